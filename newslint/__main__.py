@@ -1,0 +1,7 @@
+"""Allow ``python -m newslint``."""
+
+import sys
+
+from newslint.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Analyses computed once per document and shared by every rule."""

@@ -1,0 +1,301 @@
+"""Configuration: found next to the drafts, validated strictly, layered on defaults.
+
+Order, weakest first: built-in defaults < the nearest ``.newslint.yaml`` /
+``.newslint.yml`` / ``pyproject.toml [tool.newslint]`` walking up from the draft
+(or ``--config``), with its ``extends:`` chain < command-line flags.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from newslint.analysis.frontmatter import as_date
+from newslint.errors import ConfigError
+from newslint.finding import Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
+
+_LIST = "list of strings"
+#: Every key a configuration file may hold, and the type it must have.
+SCHEMA: dict[str, str] = {
+    "extends": "string",
+    "select": _LIST,
+    "ignore": _LIST,
+    "severity": "mapping of rule to severity",
+    "per-file-ignores": "mapping of glob to list of strings",
+    "rules": "mapping of rule to options",
+    "registry": _LIST,
+    "default-registry": "boolean",
+    "packs": _LIST,
+    "date": "date",
+    "fail-level": "severity",
+    "include": _LIST,
+    "exclude": _LIST,
+    "max-file-size": "integer",
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    """Validated settings for one run over one set of drafts. Picklable by design."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    registry: tuple[str, ...] = ()
+    default_registry: bool = True
+    packs: tuple[str, ...] | None = None
+    date: dt.date | None = None
+    fail_level: Severity = Severity.WARNING
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    max_file_size: int = 10 * 1024 * 1024
+    #: The file this came from (None for defaults) and the folder its globs are relative to.
+    source: str | None = None
+    root: str = "."
+    #: Line of each key in ``source``, so later validation can point at it.
+    lines: dict[str, int] = field(default_factory=dict, compare=False)
+
+    def replace(self, **changes: Any) -> Config:
+        """Return a copy with some settings changed (for command-line overrides)."""
+        return dataclasses.replace(self, **changes)
+
+    def error(self, message: str, key: str | None = None) -> ConfigError:
+        """Build an error that points at this configuration's file and the key's line."""
+        return ConfigError(message, self.source, self.lines.get(key or "") if key else None)
+
+
+def find_config_file(start: Path) -> Path | None:
+    """Walk up from a draft's folder to the nearest configuration; stop at the repo root or home."""
+    home = Path.home().resolve()
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject
+        if (folder / ".git").exists() or folder == home:
+            return None
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "[tool.newslint" in path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
+def load_config(path: str | os.PathLike[str], _seen: tuple[str, ...] = ()) -> Config:
+    """Load and validate one configuration file and its ``extends`` chain."""
+    p = Path(path)
+    raw, lines = _read_raw(p)
+    base = Config()
+    if "extends" in raw:
+        parent = _resolve(p, _expect(raw, "extends", str, p, lines))
+        if str(parent) in _seen:
+            raise ConfigError(f"'extends' loops back to {parent}", str(p), lines.get("extends"))
+        base = load_config(parent, (*_seen, str(p)))
+    return _apply(base, raw, p, lines)
+
+
+def _read_raw(p: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("configuration file not found", str(p)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read configuration: {exc}", str(p)) from None
+    if p.suffix == ".toml":
+        return _read_toml(text, p)
+    return _read_yaml(text, p)
+
+
+def _read_yaml(text: str, p: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.allow_duplicate_keys = False
+    try:
+        data = yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise ConfigError(
+            f"malformed YAML: {exc.problem or exc}", str(p), mark.line + 1 if mark else None
+        ) from None
+    except (YAMLError, ValueError, TypeError) as exc:
+        raise ConfigError(f"malformed YAML: {exc}", str(p)) from None
+    if data is None:
+        return {}, {}
+    if not isinstance(data, Mapping):
+        raise ConfigError("configuration must be a mapping of keys", str(p), 1)
+    lines = {str(k): data.lc.key(k)[0] + 1 for k in data}
+    for key in ("rules", "severity", "per-file-ignores"):
+        sub = data.get(key)
+        if isinstance(sub, Mapping) and hasattr(sub, "lc"):
+            for k in sub:
+                lines[f"{key}.{k}"] = sub.lc.key(k)[0] + 1
+    return _plain(data), lines
+
+
+def _read_toml(text: str, p: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"malformed TOML: {exc}", str(p)) from None
+    section = data.get("tool", {}).get("newslint", {})
+    if not isinstance(section, dict):
+        raise ConfigError("[tool.newslint] must be a table", str(p))
+    lines: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        key = line.split("=", 1)[0].strip().strip('"')
+        if "=" in line and key in section and key not in lines:
+            lines[key] = number
+    return section, lines
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _resolve(config_path: Path, value: str) -> Path:
+    candidate = Path(os.path.expanduser(value))
+    return candidate if candidate.is_absolute() else config_path.parent / candidate
+
+
+def _expect(
+    raw: dict[str, Any], key: str, kind: type | tuple[type, ...], p: Path, lines: dict[str, int]
+) -> Any:
+    value = raw[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ConfigError(
+            f"'{key}' must be a {SCHEMA[key]}, not {type(value).__name__}", str(p), lines.get(key)
+        )
+    return value
+
+
+def _strings(raw: dict[str, Any], key: str, p: Path, lines: dict[str, int]) -> tuple[str, ...]:
+    value = raw[key]
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"'{key}' must be a {_LIST}", str(p), lines.get(key))
+    return tuple(value)
+
+
+def _apply(base: Config, raw: dict[str, Any], p: Path, lines: dict[str, int]) -> Config:
+    unknown = [k for k in raw if k not in SCHEMA]
+    if unknown:
+        known = ", ".join(sorted(SCHEMA))
+        raise ConfigError(
+            f"unknown key '{unknown[0]}' (known keys: {known})", str(p), lines.get(unknown[0])
+        )
+    changes: dict[str, Any] = {
+        "source": str(p),
+        "root": str(p.parent.resolve()),
+        "lines": {**base.lines, **lines},
+    }
+    for key in ("select", "ignore", "include", "exclude"):
+        if key in raw:
+            changes[key] = _strings(raw, key, p, lines)
+    if "packs" in raw:
+        changes["packs"] = _strings(raw, "packs", p, lines)
+    if "registry" in raw:
+        changes["registry"] = tuple(
+            str(_resolve(p, v)) for v in _strings(raw, "registry", p, lines)
+        )
+    if "default-registry" in raw:
+        changes["default_registry"] = _expect(raw, "default-registry", bool, p, lines)
+    if "max-file-size" in raw:
+        changes["max_file_size"] = _expect(raw, "max-file-size", int, p, lines)
+    if "date" in raw:
+        changes["date"] = as_date(raw["date"])
+        if changes["date"] is None:
+            raise ConfigError("'date' must be a date like 2025-11-04", str(p), lines.get("date"))
+    if "fail-level" in raw:
+        changes["fail_level"] = _severity(raw["fail-level"], p, lines.get("fail-level"))
+    if "severity" in raw:
+        table = _expect(raw, "severity", dict, p, lines)
+        changes["severity"] = {
+            **base.severity,
+            **{k: _severity(v, p, lines.get(f"severity.{k}")) for k, v in table.items()},
+        }
+    if "per-file-ignores" in raw:
+        table = _expect(raw, "per-file-ignores", dict, p, lines)
+        entries = [(glob, _strings(table, glob, p, lines)) for glob in table]
+        changes["per_file_ignores"] = base.per_file_ignores + tuple(entries)
+    if "rules" in raw:
+        table = _expect(raw, "rules", dict, p, lines)
+        merged = {k: dict(v) for k, v in base.rules.items()}
+        for name, opts in table.items():
+            if not isinstance(opts, dict):
+                raise ConfigError(
+                    f"options of rule '{name}' must be a mapping",
+                    str(p),
+                    lines.get(f"rules.{name}"),
+                )
+            merged.setdefault(name, {}).update(opts)
+        changes["rules"] = merged
+    return base.replace(**changes)
+
+
+def _severity(value: Any, p: Path, line: int | None) -> Severity:
+    try:
+        return Severity.parse(value)
+    except ValueError as exc:
+        raise ConfigError(str(exc), str(p), line) from None
+
+
+class ConfigResolver:
+    """Find the configuration for each draft once per folder, as the CLI and the editor both do."""
+
+    def __init__(self, forced: str | None = None, overrides: dict[str, Any] | None = None) -> None:
+        self.forced = forced
+        self.overrides = overrides or {}
+        self._by_file: dict[str | None, Config] = {}
+        self._by_dir: dict[Path, Path | None] = {}
+
+    def for_path(self, path: str | os.PathLike[str]) -> Config:
+        """Return the configuration that governs a draft (raises ConfigError)."""
+        if self.forced:
+            source: Path | None = Path(self.forced)
+        else:
+            folder = Path(path).parent if str(path) not in ("", "-", "<stdin>") else Path.cwd()
+            folder = folder.resolve()
+            if folder not in self._by_dir:
+                self._by_dir[folder] = find_config_file(folder)
+            source = self._by_dir[folder]
+        key = str(source) if source else None
+        if key not in self._by_file:
+            base = load_config(source) if source else Config(root=str(Path.cwd()))
+            self._by_file[key] = base.replace(**self._merge_overrides(base))
+        return self._by_file[key]
+
+    def _merge_overrides(self, base: Config) -> dict[str, Any]:
+        out = dict(self.overrides)
+        if "ignore" in out:
+            out["ignore"] = base.ignore + tuple(out["ignore"])
+        return out

@@ -1,0 +1,93 @@
+"""Inline suppression comments a newsroom can live with.
+
+In Markdown they are HTML comments, invisible once rendered; in plain text the
+same words stand on a line of their own::
+
+    <!-- newslint-disable NL101 names.inconsistent -->
+    <!-- newslint-enable NL101 -->
+    <!-- newslint-disable-next-line NL203 -->
+    newslint-disable-next-line numbers
+
+With no selector, a directive covers every rule. Selectors are codes, code
+prefixes, rule names or families, separated by spaces or commas.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+#: The one documented grammar of a directive (see the README, "Suppression").
+DIRECTIVE = regex.compile(
+    r"(?P<open><!--)?[ \t]*newslint-(?P<verb>disable-next-line|disable|enable)"
+    r"(?P<sel>(?:[ \t,]+[A-Za-z][\w.\-]*)*)[ \t]*(?(open)-->)"
+)
+_LINE = regex.compile(r"^[ \t]*(?P<body>.*?)[ \t]*$", regex.MULTILINE)
+
+
+@dataclass
+class Directive:
+    """One suppression comment and the lines it covers."""
+
+    start: int
+    end: int
+    line: int  # 0-based line of the comment
+    verb: str
+    selectors: tuple[str, ...]
+    first_line: int = 0
+    last_line: int = 0
+    used: set[str] = field(default_factory=set)
+
+    def covers(self, line: int) -> bool:
+        """Tell whether a 0-based line lies in this directive's reach."""
+        return self.first_line <= line <= self.last_line
+
+
+def find_directives(text: str, line_starts: list[int], markdown: bool) -> list[Directive]:
+    """Find every directive and work out which lines each one covers."""
+    found: list[Directive] = []
+    for lm in _LINE.finditer(text):
+        body = lm.group("body")
+        if "newslint-" not in body:
+            continue
+        # Markdown: an HTML comment anywhere on the line; plain text: a line of its own.
+        m = DIRECTIVE.search(body) if markdown else DIRECTIVE.fullmatch(body)
+        if m is None or (markdown and not m.group("open")):
+            continue
+        line = _line_index(line_starts, lm.start())
+        sels = tuple(s for s in regex.split(r"[\s,]+", m.group("sel").strip()) if s)
+        start = lm.start("body") + m.start()
+        found.append(Directive(start, lm.start("body") + m.end(), line, m.group("verb"), sels))
+    _assign_reach(found, text, line_starts)
+    return found
+
+
+def _line_index(line_starts: list[int], offset: int) -> int:
+    return bisect_right(line_starts, offset) - 1
+
+
+def _assign_reach(found: list[Directive], text: str, line_starts: list[int]) -> None:
+    last = len(line_starts) - 1
+    for i, d in enumerate(found):
+        if d.verb == "disable-next-line":
+            nxt = d.line + 1
+            while nxt <= last and not _line_text(text, line_starts, nxt).strip():
+                nxt += 1
+            d.first_line = d.last_line = nxt
+        elif d.verb == "disable":
+            d.first_line, d.last_line = d.line, last
+            for later in found[i + 1 :]:
+                if later.verb == "enable" and _reenables(later.selectors, d.selectors):
+                    d.last_line = later.line
+                    break
+
+
+def _reenables(enable: tuple[str, ...], disable: tuple[str, ...]) -> bool:
+    return not enable or not disable or bool(set(enable) & set(disable))
+
+
+def _line_text(text: str, line_starts: list[int], line: int) -> str:
+    end = line_starts[line + 1] if line + 1 < len(line_starts) else len(text)
+    return text[line_starts[line] : end]

@@ -1,0 +1,221 @@
+"""A draft read once and analysed once; every rule consumes the same analyses.
+
+Offsets everywhere are code-point offsets into ``Document.text``. The *prose*
+string has the same length as the text, with everything a reader of the rendered
+story would not read (code, HTML, URLs, markup, front matter) blanked to spaces,
+so an offset found in the prose is an offset in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+from pathlib import PurePath
+from typing import Any
+
+import regex
+
+from newslint.analysis import quotes, sentences, tokens
+from newslint.analysis.frontmatter import as_date, parse_front_matter, split_front_matter
+from newslint.analysis.markdown import blank, markdown_prose, mask_outside
+from newslint.analysis.spans import Block, Span
+from newslint.directives import Directive, find_directives
+
+_NEWLINE = regex.compile(r"\r\n|\r|\n")
+_PARAGRAPH_BREAK = regex.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
+_TEXT_SUFFIXES = {".txt", ".text"}
+_TITLE = regex.compile(r"^title[ \t]*:[ \t]*(?P<q>[\"']?)(?P<v>.*?)(?P=q)[ \t]*$", regex.MULTILINE)
+
+
+def detect_kind(path: str) -> str:
+    """Plain text for ``.txt`` drafts, Markdown for everything else."""
+    return "text" if PurePath(path).suffix.lower() in _TEXT_SUFFIXES else "markdown"
+
+
+class Document:
+    """One draft, with lazily computed, cached analyses."""
+
+    def __init__(
+        self,
+        text: str,
+        path: str = "<string>",
+        kind: str | None = None,
+        reference_date: dt.date | None = None,
+    ) -> None:
+        self.text = text
+        self.path = path
+        self.kind = kind or detect_kind(path)
+        self._default_date = reference_date
+        fm_start, fm_end = split_front_matter(text) if self.kind == "markdown" else (0, 0)
+        self._front_matter_span = (fm_start, fm_end)
+
+    # -- positions -------------------------------------------------------------
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Offsets at which each line begins; CRLF, CR and LF all end a line."""
+        return [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based (line, column) of an offset, columns in code points."""
+        index = bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def line_index(self, offset: int) -> int:
+        """Return the 0-based line holding an offset."""
+        return bisect_right(self.line_starts, offset) - 1
+
+    # -- structure -------------------------------------------------------------
+    @cached_property
+    def front_matter(self) -> dict[str, Any]:
+        """Front matter keys; empty for plain text and for drafts without a ``---`` block."""
+        start, end = self._front_matter_span
+        if end <= start:
+            return {}
+        return parse_front_matter(self.text[start:end], self.path)
+
+    @cached_property
+    def reference_date(self) -> dt.date | None:
+        """The story's dateline: front matter ``date``, else ``--date`` or configuration."""
+        return as_date(self.front_matter.get("date")) or self._default_date
+
+    @cached_property
+    def _layout(self) -> tuple[list[Block], str]:
+        if self.kind == "markdown":
+            return self._markdown_layout()
+        return self._text_layout()
+
+    @property
+    def blocks(self) -> list[Block]:
+        """Headline, headings, paragraphs and table cells, in order."""
+        return self._layout[0]
+
+    @property
+    def prose(self) -> str:
+        """The text with everything that is not prose blanked (same length, same lines)."""
+        return self._layout[1]
+
+    @cached_property
+    def headline(self) -> Block | None:
+        """The headline block, if the draft has one."""
+        return next((b for b in self.blocks if b.kind == "headline"), None)
+
+    def _markdown_layout(self) -> tuple[list[Block], str]:
+        start, end = self._front_matter_span
+        body = self.text
+        if end > start:
+            self.front_matter  # noqa: B018 - fail early on malformed front matter
+            fence_end = self.text.find("\n", end)
+            fence_end = len(self.text) if fence_end < 0 else fence_end
+            body = blank(self.text[:fence_end]) + self.text[fence_end:]
+        blocks, prose = markdown_prose(body, self.line_starts)
+        title = _TITLE.search(self.text, start, end) if end > start else None
+        if title and title.group("v"):
+            s, e = title.span("v")
+            prose = prose[:s] + self.text[s:e] + prose[e:]
+            blocks.insert(0, Block(s, e, "headline"))
+        elif (
+            blocks
+            and blocks[0].kind == "heading"
+            and self.text.lstrip(" \ufeff\n\r").startswith("# ")
+        ):
+            blocks[0] = Block(blocks[0].start, blocks[0].end, "headline")
+        return blocks, prose
+
+    def _text_layout(self) -> tuple[list[Block], str]:
+        text = self.text
+        spans: list[tuple[int, int]] = []
+        cursor = 0
+        for m in _PARAGRAPH_BREAK.finditer(text):
+            spans.append((cursor, m.start()))
+            cursor = m.end()
+        spans.append((cursor, len(text)))
+        spans = [_trim(text, s, e) for s, e in spans]
+        spans = [(s, e) for s, e in spans if e > s and not _is_directive_line(text[s:e])]
+        blocks = [Block(s, e, "paragraph") for s, e in spans]
+        if len(blocks) > 1 and "\n" not in text[blocks[0].start : blocks[0].end].strip():
+            blocks[0] = Block(blocks[0].start, blocks[0].end, "headline")
+        prose = mask_outside(text, spans)
+        for d in self.directives:
+            prose = prose[: d.start] + blank(prose[d.start : d.end]) + prose[d.end :]
+        return blocks, prose
+
+    # -- shared analyses -------------------------------------------------------
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences of every block, in order."""
+        out: list[Span] = []
+        for block in self.blocks:
+            out.extend(sentences.split_sentences(self.prose, block.start, block.end))
+        return out
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """Return the sentence containing an offset, if any."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    @cached_property
+    def tokens(self) -> list[tokens.Token]:
+        """Words and numbers of the prose, in order."""
+        out: list[tokens.Token] = []
+        for block in self.blocks:
+            out.extend(tokens.tokenize(self.prose, block.start, block.end))
+        return out
+
+    @cached_property
+    def name_candidates(self) -> list[tokens.NameCandidate]:
+        """Runs of capitalised words that may be names, flagged when they open a sentence."""
+        starts = set(self._sentence_starts)
+        out: list[tokens.NameCandidate] = []
+        for block in self.blocks:
+            lo = bisect_left(self.tokens, block.start, key=lambda t: t.start)
+            hi = bisect_left(self.tokens, block.end, key=lambda t: t.start)
+            out.extend(tokens.name_candidates(self.prose, self.tokens[lo:hi], starts))
+        return out
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        """Spans of quoted speech, quotation marks included."""
+        return quotes.quote_spans(self.prose, self.blocks)
+
+    def is_quoted(self, offset: int) -> bool:
+        """Tell whether an offset lies inside quoted speech."""
+        i = bisect_right(self.quotes, (offset, float("inf"))) - 1
+        return i >= 0 and self.quotes[i][0] <= offset < self.quotes[i][1]
+
+    @cached_property
+    def directives(self) -> list[Directive]:
+        """Inline suppression comments, with the lines each one covers."""
+        return find_directives(self.text, self.line_starts, self.kind == "markdown")
+
+    @cached_property
+    def quantities(self) -> list[Any]:
+        """Numbers with unit, scale and span (see ``newslint.analysis.quantities``)."""
+        from newslint.analysis.quantities import extract_quantities
+
+        return extract_quantities(self)
+
+    @cached_property
+    def dates(self) -> list[Any]:
+        """Dates and date ranges, resolved against the dateline (``newslint.analysis.dates``)."""
+        from newslint.analysis.dates import extract_dates
+
+        return extract_dates(self)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_directive_line(chunk: str) -> bool:
+    return chunk.lstrip().startswith(("newslint-", "<!-- newslint-")) and "\n" not in chunk

@@ -1,0 +1,85 @@
+"""The one record every rule, formatter and editor integration agrees on."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+FAMILIES = ("names", "numbers", "dates", "contradictions", "sourcing", "style")
+
+
+class Severity(enum.IntEnum):
+    """How loudly a finding speaks; ordered so a threshold is a comparison."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        """Read a severity name as written in configuration or on the command line."""
+        try:
+            return cls[str(value).strip().upper()]
+        except KeyError:
+            names = ", ".join(s.label for s in cls)
+            raise ValueError(f"unknown severity {value!r} (expected one of: {names})") from None
+
+    @property
+    def label(self) -> str:
+        """Lower-case name, as printed and as written in configuration."""
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule reports: a span of the text and what is wrong with it.
+
+    Rules speak in code-point offsets into ``Document.text``; the engine stamps
+    code, rule name, severity and positions so no rule can get them wrong.
+    """
+
+    start: int
+    end: int
+    message: str
+    suggestions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, order=False)
+class Finding:
+    """One problem in one file, ready for any output format."""
+
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    rule: str
+    family: str
+    severity: Severity
+    message: str
+    suggestions: tuple[str, ...] = ()
+    text: str = field(default="", compare=False)
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        """Order findings the way a reader scans a file: by path, line, column."""
+        return (self.path, self.line, self.column, self.code, self.message)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the stable JSON shape documented in the README."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "rule": self.rule,
+            "family": self.family,
+            "severity": self.severity.label,
+            "message": self.message,
+            "suggestions": list(self.suggestions),
+        }
