@@ -103,18 +103,11 @@ class Linter:
     def lint(self, doc: Document) -> Result:
         """Lint one analysed document."""
         result = Result()
-        active = self.active(doc.path)
-        early = [item for item in active if not item[0].after_suppression]
-        late = [item for item in active if item[0].after_suppression]
-        for rule, severity in early:
+        for rule, severity in sorted(self.active(doc.path), key=lambda item: item[0].phase):
             for hit in self._run(rule, doc, result):
                 finding = self._stamp(rule, severity, doc, hit)
                 if not self._suppressed(rule, finding, doc):
                     result.findings.append(finding)
-        for rule, severity in late:
-            result.findings.extend(
-                self._stamp(rule, severity, doc, h) for h in self._run(rule, doc, result)
-            )
         result.findings.sort(key=Finding.sort_key)
         return result
 
@@ -166,7 +159,7 @@ class Linter:
     def _suppressed(self, rule: Rule, finding: Finding, doc: Document) -> bool:
         line = finding.line - 1
         for d in doc.directives:
-            if d.verb == "enable" or not d.covers(line):
+            if d.verb == "enable" or not d.covers(line) or d.start == finding.start:
                 continue
             hits = (
                 [s for s in d.selectors if selection.specificity(s, rule)] if d.selectors else ["*"]

@@ -47,8 +47,9 @@ class Rule:
     options: ClassVar[Mapping[str, Any]] = {}
     aliases: ClassVar[tuple[str, ...]] = ()
     enabled_by_default: ClassVar[bool] = True
-    #: Runs after suppressions are applied, to speak about the suppressions themselves.
-    after_suppression: ClassVar[bool] = False
+    #: Rules run in phases: 0 for the text; later phases speak about suppressions, which
+    #: must first have been applied to everything earlier phases found.
+    phase: ClassVar[int] = 0
     #: Set by the engine for rules that only speak about prose outside quotations.
     skip_quotes: ClassVar[bool] = False
     #: Where the rule came from: "newslint", a distribution name, or a pack file.

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from fnmatch import fnmatch
 from pathlib import Path
 
-from newslint.finding import Severity
+from newslint.finding import FAMILIES, Severity
 from newslint.rule import Rule
 
 EXACT = 1000
@@ -66,5 +66,5 @@ def path_ignores(
 
 
 def is_known(selector: str, rules: Iterable[Rule]) -> bool:
-    """Tell whether a selector names at least one rule."""
-    return any(specificity(selector, r) for r in rules)
+    """Tell whether a selector names a family or at least one rule."""
+    return selector in FAMILIES or any(specificity(selector, r) for r in rules)

@@ -26,7 +26,7 @@ class UnusedSuppression(Rule):
     summary = "A suppression comment that suppresses nothing"
     bad = "<!-- newslint-disable-next-line NL001 -->\nNothing on this line is a problem.\n"
     good = "Nothing on this line is a problem.\n"
-    after_suppression = True
+    phase = 2
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Report directives (or selectors of them) that matched no finding."""
@@ -56,8 +56,8 @@ class UnknownSuppression(Rule):
     severity = Severity.WARNING
     summary = "A suppression comment names a rule that does not exist"
     bad = "<!-- newslint-disable NL999 -->\nText.\n"
-    good = "<!-- newslint-disable NL001 -->\nText.\n"
-    after_suppression = True
+    good = "<!-- newslint-disable-next-line NL002 -->\n<!-- newslint-disable NL999 -->\n"
+    phase = 1
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Report selectors that name no known rule."""
