@@ -58,10 +58,17 @@ def load_cases(path: str | Path) -> list[RuleCase]:
     rule = str(data["rule"])
     cases = []
     for raw in data["cases"]:
-        cases.append(RuleCase(rule=rule, id=str(raw["id"]), text=str(raw["text"]),
-                              expect=tuple(raw.get("expect") or ()),
-                              path=str(raw.get("path", "case.md")), date=raw.get("date"),
-                              config=dict(raw.get("config") or {})))
+        cases.append(
+            RuleCase(
+                rule=rule,
+                id=str(raw["id"]),
+                text=str(raw["text"]),
+                expect=tuple(raw.get("expect") or ()),
+                path=str(raw.get("path", "case.md")),
+                date=raw.get("date"),
+                config=dict(raw.get("config") or {}),
+            )
+        )
     return cases
 
 
@@ -86,14 +93,17 @@ def check_case(case: RuleCase) -> None:
     got = [(f.line, f.column) for f in found]
     want = [(e["line"], e["column"]) for e in case.expect]
     assert got == want, f"{case.test_id}: expected findings at {want}, got {_describe(found)}"
-    for f, e in zip(found, case.expect):
+    for f, e in zip(found, case.expect, strict=True):
         if "text" in e:
-            assert f.text == e["text"], f"{case.test_id}: flagged {f.text!r}, expected {e['text']!r}"
+            assert f.text == e["text"], (
+                f"{case.test_id}: flagged {f.text!r}, expected {e['text']!r}"
+            )
         if "message" in e:
             assert e["message"] in f.message, f"{case.test_id}: message {f.message!r}"
         if "suggestions" in e:
             assert list(f.suggestions) == list(e["suggestions"]), (
-                f"{case.test_id}: suggestions {list(f.suggestions)} != {e['suggestions']}")
+                f"{case.test_id}: suggestions {list(f.suggestions)} != {e['suggestions']}"
+            )
 
 
 def _describe(findings: list[Finding]) -> str:

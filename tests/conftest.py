@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("NEWSLINT_SHARED") or ROOT.parent / "shared")
 
 
 def shared_or_skip(*parts: str) -> Path:

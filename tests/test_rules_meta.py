@@ -46,4 +46,5 @@ def test_generated_rule_docs_are_current():
 
     page = Path(__file__).parent.parent / "docs" / "rules.md"
     assert page.read_text(encoding="utf-8") == markdown(RULES), (
-        "docs/rules.md is stale: run `newslint rules --markdown > docs/rules.md`")
+        "docs/rules.md is stale: run `newslint rules --markdown > docs/rules.md`"
+    )
