@@ -79,8 +79,15 @@ class Config:
         return dataclasses.replace(self, **changes)
 
     def error(self, message: str, key: str | None = None) -> ConfigError:
-        """Build an error that points at this configuration's file and the key's line."""
-        return ConfigError(message, self.source, self.lines.get(key or "") if key else None)
+        """Build an error that points at this configuration's file and the key's line.
+
+        A dotted key ("rules.NL101.max-distance") falls back to its parents' lines.
+        """
+        line = None
+        while key and line is None:
+            line = self.lines.get(key)
+            key = key.rpartition(".")[0] if "." in key else ""
+        return ConfigError(message, self.source, line)
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -154,6 +161,10 @@ def _read_yaml(text: str, p: Path) -> tuple[dict[str, Any], dict[str, int]]:
         if isinstance(sub, Mapping) and hasattr(sub, "lc"):
             for k in sub:
                 lines[f"{key}.{k}"] = sub.lc.key(k)[0] + 1
+                options = sub[k]
+                if isinstance(options, Mapping) and hasattr(options, "lc"):
+                    for opt in options:
+                        lines[f"{key}.{k}.{opt}"] = options.lc.key(opt)[0] + 1
     return _plain(data), lines
 
 
