@@ -53,7 +53,7 @@ def test_dateline_falls_back_to_given_date():
 
 def test_malformed_front_matter_is_an_input_error_with_line():
     with pytest.raises(InputError) as info:
-        Document("---\ntitle: [unclosed\n---\nBody.\n", "a.md").blocks
+        _ = Document("---\ntitle: [unclosed\n---\nBody.\n", "a.md").blocks
     assert info.value.path == "a.md" and info.value.line is not None
 
 
