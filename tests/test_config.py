@@ -136,3 +136,14 @@ def test_missing_forced_config(tmp_path, capsys):
     draft.write_text("Clean.\n")
     code, _, err = check(capsys, "--config", tmp_path / "nope.yaml", draft)
     assert code == 2 and "nope.yaml" in err and "not found" in err
+
+
+def test_billion_laughs_is_refused_not_expanded(repo, capsys):
+    levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
+        levels.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
+    (repo / ".newslint.yaml").write_text("\n".join(levels) + "\n")
+    draft = repo / "story.md"
+    draft.write_text("Clean.\n")
+    code, _, err = check(capsys, draft)
+    assert code == 2 and "too large" in err and ".newslint.yaml:1:" in err
