@@ -120,7 +120,7 @@ def audit(
     interactive: bool = False,
 ) -> Run:
     """Lint every story of the inputs on a Dask cluster and write the findings folder."""
-    parts = plan(inputs, job.config, partition_size)
+    parts = plan(inputs, job.config, partition_size, job.fields)
     output.prepare(job.output, _manifest(inputs, job, parts), resume)
     done = [p for p in parts if resume and output.is_done(job.output, p.name, job.fmt)]
     summaries = [output.read_json(output.summary_path(job.output, p.name)) for p in done]
@@ -176,16 +176,19 @@ def _compute(
 ) -> list[dict[str, Any]]:
     """Run the pending partitions as a Dask bag; a failed partition is reported, not raised."""
     import dask.bag as db
+    from dask import delayed
     from distributed import as_completed, progress
 
-    bag = db.from_sequence(pending, partition_size=1).map(lint_partition, job)
+    # NOTE: the job (configuration included) is one graph node that every task depends
+    # on, so each worker receives it once instead of once per partition.
+    shared = delayed(job, pure=True)
+    bag = db.from_sequence(pending, partition_size=1).map(lint_partition, shared)
     futures = client.compute(bag.to_delayed())
     names = {f.key: p.name for f, p in zip(futures, pending, strict=True)}
     if interactive:
         if client.dashboard_link and "dashboard" in client.scheduler_info().get("services", {}):
             print(f"dashboard: {client.dashboard_link}", file=sys.stderr)
-        progress(futures)
-        print(file=sys.stderr)
+        progress(futures, scheduler=client.scheduler.address)
     summaries = []
     for future in as_completed(futures, loop=client.loop):
         try:

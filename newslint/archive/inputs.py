@@ -67,13 +67,16 @@ class Story:
     error: str | None = None
 
 
-def plan(inputs: list[str], config: Config, partition_size: int) -> list[Partition]:
+def plan(inputs: list[str], config: Config, partition_size: int, fields: Fields) -> list[Partition]:
     """Partition every input: files by suffix, folders walked for records and drafts."""
     parts: list[tuple[str, str, int, int, int, tuple[str, ...]]] = []
     for path in inputs:
         records, drafts = _classify(path, config)
         for record_file in records:
-            parts.extend(_plan_file(record_file, partition_size))
+            try:
+                parts.extend(_plan_file(record_file, partition_size, fields))
+            except OSError as exc:
+                raise InputError(f"cannot read: {exc.strerror or exc}", record_file) from None
         for i in range(0, len(drafts), partition_size):
             parts.append(("drafts", path, 0, 0, 0, tuple(drafts[i : i + partition_size])))
     return [Partition(i, *p) for i, p in enumerate(parts)]
@@ -100,24 +103,47 @@ def _classify(path: str, config: Config) -> tuple[list[str], list[str]]:
     return records, drafts
 
 
-def _plan_file(path: str, size: int) -> list[tuple[str, str, int, int, int, tuple[str, ...]]]:
+def _plan_file(
+    path: str, size: int, fields: Fields
+) -> list[tuple[str, str, int, int, int, tuple[str, ...]]]:
     if path.endswith(PARQUET_SUFFIXES):
-        return [("parquet", path, a, b, rg, ()) for rg, a, b in _row_slices(path, size)]
+        return [("parquet", path, a, b, rg, ()) for rg, a, b in _row_slices(path, size, fields)]
     total = os.path.getsize(path)
-    block = max(_mean_record_bytes(path) * size, _SAMPLE_BYTES)
+    block = max(_mean_record_bytes(path, fields) * size, _SAMPLE_BYTES)
     return [("jsonl", path, a, min(a + block, total), 0, ()) for a in range(0, total, block)]
 
 
-def _mean_record_bytes(path: str) -> int:
+def _mean_record_bytes(path: str, fields: Fields) -> int:
+    """Estimate a record's size from the file's head, and check its first record's fields."""
     with open(path, "rb") as handle:
         sample = handle.read(_SAMPLE_BYTES)
+    first = sample.split(b"\n", 1)[0]
+    try:
+        record = json.loads(first) if b"\n" in sample else None
+    except ValueError:
+        record = None  # reported per record when the partition is read
+    if isinstance(record, dict):
+        _require(path, fields.body, record)
     return max(len(sample) // max(sample.count(b"\n"), 1), 1)
 
 
-def _row_slices(path: str, size: int) -> Iterator[tuple[int, int, int]]:
+def _require(path: str, name: str, present: Any) -> None:
+    """Fail before the run, not once per story, when the body field is misnamed."""
+    if name not in present:
+        known = ", ".join(sorted(present)) or "none"
+        raise InputError(f"has no field '{name}' (fields: {known}); see --body-field", path)
+
+
+def _row_slices(path: str, size: int, fields: Fields) -> Iterator[tuple[int, int, int]]:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    meta = pq.ParquetFile(path).metadata
+    try:
+        handle = pq.ParquetFile(path)
+    except pa.ArrowException as exc:
+        raise InputError(f"not a readable Parquet file: {exc}", path) from None
+    _require(path, fields.body, handle.schema_arrow.names)
+    meta = handle.metadata
     for rg in range(meta.num_row_groups):
         rows = meta.row_group(rg).num_rows
         for start in range(0, rows, size):
