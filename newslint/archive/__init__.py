@@ -15,6 +15,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -89,6 +90,7 @@ def lint_story(linter: Linter, story: Story) -> list[dict[str, Any]]:
 
 def lint_partition(part: Partition, job: Job) -> dict[str, Any]:
     """Lint one partition, write its findings and summary, return the summary."""
+    started = time.process_time()
     linter = worker_linter(job.config)
     rows: list[dict[str, Any]] = []
     stories = undated = 0
@@ -98,6 +100,7 @@ def lint_partition(part: Partition, job: Job) -> dict[str, Any]:
         rows.extend(lint_story(linter, story))
     summary = summarise(part.name, rows, stories, undated)
     output.write_rows(output.data_path(job.output, part.name, job.fmt), rows, job.fmt)
+    summary["cpu_seconds"] = time.process_time() - started
     output.write_json(output.summary_path(job.output, part.name), summary)
     return summary
 

@@ -54,7 +54,7 @@ def worst(entries: list[list[Any]], n: int = WORST) -> list[list[Any]]:
 
 def merge(parts: list[dict[str, Any]], failed_partitions: list[list[str]]) -> dict[str, Any]:
     """Combine partition summaries into the run's summary."""
-    total: dict[str, Any] = {"stories": 0, "undated": 0, "findings": 0}
+    total: dict[str, Any] = {"stories": 0, "undated": 0, "findings": 0, "cpu_seconds": 0.0}
     by_rule: Counter[str] = Counter()
     by_severity: Counter[str] = Counter()
     failed: list[list[str]] = []
@@ -89,6 +89,12 @@ def render(summary: dict[str, Any], output: str, resumed: int) -> str:
         f" ({resumed} kept from an earlier run): {summary['findings']} findings,"
         f" {len(summary['failed'])} story errors",
     ]
+    if summary["cpu_seconds"]:
+        rate = summary["stories"] / summary["cpu_seconds"]
+        lines.append(
+            f"{summary['cpu_seconds']:.1f} CPU seconds on the workers"
+            f" ({rate:.0f} stories per CPU second, kept partitions included)"
+        )
     if summary["undated"]:
         lines.append(f"{summary['undated']} stories without a usable date")
     if summary["by_rule"]:
