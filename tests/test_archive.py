@@ -17,9 +17,12 @@ from pathlib import Path
 import pytest
 from conftest import shared_or_skip
 
-from newslint.archive.inputs import compose
+from newslint.archive import Job, _compute
+from newslint.archive.inputs import Partition, compose
 from newslint.archive.output import read_rows
+from newslint.archive.summary import merge, render
 from newslint.cli import main
+from newslint.config import Config
 from newslint.document import Document
 from newslint.plugins import installed_rules
 
@@ -176,7 +179,7 @@ def split_rows(rows):
     return findings, errors
 
 
-def serial_check(records, folder, capsys):
+def serial_check(records, folder, capsys, default_date=None):
     """Write every story as a draft and lint each dateline's folder with ``newslint check``."""
     findings, errors = Counter(), set()
     for record in records:
@@ -185,7 +188,7 @@ def serial_check(records, folder, capsys):
         text = compose(record["title"], record["text"], "markdown")
         (sub / f"{record['id']}.md").write_text(text, encoding="utf-8")
     for sub in sorted(folder.iterdir()):
-        date = [] if sub.name == "undated" else ["--date", sub.name]
+        date = ["--date", default_date or sub.name] if sub.name != "undated" or default_date else []
         main(["check", "--format", "json", *date, str(sub)])
         out, err = capsys.readouterr()
         findings.update(finding_key(Path(f["path"]).stem, f) for f in json.loads(out))
@@ -229,13 +232,33 @@ def test_every_planted_mistake_is_found_and_matches_serial_check(
 def test_a_folder_of_drafts_matches_serial_check(archive, cluster, tmp_path, capsys):
     client, _ = cluster
     undated = [r for r in archive.records if r["date"] is None][:60]
-    expected = serial_check(undated, tmp_path / "drafts", capsys)
+    expected = serial_check(undated, tmp_path / "drafts", capsys, default_date="2005-03-01")
     output = tmp_path / "drafts.jsonl"
-    run_archive(capsys, [tmp_path / "drafts" / "undated"], output, client.scheduler.address)
+    folder = tmp_path / "drafts" / "undated"
+    run_archive(capsys, [folder], output, client.scheduler.address, "--date", "2005-03-01")
     rows = read_rows(str(output))
     for r in rows:
         r["story_id"] = Path(r["story_id"]).stem
     assert split_rows(rows) == expected
+    assert any(r["message"] == "dateline is 2005-03-01" for r in rows)
+
+
+def test_a_partition_that_fails_for_good_is_reported_not_raised(cluster, tmp_path):
+    client, _ = cluster
+    out = tmp_path / "o.jsonl"
+    (out / "_summary").mkdir(parents=True)
+    good = tmp_path / "s.jsonl"
+    good.write_text(json.dumps({"id": "a", "text": "Fine."}) + "\n")
+    parts = [
+        Partition(0, "jsonl", str(tmp_path / "vanished.jsonl"), 0, 100),
+        Partition(1, "jsonl", str(good), 0, good.stat().st_size),
+    ]
+    failed = []
+    summaries = _compute(client, parts, Job(Config(), str(out), "jsonl"), failed, False)
+    assert [s["partition"] for s in summaries] == ["part-00001"]
+    assert failed[0][0] == "part-00000" and "FileNotFoundError" in failed[0][1]
+    text = render(merge(summaries, failed), str(out), 0)
+    assert "partition part-00000 failed (rerun with --resume)" in text
 
 
 def test_a_killed_worker_loses_no_story(archive, cluster, tmp_path, capsys):

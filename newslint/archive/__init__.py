@@ -123,11 +123,12 @@ def audit(
     interactive: bool = False,
 ) -> Run:
     """Lint every story of the inputs on a Dask cluster and write the findings folder."""
+    build_linter(job.config)  # a configuration or plugin error stops the run here, not per task
     parts = plan(inputs, job.config, partition_size, job.fields)
     output.prepare(job.output, _manifest(inputs, job, parts), resume)
-    done = [p for p in parts if resume and output.is_done(job.output, p.name, job.fmt)]
-    summaries = [output.read_json(output.summary_path(job.output, p.name)) for p in done]
-    pending = [p for p in parts if p not in done]
+    done = {p.name for p in parts if resume and output.is_done(job.output, p.name, job.fmt)}
+    summaries = [output.read_json(output.summary_path(job.output, name)) for name in done]
+    pending = [p for p in parts if p.name not in done]
     failed: list[list[str]] = []
     if pending:
         with _client(scheduler, workers, interactive) as client:

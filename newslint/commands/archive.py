@@ -7,7 +7,7 @@ import os
 import sys
 from typing import Any
 
-from newslint.commands.check import _csv, _severity, overrides
+from newslint.commands.check import _csv, _date, _severity, overrides
 from newslint.config import ConfigResolver
 from newslint.errors import NewslintError
 
@@ -40,6 +40,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--kind", choices=("markdown", "text"), default="markdown", help="how to read record text"
     )
+    p.add_argument("--date", type=_date, help="the dateline of stories without a date")
     p.add_argument("--config", metavar="PATH", help="use this configuration file only")
     p.add_argument("--select", type=_csv, help="only these codes, prefixes, rule names or families")
     p.add_argument("--ignore", type=_csv, help="skip these codes, prefixes, rule names or families")
@@ -62,7 +63,6 @@ def run(args: argparse.Namespace) -> int:
 
     if args.partition_size < 1:
         raise NewslintError("--partition-size must be at least 1")
-    args.date = None
     config = ConfigResolver(args.config, overrides(args)).for_path(os.path.join(os.getcwd(), "."))
     fields = Fields(args.id_field, args.headline_field, args.body_field, args.date_field)
     target = os.path.abspath(args.output)
