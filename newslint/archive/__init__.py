@@ -156,8 +156,6 @@ def _client(scheduler: str | None, workers: int | None, interactive: bool) -> It
     """Connect to a running scheduler, or start a local cluster of one process per core."""
     from distributed import Client, LocalCluster
 
-    if not log.isEnabledFor(logging.INFO):
-        logging.getLogger("distributed").setLevel(logging.ERROR)
     if scheduler:
         with Client(scheduler, set_as_default=False) as client:
             yield client

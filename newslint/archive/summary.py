@@ -85,18 +85,17 @@ def failing(summary: dict[str, Any], level: Severity) -> int:
 def render(summary: dict[str, Any], output: str, resumed: int) -> str:
     """Say what the run found, for a person reading the terminal."""
     lines = [
-        f"{summary['stories']} stories in {summary['partitions']} partitions"
-        f" ({resumed} kept from an earlier run): {summary['findings']} findings,"
-        f" {len(summary['failed'])} story errors",
+        f"{_n(summary['stories'], 'story', 'stories')} in {_n(summary['partitions'], 'partition')}"
+        f" ({resumed} kept from an earlier run): {_n(summary['findings'], 'finding')},"
+        f" {_n(len(summary['failed']), 'story error')}",
     ]
     if summary["cpu_seconds"]:
-        rate = summary["stories"] / summary["cpu_seconds"]
+        cpu = summary["cpu_seconds"]
         lines.append(
-            f"{summary['cpu_seconds']:.1f} CPU seconds on the workers"
-            f" ({rate:.0f} stories per CPU second, kept partitions included)"
+            f"{cpu:.1f} CPU seconds of linting ({summary['stories'] / cpu:.0f} per second)"
         )
     if summary["undated"]:
-        lines.append(f"{summary['undated']} stories without a usable date")
+        lines.append(f"{_n(summary['undated'], 'story', 'stories')} without a usable date")
     if summary["by_rule"]:
         lines.append("findings by family and rule:")
         width = max(len(k) for k in summary["by_rule"])
@@ -116,3 +115,7 @@ def render(summary: dict[str, Any], output: str, resumed: int) -> str:
         lines.append(f"partition {name} failed (rerun with --resume): {error}")
     lines.append(f"findings written to {output}")
     return "\n".join(lines)
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"

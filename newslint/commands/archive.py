@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from typing import Any
@@ -61,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
     from newslint.archive.inputs import Fields
     from newslint.archive.summary import failing, render
 
+    if not args.verbose:  # Dask logs every worker's start and stop at INFO
+        logging.getLogger("distributed").setLevel(logging.ERROR)
     if args.partition_size < 1:
         raise NewslintError("--partition-size must be at least 1")
     config = ConfigResolver(args.config, overrides(args)).for_path(os.path.join(os.getcwd(), "."))
