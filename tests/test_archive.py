@@ -18,7 +18,7 @@ import pytest
 from conftest import shared_or_skip
 
 from newslint.archive import Job, _compute
-from newslint.archive.inputs import Partition, compose
+from newslint.archive.inputs import Fields, Partition, compose, plan, read
 from newslint.archive.output import read_rows
 from newslint.archive.summary import merge, render
 from newslint.cli import main
@@ -327,3 +327,14 @@ def test_output_must_be_named_parquet_or_jsonl(tmp_path, capsys):
     code = main(["archive", str(tmp_path), "--output", str(tmp_path / "findings")])
     assert code == 2
     assert "FINDINGS.parquet or FINDINGS.jsonl" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("size", [60, 61, 97])
+def test_byte_ranges_read_every_record_exactly_once(tmp_path, size):
+    records = [{"id": f"s{i}", "text": "word " * (150 + (i * 37) % 200)} for i in range(600)]
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    parts = plan([str(path)], Config(), size, Fields())
+    assert len(parts) > 3
+    ids = [s.id for p in parts for s in read(p, Fields(), "markdown", Config())]
+    assert ids == [r["id"] for r in records]
