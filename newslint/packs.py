@@ -1,10 +1,279 @@
-"""YAML rule packs (see the rule-pack documentation): loaded by name or path."""
+"""YAML rule packs: found by name among the shipped packs or by path, validated strictly.
+
+A pack is a YAML file with a ``rules:`` list. Each rule names one of the closed set of
+kinds in ``newslint.kinds``; its keys are checked against that kind's declaration, its
+patterns compiled once, and any problem stops the run as ``file:line: message``.
+"""
 
 from __future__ import annotations
 
-from newslint.rule import Rule
+import functools
+import importlib.resources
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from newslint.errors import NewslintError
+from newslint.finding import FAMILIES, Severity
+from newslint.kinds import KINDS, Key, PackRule, RuleSpec
+from newslint.kinds.base import placeholders
+from newslint.kinds.schema import Compiler, Invalid, line_of
+
+#: The packs in force when the configuration does not say (``packs:`` replaces the set;
+#: write ``default`` in the list to keep these and add others).
+DEFAULT_PACKS = ("newsroom-style", "sourcing")
+_SEVERITIES = "|".join(s.label for s in Severity)
+#: Keys every rule has, whatever its kind.
+COMMON: dict[str, Key] = {
+    "code": Key("string", required=True),
+    "name": Key("string", required=True),
+    "kind": Key("one of " + "|".join(KINDS), required=True),
+    "family": Key("one of " + "|".join(FAMILIES)),
+    "severity": Key("one of " + _SEVERITIES, default="warning"),
+    "summary": Key("string", required=True),
+    "description": Key("string", default=""),
+    "message": Key("string", required=True),
+    "aliases": Key("list of strings", default=[]),
+    "enabled": Key("boolean", default=True),
+    "include-quotes": Key("boolean", default=False),
+    "ignore-case": Key("boolean"),
+    "examples": Key("examples", default={}),
+}
+PACK_KEYS = ("description", "rules")
 
 
-def pack_rules(packs: tuple[str, ...] | None) -> list[Rule]:
-    """Return the rules of the named packs (no packs are shipped yet)."""
-    return []
+class PackError(NewslintError):
+    """A pack that cannot be trusted: malformed, unknown key, wrong type, bad pattern."""
+
+
+_SOURCE_RULES = Path(__file__).resolve().parent.parent / "rules"
+
+
+def shipped_packs() -> dict[str, Path]:
+    """Map each shipped pack's name to its file: package data, else the source checkout's.
+
+    NOTE: in a source or editable checkout ``newslint.shipped`` may resolve to the
+    placeholder folder newslint/shipped, which holds no packs; rules/ is the truth there.
+    """
+    try:
+        entries = list(importlib.resources.files("newslint.shipped").iterdir())
+    except (ModuleNotFoundError, OSError, TypeError):
+        entries = []
+    files = [Path(str(e)) for e in entries if e.name.endswith(".yml") and e.is_file()]
+    if not files and _SOURCE_RULES.is_dir():
+        files = list(_SOURCE_RULES.glob("*.yml"))
+    return {p.stem: p for p in sorted(files)}
+
+
+def is_path(entry: str) -> bool:
+    """Tell a pack given by path (a newsroom's own) from one given by name."""
+    return "/" in entry or "\\" in entry or entry.endswith((".yml", ".yaml"))
+
+
+def resolve(entries: Iterable[str] | None) -> list[Path]:
+    """Turn a ``packs:`` list into files, in order and without repeats."""
+    shipped = shipped_packs()
+    out: list[Path] = []
+    for entry in DEFAULT_PACKS if entries is None else entries:
+        if entry == "default":
+            out.extend(resolve(None))
+        elif is_path(entry):
+            out.append(Path(entry))
+        elif entry in shipped:
+            out.append(shipped[entry])
+        else:
+            known = ", ".join(sorted(shipped))
+            raise PackError(f"no such rule pack: {entry!r} (shipped packs: {known})")
+    return list(dict.fromkeys(out))
+
+
+def pack_rules(packs: tuple[str, ...] | None) -> list[PackRule]:
+    """Return the rules of the named packs; None means the default set."""
+    rules: list[PackRule] = []
+    codes: dict[str, PackRule] = {}
+    for path in resolve(packs):
+        for rule in load_pack(path):
+            for key in (rule.code, rule.name):
+                if key in codes:
+                    raise PackError(
+                        f"{key} is already used by the rule at {codes[key].origin}",
+                        *_split(rule.origin),
+                    )
+                codes[key] = rule
+            rules.append(rule)
+    return rules
+
+
+def load_pack(path: str | Path) -> tuple[PackRule, ...]:
+    """Load and validate one pack file (cached while the file is unchanged)."""
+    p = Path(path)
+    try:
+        stamp = p.stat().st_mtime_ns
+    except OSError:
+        raise PackError("rule pack not found", str(p)) from None
+    return _load(str(p), stamp)
+
+
+@functools.lru_cache(maxsize=64)
+def _load(path: str, stamp: int) -> tuple[PackRule, ...]:
+    data = _read(path)
+    unknown = [k for k in data if k not in PACK_KEYS]
+    if unknown:
+        raise PackError(
+            f"unknown key '{unknown[0]}' (a pack has: {', '.join(PACK_KEYS)})",
+            path,
+            data.lc.key(unknown[0])[0] + 1,
+        )
+    rules = data.get("rules")
+    if not isinstance(rules, list) or not rules:
+        raise PackError("a pack needs a 'rules:' list with at least one rule", path, 1)
+    seen: dict[str, int] = {}
+    out = []
+    for i, raw in enumerate(rules):
+        rule = _build(raw, path, line_of(rules, i, 1))
+        for key in (rule.code, rule.name):
+            if key in seen:
+                raise PackError(
+                    f"duplicate {'code' if key == rule.code else 'name'} {key} "
+                    f"(first used on line {seen[key]})",
+                    *_split(rule.origin),
+                )
+            seen[key] = int(_split(rule.origin)[1])
+        out.append(rule)
+    return tuple(out)
+
+
+def _read(path: str) -> Any:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.allow_duplicate_keys = False
+    try:
+        data = yaml.load(Path(path).read_text(encoding="utf-8"))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise PackError(f"malformed YAML: {exc.problem or exc}", path, line) from None
+    except (YAMLError, ValueError, TypeError) as exc:
+        raise PackError(f"malformed YAML: {exc}", path) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"cannot read rule pack: {exc}", path) from None
+    if not isinstance(data, dict):
+        raise PackError("a pack must be a mapping with a 'rules:' list", path, 1)
+    return data
+
+
+def _build(raw: Any, path: str, line: int) -> PackRule:
+    if not isinstance(raw, dict):
+        raise PackError("each rule must be a mapping of keys", path, line)
+    try:
+        return _rule(raw, path, line)
+    except Invalid as exc:
+        raise PackError(str(exc), path, exc.line) from None
+
+
+def _rule(raw: Any, path: str, line: int) -> PackRule:
+    for key in ("code", "kind", "message", "name", "summary"):
+        if key not in raw:
+            raise Invalid(f"the rule has no '{key}'", line)
+    checker = Compiler(path, ignore_case=True)
+    kind = KINDS.get(
+        checker.value(COMMON["kind"].type, "kind", raw["kind"], line_of(raw, "kind", line))
+    )
+    assert kind is not None
+    keys = {**COMMON, **kind.KEYS}
+    unknown = [k for k in raw if k not in keys]
+    if unknown:
+        known = ", ".join(sorted(keys))
+        raise Invalid(
+            f"unknown key '{unknown[0]}' for a {kind.kind} rule (keys: {known})",
+            raw.lc.key(unknown[0])[0] + 1,
+        )
+    ignore_case = raw.get("ignore-case", kind.IGNORE_CASE)
+    checker = Compiler(path, ignore_case=ignore_case if isinstance(ignore_case, bool) else True)
+    values: dict[str, Any] = {}
+    for key, spec in keys.items():
+        where = line_of(raw, key, line)
+        if key not in raw:
+            if spec.required:
+                raise Invalid(f"the {kind.kind} rule has no '{key}'", line)
+            values[key] = spec.default
+        elif spec.type == "examples":
+            values[key] = _examples(raw[key], checker, where)
+        else:
+            values[key] = checker.value(spec.type, key, raw[key], where)
+    values["ignore-case"] = ignore_case
+    return kind(_spec(values, kind, path, line, raw))
+
+
+def _examples(value: Any, checker: Compiler, line: int) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise Invalid("'examples' must be a mapping with 'bad' and 'good' lists", line)
+    unknown = [k for k in value if k not in ("bad", "good")]
+    if unknown:
+        raise Invalid(f"unknown key '{unknown[0]}' in 'examples' (bad, good)", line)
+    return {
+        k: tuple(checker.value("list of strings", k, value[k], line_of(value, k, line)))
+        for k in value
+    }
+
+
+def _spec(values: dict[str, Any], kind: type[PackRule], path: str, line: int, raw: Any) -> RuleSpec:
+    from newslint.plugins import VALID_CODE, VALID_NAME
+
+    def at(key: str) -> int:
+        return line_of(raw, key, line)
+
+    if not VALID_CODE.match(values["code"]):
+        raise Invalid(
+            f"code {values['code']!r} must be letters then digits, like ACME101", at("code")
+        )
+    family = values["family"] or values["name"].split(".")[0]
+    if not VALID_NAME.match(values["name"]) or values["name"].split(".")[0] != family:
+        raise Invalid(
+            f"name {values['name']!r} must be dotted lower-case and start with the family, "
+            f"like {family if family in FAMILIES else 'style'}.loaded-verb",
+            at("name"),
+        )
+    if family not in FAMILIES:
+        raise Invalid(f"family {family!r} must be one of {', '.join(FAMILIES)}", at("name"))
+    if values["summary"].rstrip().endswith(".") or "\n" in values["summary"].strip():
+        raise Invalid("'summary' is one line without a final full stop", at("summary"))
+    allowed = {"match", *kind.FIELDS}
+    try:
+        used = placeholders(values["message"])
+    except ValueError as exc:
+        raise Invalid(f"malformed 'message' template: {exc}", at("message")) from None
+    extra = sorted(used - allowed)
+    if extra:
+        raise Invalid(
+            f"'message' uses {{{extra[0]}}}; a {kind.kind} rule offers "
+            + ", ".join(f"{{{f}}}" for f in sorted(allowed)),
+            at("message"),
+        )
+    problem = kind.problem(values)
+    if problem:
+        raise Invalid(problem[1], at(problem[0]))
+    examples = values["examples"]
+    return RuleSpec(
+        code=values["code"],
+        name=values["name"],
+        family=family,
+        severity=Severity.parse(values["severity"]),
+        summary=values["summary"].strip(),
+        description=values["description"].strip(),
+        message=values["message"].strip(),
+        aliases=tuple(values["aliases"]),
+        enabled=values["enabled"],
+        include_quotes=values["include-quotes"],
+        bad=tuple(examples.get("bad", ())),
+        good=tuple(examples.get("good", ())),
+        origin=f"{path}:{line}",
+        values=values,
+    )
+
+
+def _split(origin: str) -> tuple[str, int]:
+    path, _, line = origin.rpartition(":")
+    return path, int(line)

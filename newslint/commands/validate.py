@@ -1,0 +1,47 @@
+"""``newslint rules validate PACK.yaml``: check a pack and run each rule's examples."""
+
+from __future__ import annotations
+
+from newslint.packs import load_pack
+from newslint.plugins import installed_rules, validate
+from newslint.testing import PackExample, example_problem, run_example
+
+
+def validate_pack(path: str) -> int:
+    """Validate a pack, print each example's outcome; 0 all as documented, 1 not, 2 invalid.
+
+    An invalid pack raises ``NewslintError`` (``file:line: message``, exit 2) before any
+    example runs. Codes and names are also checked against the installed rules.
+    """
+    rules = load_pack(path)
+    validate([*installed_rules(), *rules])
+    failures = examples = 0
+    for rule in rules:
+        print(f"{rule.code} {rule.name} ({rule.kind}, {rule.severity.label})")
+        if not rule.spec.bad and not rule.spec.good:
+            print("  no examples: add 'examples: {bad: [...], good: [...]}' to test the rule")
+        for verdict, texts in (("bad", rule.spec.bad), ("good", rule.spec.good)):
+            for i, text in enumerate(texts, 1):
+                example = PackExample(path, rule.code, verdict, i, text)
+                found = run_example(example)
+                problem = example_problem(example, found)
+                examples += 1
+                failures += problem is not None
+                mark = "FAIL" if problem else "ok  "
+                print(f"  {mark} {verdict:<4} {_short(text)}{_outcome(found)}")
+    verdict = "all as documented" if not failures else f"{failures} not as documented"
+    print(f"{path}: {len(rules)} rules, {examples} examples, {verdict}")
+    return 1 if failures else 0
+
+
+def _short(text: str, width: int = 60) -> str:
+    flat = " ".join(text.split())
+    return repr(flat if len(flat) <= width else flat[: width - 3] + "...")
+
+
+def _outcome(found: list) -> str:
+    if not found:
+        return " -> nothing flagged"
+    shown = ", ".join(f"{f.line}:{f.column} {_short(f.text, 40)}" for f in found[:3])
+    more = f" and {len(found) - 3} more" if len(found) > 3 else ""
+    return f" -> {shown}{more}"
