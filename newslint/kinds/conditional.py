@@ -26,8 +26,9 @@ class Conditional(PackRule):
     When both patterns have a group, the group ties them: ``first`` finds "WHO" and
     ``second`` finds "World Health Organization (WHO)", whose group is "WHO" too.
     Without groups, any match of ``second`` will do. With ``where: before`` (the
-    default) the explanation must come first. Headlines and headings are not checked:
-    the story explains them.
+    default) the explanation must come first. Headlines, headings and paragraphs
+    without a lower-case letter (sign-offs, datelines) are not checked: the story
+    explains them.
     """
 
     kind = "conditional"
@@ -55,9 +56,12 @@ class Conditional(PackRule):
             explained.setdefault(_key(m) if tied else "", m.start())
             spans.append((m.start(), m.end()))
         seen: set[str] = set()
+        shouting = [(b.start, b.end) for b in doc.blocks if not _has_lower(doc.prose, b)]
         for m in self.matches(doc, [self.first], ("paragraph", "cell")):
             key = _key(m)
             if key in seen or key in self.exceptions:
+                continue
+            if any(s <= m.start() < e for s, e in shouting):
                 continue
             if any(s <= m.start() < e for s, e in spans):
                 continue
@@ -65,3 +69,7 @@ class Conditional(PackRule):
             at = explained.get(key if tied else "")
             if at is None or (self.before and at > m.start()):
                 yield Hit(m.start(), m.end(), self.message(match=m.group()))
+
+
+def _has_lower(prose: str, block: Any) -> bool:
+    return any(c.islower() for c in prose[block.start : block.end])

@@ -14,12 +14,15 @@ if TYPE_CHECKING:
     from newslint.document import Document
 
 
+_GAPS = frozenset({" ", "\n", "\r\n", " \n"})
+
+
 class Repetition(PackRule):
     """Report a word repeated with only white space between, and suggest it once.
 
-    Two capitalised words in a row are left alone: they are names ("Bora Bora", "Duran
-    Duran"). Words that may repeat in good English ("had had", "that that") are listed
-    under ``ignore``.
+    A repeat that is capitalised is left alone: it is a name or a title ("Bora Bora",
+    "law lord Lord Bingham"); a gap wider than one space is a table column. Words that
+    may repeat in good English ("had had", "that that") are listed under ``ignore``.
     """
 
     kind = "repetition"
@@ -38,10 +41,10 @@ class Repetition(PackRule):
         for a, b in zip(tokens, tokens[1:], strict=False):
             if not self._same(a.text, b.text) or a.kind != "word" or b.kind != "word":
                 continue
-            if doc.prose[a.end : b.start].strip() or a.text.casefold() in self.ignore:
-                continue
-            if a.text[:1].isupper() and b.text[:1].isupper():
-                continue
+            if doc.prose[a.end : b.start] not in _GAPS or a.text.casefold() in self.ignore:
+                continue  # wider gaps are table columns ("nil     nil"), not a slip
+            if b.text[:1].isupper():
+                continue  # names and titles: "Bora Bora", "law lord Lord Bingham"
             if bisect_right(starts, a.start) != bisect_right(starts, b.start):
                 continue  # the words end one block and open the next
             if not self.include_quotes and doc.is_quoted(a.start):
