@@ -76,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     rules, docs, counts = measure(args.limit, args.show)
     print(table(rules, docs, counts))
-    print(f"\n{sum(docs.values())} articles in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    print(
+        f"\n{sum(docs.values())} articles in {time.perf_counter() - started:.0f} s", file=sys.stderr
+    )
     return 0
 
 

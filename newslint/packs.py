@@ -212,7 +212,9 @@ def _examples(value: Any, checker: Compiler, line: int) -> dict[str, tuple[str, 
         raise Invalid("'examples' must be a mapping with 'bad' and 'good' lists", line)
     unknown = [k for k in value if k not in ("bad", "good")]
     if unknown:
-        raise Invalid(f"unknown key '{unknown[0]}' in 'examples' (bad, good)", line)
+        raise Invalid(
+            f"unknown key '{unknown[0]}' in 'examples' (bad, good)", value.lc.key(unknown[0])[0] + 1
+        )
     return {
         k: tuple(checker.value("list of strings", k, value[k], line_of(value, k, line)))
         for k in value
