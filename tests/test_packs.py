@@ -271,3 +271,51 @@ def test_validate_refuses_a_code_used_by_a_built_in_rule(tmp_path, capsys):
 def test_validate_needs_a_file(capsys):
     code, _, err = run(capsys, "rules", "validate")
     assert code == 2 and "needs a pack file" in err
+
+
+def test_rule_off_by_default_runs_only_when_selected_exactly(tmp_path, capsys):
+    write(
+        tmp_path,
+        GOOD_RULE.replace(
+            "severity: info", "severity: info\n    enabled: false\n    aliases: [style.slam]"
+        ),
+        "ours.yml",
+    )
+    (tmp_path / "d.md").write_text("He slammed it.\n", encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("packs: [ours.yml]\n", encoding="utf-8")
+    assert run(capsys, "check", str(tmp_path / "d.md"))[1] == ""
+    assert run(capsys, "check", "--select", "style", str(tmp_path / "d.md"))[1] == ""
+    code, out, _ = run(capsys, "check", "--select", "style.slam", str(tmp_path / "d.md"))
+    assert "ACME101 info: 'slammed' is loaded" in out
+
+
+def test_readme_example_pack_is_valid_and_its_examples_hold(tmp_path, capsys):
+    from pathlib import Path
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("# style/desk.yml: an example pack\n", 1)[1].split("```", 1)[0]
+    path = write(tmp_path, block, "desk.yml")
+    code, out, _ = run(capsys, "rules", "validate", str(path))
+    assert code == 0, out
+    assert "  ok   bad  'The senator slammed the plan.' -> 1:13 'slammed'" in out
+    assert out.splitlines()[-1].endswith("2 rules, 7 examples, all as documented")
+
+
+def test_runaway_pattern_is_an_error_naming_the_rule_not_a_hang(tmp_path, capsys):
+    write(
+        tmp_path,
+        GOOD_RULE.replace("words: [slammed]", "patterns: ['(?:a|aa)+$']")
+        .replace("style.loaded-verb", "style.slow")
+        .replace(
+            '    examples:\n      bad: ["He slammed the plan."]\n'
+            '      good: ["He criticised the plan."]\n',
+            "",
+        ),
+        "slow.yml",
+    )
+    (tmp_path / ".newslint.yaml").write_text("packs: [default, slow.yml]\n", encoding="utf-8")
+    (tmp_path / "d.md").write_text("The the end. " + "a" * 60 + "b\n", encoding="utf-8")
+    code, out, err = run(capsys, "check", str(tmp_path / "d.md"))
+    assert code == 2
+    assert "rule ACME101 (style.slow) crashed: PatternTimeout" in err
+    assert "NL604 warning" in out  # the other rules still report
