@@ -223,6 +223,12 @@ def test_pack_rule_options_are_configured_like_built_in_options(tmp_path, capsys
     )
     code, _, err = run(capsys, "check", str(tmp_path / "d.md"))
     assert code == 2 and "has no option 'limit' (options: max, min)" in err
+    (tmp_path / ".newslint.yaml").write_text(
+        "packs: [house-style]\nrules: {style.long-sentence: {max: many}}\n", encoding="utf-8"
+    )
+    code, _, err = run(capsys, "check", str(tmp_path / "d.md"))
+    assert code == 2
+    assert "option of rule NL651 (style.long-sentence): 'max' must be a whole number" in err
 
 
 def test_rules_lists_and_explains_pack_rules(capsys):
@@ -319,3 +325,9 @@ def test_runaway_pattern_is_an_error_naming_the_rule_not_a_hang(tmp_path, capsys
     assert code == 2
     assert "rule ACME101 (style.slow) crashed: PatternTimeout" in err
     assert "NL604 warning" in out  # the other rules still report
+
+
+def test_validate_a_shipped_pack_by_name(capsys):
+    code, out, _ = run(capsys, "rules", "validate", "sourcing")
+    assert code == 0 and out.splitlines()[-1].endswith("all as documented")
+    assert out.splitlines()[0] == "NL501 sourcing.anonymous-source (existence, info)"

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from newslint.packs import load_pack
+from newslint.packs import is_path, load_pack, shipped_packs
 from newslint.plugins import installed_rules, validate
 from newslint.testing import PackExample, example_problem, run_example
 
 
 def validate_pack(path: str) -> int:
-    """Validate a pack, print each example's outcome; 0 all as documented, 1 not, 2 invalid.
+    """Validate a pack (a file, or a shipped pack by name) and print each example's outcome.
 
+    Returns 0 when every example behaves as documented and 1 when one does not.
     An invalid pack raises ``NewslintError`` (``file:line: message``, exit 2) before any
     example runs. Codes and names are also checked against the installed rules.
     """
+    if not is_path(path) and path in shipped_packs():
+        path = str(shipped_packs()[path])
     rules = load_pack(path)
     validate([*installed_rules(), *rules])
     failures = examples = 0

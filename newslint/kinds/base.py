@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 import regex
 
+from newslint.errors import ConfigError
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
 
@@ -131,6 +132,7 @@ class PackRule(Rule):
     IGNORE_CASE: ClassVar[bool] = True
 
     def __init__(self, spec: RuleSpec) -> None:
+        # NOTE: Rule declares these on the class; a pack rule's come from YAML, per instance.
         self.spec = spec
         self.code = spec.code  # type: ignore[misc]
         self.name = spec.name  # type: ignore[misc]
@@ -166,7 +168,14 @@ class PackRule(Rule):
 
     def option(self, ctx: Context, key: str) -> Any:
         """Return an option as configured for this run, else as the pack declares it."""
-        return ctx.options.get(key, self.spec.values[key])
+        if key not in ctx.options or ctx.options[key] == self.spec.values[key]:
+            return self.spec.values[key]
+        from newslint.kinds.schema import Compiler, Invalid
+
+        try:
+            return Compiler(self.origin, True).value(self.KEYS[key].type, key, ctx.options[key], 0)
+        except Invalid as exc:
+            raise ConfigError(f"option of rule {self.code} ({self.name}): {exc}") from None
 
     def matches(
         self, doc: Document, patterns: list[Pattern], kinds: tuple[str, ...] = ()
