@@ -70,11 +70,16 @@ swap:
   - {word: Tory party, use: Conservative Party}
   - {pattern: '(\d+(?:\.\d+)?)\s*per\s*cent\b', use: '\1%'}
   - {word: e-mail, use: [email, electronic mail]}
+  - {word: in the event, use: if}
+  - {word: in the event that, use: if}
 """
 
 
 def test_substitution_suggests_in_the_case_written(lint):
-    text = "Very unique. VERY UNIQUE. very unique. The tory party. Up 4.5 per cent. An e-mail.\n"
+    text = (
+        "Very unique. VERY UNIQUE. very unique. The tory party. Up 4.5 per cent. An e-mail. "
+        "In the event that it rains.\n"
+    )
     found = lint(SUBSTITUTION, text)
     assert [(text, sugg) for _, _, text, _, sugg in found] == [
         ("Very unique", ("Unique",)),
@@ -83,6 +88,7 @@ def test_substitution_suggests_in_the_case_written(lint):
         ("tory party", ("Conservative Party",)),
         ("4.5 per cent", ("4.5%",)),
         ("e-mail", ("email", "electronic mail")),
+        ("In the event that", ("If",)),
     ]
     assert found[0][3] == "'Very unique' -> 'Unique'"
 
