@@ -251,3 +251,10 @@ def test_a_catastrophic_pattern_is_stopped_and_names_the_rule(tmp_path):
     [error] = result.errors
     assert "rule T002 (style.slow)" in str(error)
     assert f"'(?:a|aa)+$' ({pack}:7) ran longer than" in str(error)
+
+
+def test_capitalization_of_headings_when_scoped_to_them(lint):
+    text = "# Council votes\n\n## What The Council Decided Today\n\nBody.\n"
+    assert lint(CAPITALIZATION, text) == []
+    found = lint(CAPITALIZATION + "scope: headings\n", text)
+    assert [(line, text) for line, _, text, *_ in found] == [(3, "What The Council Decided Today")]
