@@ -11,7 +11,7 @@ from newslint.packs import DEFAULT_PACKS, PackError, load_pack, pack_rules
 GOOD_RULE = """\
 rules:
   - code: ACME101
-    name: style.loaded-verb
+    name: style.acme-verb
     kind: existence
     severity: info
     summary: A loaded verb
@@ -66,9 +66,9 @@ def error_of(tmp_path, text):
         ),
         (
             GOOD_RULE.replace(
-                "name: style.loaded-verb", "name: sourcing.loaded-verb\n    family: style"
+                "name: style.acme-verb", "name: sourcing.acme-verb\n    family: style"
             ),
-            "pack.yml:3: name 'sourcing.loaded-verb' must be dotted",
+            "pack.yml:3: name 'sourcing.acme-verb' must be dotted",
         ),
         (
             GOOD_RULE.replace("'{match}' is loaded", "'{word}' is loaded"),
@@ -90,14 +90,14 @@ def test_invalid_pack_points_at_the_line(tmp_path, text, expected):
 
 
 def test_duplicate_code_in_one_pack_names_both_lines(tmp_path):
-    second = GOOD_RULE.split("rules:\n", 1)[1].replace("style.loaded-verb", "style.other")
+    second = GOOD_RULE.split("rules:\n", 1)[1].replace("style.acme-verb", "style.other")
     message = error_of(tmp_path, GOOD_RULE + second)
     assert message.startswith("pack.yml:12: duplicate code ACME101 (first used on line 2)")
 
 
 def test_duplicate_code_across_packs_is_refused(tmp_path):
     a = write(tmp_path, GOOD_RULE, "a.yml")
-    b = write(tmp_path, GOOD_RULE.replace("style.loaded-verb", "style.other"), "b.yml")
+    b = write(tmp_path, GOOD_RULE.replace("style.acme-verb", "style.other"), "b.yml")
     with pytest.raises(
         PackError, match=r"b\.yml:2: ACME101 is already used by the rule at .*a\.yml:2"
     ):
@@ -171,7 +171,7 @@ def test_own_pack_by_path_relative_to_the_configuration(story, capsys):
     [finding] = json.loads(out)
     assert (finding["code"], finding["rule"], finding["family"], finding["severity"]) == (
         "ACME101",
-        "style.loaded-verb",
+        "style.acme-verb",
         "style",
         "info",
     )
@@ -311,7 +311,7 @@ def test_runaway_pattern_is_an_error_naming_the_rule_not_a_hang(tmp_path, capsys
     write(
         tmp_path,
         GOOD_RULE.replace("words: [slammed]", "patterns: ['(?:a|aa)+$']")
-        .replace("style.loaded-verb", "style.slow")
+        .replace("style.acme-verb", "style.slow")
         .replace(
             '    examples:\n      bad: ["He slammed the plan."]\n'
             '      good: ["He criticised the plan."]\n',
@@ -331,3 +331,17 @@ def test_validate_a_shipped_pack_by_name(capsys):
     code, out, _ = run(capsys, "rules", "validate", "sourcing")
     assert code == 0 and out.splitlines()[-1].endswith("all as documented")
     assert out.splitlines()[0] == "NL501 sourcing.anonymous-source (existence, info)"
+
+
+def test_validate_refuses_a_name_used_by_a_default_pack(tmp_path, capsys):
+    path = write(tmp_path, GOOD_RULE.replace("style.acme-verb", "style.loaded-verb"))
+    code, _, err = run(capsys, "rules", "validate", str(path))
+    assert code == 2
+    assert "style.loaded-verb is already used by NL601" in err
+
+
+def test_missing_pack_file_is_an_error_naming_it(story, capsys):
+    (story / ".newslint.yaml").write_text("packs: [default, style/none.yml]\n", encoding="utf-8")
+    code, _, err = run(capsys, "check", str(story / "draft.md"))
+    assert code == 2
+    assert f"{story / 'style' / 'none.yml'}: rule pack not found" in err

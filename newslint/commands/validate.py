@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from newslint.packs import is_path, load_pack, shipped_packs
+from pathlib import Path
+
+from newslint.kinds import PackRule
+from newslint.packs import is_path, load_pack, pack_rules, shipped_packs
 from newslint.plugins import installed_rules, validate
 from newslint.testing import PackExample, example_problem, run_example
 
@@ -12,12 +15,12 @@ def validate_pack(path: str) -> int:
 
     Returns 0 when every example behaves as documented and 1 when one does not.
     An invalid pack raises ``NewslintError`` (``file:line: message``, exit 2) before any
-    example runs. Codes and names are also checked against the installed rules.
+    example runs. Codes and names must not clash with installed rules or the default packs.
     """
     if not is_path(path) and path in shipped_packs():
         path = str(shipped_packs()[path])
     rules = load_pack(path)
-    validate([*installed_rules(), *rules])
+    validate([*installed_rules(), *_default_pack_rules(path), *rules])
     failures = examples = 0
     for rule in rules:
         print(f"{rule.code} {rule.name} ({rule.kind}, {rule.severity.label})")
@@ -35,6 +38,12 @@ def validate_pack(path: str) -> int:
     verdict = "all as documented" if not failures else f"{failures} not as documented"
     print(f"{path}: {len(rules)} rules, {examples} examples, {verdict}")
     return 1 if failures else 0
+
+
+def _default_pack_rules(path: str) -> list[PackRule]:
+    """Return the default packs' rules a newsroom pack must not clash with (none for those)."""
+    shipped = {p.resolve() for p in shipped_packs().values()}
+    return [] if Path(path).resolve() in shipped else list(pack_rules(None))
 
 
 def _short(text: str, width: int = 60) -> str:
