@@ -345,3 +345,14 @@ def test_missing_pack_file_is_an_error_naming_it(story, capsys):
     code, _, err = run(capsys, "check", str(story / "draft.md"))
     assert code == 2
     assert f"{story / 'style' / 'none.yml'}: rule pack not found" in err
+
+
+def test_yaml_alias_bomb_is_refused_without_expanding_it(tmp_path):
+    # Every value a pack accepts is a string at a fixed depth, so nested aliases are
+    # refused at the first list where a string belongs, before anything expands.
+    levels = ['&a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]']
+    for i in range(1, 9):
+        name, prev = chr(ord("a") + i), chr(ord("a") + i - 1)
+        levels.append(f"&{name} [{', '.join(['*' + prev] * 10)}]")
+    bomb = GOOD_RULE.replace("words: [slammed]", f"words: [[{', '.join(levels)}]]")
+    assert "pack.yml:8: 'words' must be a non-empty string, not a list" in error_of(tmp_path, bomb)

@@ -59,7 +59,9 @@ class Compiler:
         if type_.startswith("one of "):
             choices = type_[len("one of ") :].split("|")
             if value not in choices:
-                raise Invalid(f"'{key}' must be one of {', '.join(choices)}, not {value!r}", line)
+                raise Invalid(
+                    f"'{key}' must be one of {', '.join(choices)}, not {_show(value)}", line
+                )
             return value
         return self.checks[type_](key, value, line)
 
@@ -148,4 +150,10 @@ class Compiler:
 
 
 def _show(value: Any) -> str:
-    return f"{type(value).__name__} {value!r}" if value is not None else "nothing"
+    """Name what was found, without printing containers (aliases may nest them deeply)."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, (list, dict)):
+        return "a list" if isinstance(value, list) else "a mapping"
+    text = repr(value)
+    return f"{type(value).__name__} {text if len(text) <= 60 else text[:57] + '...'}"
