@@ -109,9 +109,12 @@ def _load(path: str, stamp: int) -> tuple[PackRule, ...]:
             path,
             data.lc.key(unknown[0])[0] + 1,
         )
+    if not isinstance(data.get("description", ""), str):
+        raise PackError("'description' must be a string", path, line_of(data, "description", 1))
     rules = data.get("rules")
     if not isinstance(rules, list) or not rules:
-        raise PackError("a pack needs a 'rules:' list with at least one rule", path, 1)
+        line = line_of(data, "rules", 1) if "rules" in data else 1
+        raise PackError("a pack needs a 'rules:' list with at least one rule", path, line)
     seen: dict[str, int] = {}
     out = []
     for i, raw in enumerate(rules):

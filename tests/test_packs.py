@@ -81,6 +81,8 @@ def error_of(tmp_path, text):
         ),
         (GOOD_RULE.replace("    words: [slammed]\n", ""), "pack.yml:2: give 'words' or 'patterns'"),
         ("rules: []\n", "pack.yml:1: a pack needs a 'rules:' list"),
+        ("description: x\nrules: {a: 1}\n", "pack.yml:2: a pack needs a 'rules:' list"),
+        ("description: [x]\nrules: []\n", "pack.yml:1: 'description' must be a string"),
         ("description: x\nrulez: []\n", "pack.yml:2: unknown key 'rulez'"),
         ("rules: [\n", "pack.yml"),
     ],
