@@ -6,6 +6,7 @@ Every check names the line it is about, so ``newslint.packs`` can report
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from newslint.finding import FAMILIES, Severity
@@ -81,38 +82,11 @@ def _examples(value: Any, checker: Compiler, line: int) -> dict[str, tuple[str, 
 
 
 def _spec(values: dict[str, Any], kind: type[PackRule], path: str, line: int, raw: Any) -> RuleSpec:
-    from newslint.plugins import VALID_CODE, VALID_NAME
-
     def at(key: str) -> int:
         return line_of(raw, key, line)
 
-    if not VALID_CODE.match(values["code"]):
-        raise Invalid(
-            f"code {values['code']!r} must be letters then digits, like ACME101", at("code")
-        )
-    family = values["family"] or values["name"].split(".")[0]
-    if not VALID_NAME.match(values["name"]) or values["name"].split(".")[0] != family:
-        raise Invalid(
-            f"name {values['name']!r} must be dotted lower-case and start with the family, "
-            f"like {family if family in FAMILIES else 'style'}.loaded-verb",
-            at("name"),
-        )
-    if family not in FAMILIES:
-        raise Invalid(f"family {family!r} must be one of {', '.join(FAMILIES)}", at("name"))
-    if values["summary"].rstrip().endswith(".") or "\n" in values["summary"].strip():
-        raise Invalid("'summary' is one line without a final full stop", at("summary"))
-    allowed = {"match", *kind.FIELDS}
-    try:
-        used = placeholders(values["message"])
-    except ValueError as exc:
-        raise Invalid(f"malformed 'message' template: {exc}", at("message")) from None
-    extra = sorted(used - allowed)
-    if extra:
-        raise Invalid(
-            f"'message' uses {{{extra[0]}}}; a {kind.kind} rule offers "
-            + ", ".join(f"{{{f}}}" for f in sorted(allowed)),
-            at("message"),
-        )
+    family = _check_identity(values, at)
+    _check_message(values, kind, at)
     problem = kind.problem(values)
     if problem:
         raise Invalid(problem[1], at(problem[0]))
@@ -133,3 +107,41 @@ def _spec(values: dict[str, Any], kind: type[PackRule], path: str, line: int, ra
         origin=f"{path}:{line}",
         values=values,
     )
+
+
+def _check_identity(values: dict[str, Any], at: Callable[[str], int]) -> str:
+    """Check code, name, family and summary the way plugin rules are checked; return the family."""
+    from newslint.plugins import VALID_CODE, VALID_NAME
+
+    if not VALID_CODE.match(values["code"]):
+        raise Invalid(
+            f"code {values['code']!r} must be letters then digits, like ACME101", at("code")
+        )
+    family = values["family"] or values["name"].split(".")[0]
+    if not VALID_NAME.match(values["name"]) or values["name"].split(".")[0] != family:
+        raise Invalid(
+            f"name {values['name']!r} must be dotted lower-case and start with the family, "
+            f"like {family if family in FAMILIES else 'style'}.loaded-verb",
+            at("name"),
+        )
+    if family not in FAMILIES:
+        raise Invalid(f"family {family!r} must be one of {', '.join(FAMILIES)}", at("name"))
+    if values["summary"].rstrip().endswith(".") or "\n" in values["summary"].strip():
+        raise Invalid("'summary' is one line without a final full stop", at("summary"))
+    return str(family)
+
+
+def _check_message(values: dict[str, Any], kind: type[PackRule], at: Callable[[str], int]) -> None:
+    """Refuse a message template with placeholders the kind cannot fill."""
+    allowed = {"match", *kind.FIELDS}
+    try:
+        used = placeholders(values["message"])
+    except ValueError as exc:
+        raise Invalid(f"malformed 'message' template: {exc}", at("message")) from None
+    extra = sorted(used - allowed)
+    if extra:
+        raise Invalid(
+            f"'message' uses {{{extra[0]}}}; a {kind.kind} rule offers "
+            + ", ".join(f"{{{f}}}" for f in sorted(allowed)),
+            at("message"),
+        )
