@@ -8,6 +8,7 @@ codec. A broken configuration or message is reported and the server keeps runnin
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import os
@@ -38,6 +39,10 @@ log = logging.getLogger(__name__)
 #: languageId values an editor sends for drafts, and the document kind each means.
 LANGUAGES = {"markdown": "markdown", "plaintext": "text", "text": "text"}
 SUFFIXES = (".md", ".markdown", ".txt", ".text")
+#: Drafts longer than this (in code points) are re-linted only once typing pauses, so a
+#: pasted archive cannot queue up a lint per keystroke. A long feature is ~60,000.
+LARGE = 200_000
+QUIET_SECONDS = 0.3
 _CONVERTER = get_converter()
 
 
@@ -96,6 +101,7 @@ class NewslintServer(LanguageServer):
         super().__init__("newslint", __version__, protocol_cls=_Protocol)
         self.open: dict[str, str] = {}  # uri -> document kind
         self.linted: dict[str, Linted] = {}
+        self.pending: dict[str, asyncio.TimerHandle] = {}
         self.resolver = ConfigResolver()
         self.config_mtimes: dict[str, float] = {}
         self.linters: dict[str, Linter] = {}
@@ -111,6 +117,24 @@ class NewslintServer(LanguageServer):
         self.window_log_message(
             types.LogMessageParams(type=types.MessageType.Error, message=f"newslint: {error}")
         )
+
+    def changed(self, uri: str) -> None:
+        """Re-lint after an edit: at once for a draft, after a pause for a huge paste."""
+        if uri not in self.open:
+            return
+        if len(self.workspace.get_text_document(uri).source) < LARGE:
+            lint(self, uri)
+        else:
+            self.cancel(uri)
+            self.pending[uri] = asyncio.get_running_loop().call_later(
+                QUIET_SECONDS, lint, self, uri
+            )
+
+    def cancel(self, uri: str) -> None:
+        """Forget a re-lint scheduled for a document."""
+        handle = self.pending.pop(uri, None)
+        if handle is not None:
+            handle.cancel()
 
     def units(self, text: str) -> int:
         """Count a string's length in the column unit negotiated with the client."""
@@ -156,6 +180,7 @@ def _kind(uri: str, language_id: str | None) -> str | None:
 
 def lint(ls: NewslintServer, uri: str, fresh: bool = False) -> None:
     """Lint one open draft and publish its diagnostics (open, change and save land here)."""
+    ls.cancel(uri)
     if uri not in ls.open:
         return
     text_doc = ls.workspace.get_text_document(uri)
@@ -373,7 +398,7 @@ def build_server() -> NewslintServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: NewslintServer, params: types.DidChangeTextDocumentParams) -> None:
-        lint(ls, params.text_document.uri)
+        ls.changed(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
     def did_save(ls: NewslintServer, params: types.DidSaveTextDocumentParams) -> None:
@@ -383,6 +408,7 @@ def build_server() -> NewslintServer:
     def did_close(ls: NewslintServer, params: types.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
         ls.open.pop(uri, None)
+        ls.cancel(uri)
         ls.linted.pop(uri, None)
         ls.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=[])

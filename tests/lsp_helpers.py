@@ -229,6 +229,12 @@ class RawPeer:
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
+        try:
+            self._read_frames()
+        except (OSError, ValueError):  # the test closed the pipe to play a vanished client
+            self.inbox.put(None)
+
+    def _read_frames(self) -> None:
         out = self.proc.stdout
         assert out is not None
         while True:
@@ -274,4 +280,18 @@ class RawPeer:
         self.send({"id": "bye", "method": "shutdown"})
         self.expect(lambda m: m.get("id") == "bye")
         self.send({"method": "exit"})
-        return self.proc.wait(timeout=TIMEOUT)
+        code = self.proc.wait(timeout=TIMEOUT)
+        self.release()
+        return code
+
+    def release(self) -> None:
+        """Kill the server if it still runs and close the pipes."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=TIMEOUT)
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            if pipe is not None and not pipe.closed:
+                try:
+                    pipe.close()
+                except OSError:
+                    pass
