@@ -361,28 +361,44 @@ def _lookup(
         for i in range(len(words) - size + 1):
             start, end = words[i].start, words[i + size - 1].end
             if start <= offset < end:
-                entities = registry.lookup(doc.text[start:end])
-                if entities:
-                    return (start, end), list(entities)[:3]
+                text = doc.text[start:end]
+                found = registry.lookup(text) or (
+                    _surname(registry, doc, text) if size == 1 else []
+                )
+                if found:
+                    return (start, end), list(found)[:3]
     return None
 
 
+def _surname(registry: Any, doc: Document, word: str) -> list[Any]:
+    """Resolve a bare surname as a reader does: the full name used earlier, else a unique one."""
+    for cand in doc.name_candidates:
+        if len(cand.words) > 1 and cand.words[-1].text == word:
+            full = doc.text[cand.words[0].start : cand.words[-1].end]
+            people = [p for p in registry.lookup(full) if hasattr(p, "roles")]
+            if people:
+                return people
+    people = registry.by_surname(word)
+    return people if len(people) == 1 else []
+
+
 def describe(entity: Any, registry: Any, when: dt.date) -> str:
-    """Write the hover text: canonical name, then role and party on the story's date."""
+    """Write the hover text: canonical name, then office and party on the story's date."""
     lines = [f"**{entity.name}**"]
-    roles = entity.roles_at(when) if hasattr(entity, "roles_at") else []
-    for role in roles:
-        where = f", {role.jurisdiction}" if getattr(role, "jurisdiction", None) else ""
-        since = f" (since {role.start.isoformat()})" if getattr(role, "start", None) else ""
-        lines.append(f"{role.office}{where}{since}")
-    party_id = entity.party_at(when) if hasattr(entity, "party_at") else None
-    if party_id:
-        party = registry.get(party_id)
-        lines.append(f"Party: {getattr(party, 'name', None) or party_id}")
-    if hasattr(entity, "roles_at") and not roles:
-        lines.append("No office on the story's date")
-    lines.append(f"_as of {when.isoformat()} · newslint registry_")
+    if hasattr(entity, "roles_at"):
+        roles = entity.roles_at(when)
+        lines += [_role(r) for r in roles] or ["No office on this date"]
+        party = registry.get(entity.party_at(when) or "")
+        if party is not None:
+            lines.append(f"Party: {party.name}")
+    lines.append(f"_on {when.isoformat()}, from {entity.source or 'the registry'}_")
     return "\n\n".join(lines)
+
+
+def _role(role: Any) -> str:
+    if hasattr(role, "describe"):
+        return str(role.describe())
+    return f"{role.office}, {role.jurisdiction}" if role.jurisdiction else str(role.office)
 
 
 def build_server() -> NewslintServer:

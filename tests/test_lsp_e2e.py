@@ -181,16 +181,40 @@ def test_configuration_error_is_shown_and_server_keeps_running(env, drafts):
     run(body)
 
 
-def test_hover_without_a_registry_answers_nothing(env, drafts):
+def _hover(s: Session, uri: str, line: int, character: int):
+    return s.client.text_document_hover_async(
+        types.HoverParams(types.TextDocumentIdentifier(uri=uri), types.Position(line, character))
+    )
+
+
+def test_hover_says_who_a_name_is_on_the_story_date(env, drafts):
+    text = (
+        "---\ndate: 2025-11-04\n---\n\n"
+        "Prime Minister Sanae Takaichi met the press in 🎉 Tokyo.\n\n"
+        "Later, Takaichi said the talks with Ambrose Quillfeather went well.\n"
+    )
+
     async def body():
         s = Session(env, drafts)
         await s.start()
-        uri = s.open(drafts / "story.md", "Barack Obama spoke.\n")
+        uri = s.open(drafts / "story.md", text)
         await s.diagnostics(uri)
-        hover = await s.client.text_document_hover_async(
-            types.HoverParams(types.TextDocumentIdentifier(uri=uri), types.Position(0, 9))
-        )
-        assert hover is None or "Obama" in str(hover.contents)
+        # On "Takaichi" in "Prime Minister Sanae Takaichi": the registry knows the full name.
+        hover = await asyncio.wait_for(_hover(s, uri, 4, 24), 30)
+        card = hover.contents.value
+        assert card.startswith("**Sanae Takaichi**")
+        assert "Prime Minister of Japan" in card
+        assert "Party: Liberal Democratic Party" in card
+        assert "2025-11-04" in card
+        start, end = hover.range.start, hover.range.end
+        assert (start.line, start.character, end.character) == (4, 15, 29)
+        # A bare surname later in the story means the person named in full earlier.
+        hover = await asyncio.wait_for(_hover(s, uri, 6, 9), 30)
+        assert hover.contents.value.startswith("**Sanae Takaichi**")
+        # A name the registry does not hold: no card rather than a guess.
+        assert await asyncio.wait_for(_hover(s, uri, 6, 40), 30) is None
+        # Not on a name at all.
+        assert await asyncio.wait_for(_hover(s, uri, 6, 1), 30) is None
         await s.stop()
 
     run(body)
