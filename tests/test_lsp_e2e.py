@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -149,6 +150,14 @@ def test_configuration_is_found_from_the_document_path(env, drafts):
         assert [d.severity for d in await s.diagnostics(there)] == [
             types.DiagnosticSeverity.Warning
         ]
+        # The configuration changes on disk; the next keystroke picks it up.
+        config = section / ".newslint.yaml"
+        config.write_text(f"severity:\n  {PLANTED.code}: info\n")
+        os.utime(config, (config.stat().st_atime, config.stat().st_mtime + 5))
+        end = types.Position(1, 0)
+        s.edit(here, [types.TextEdit(types.Range(end, end), "More.\n")])
+        found = await s.diagnostics(here)
+        assert [d.severity for d in found] == [types.DiagnosticSeverity.Information]
         await s.stop()
 
     run(body)

@@ -108,8 +108,10 @@ def test_text_that_is_not_utf8_clean(peer):
 
 def test_huge_paste_then_typing(env, tmp_path):
     paragraph = "The council met on Tuesday and approved the budget for the year.\n\n"
-    paste = paragraph * 60_000  # about 4 MB, under the 10 MiB limit
-    too_big = paragraph * 170_000  # about 11 MB, over it
+    paste = paragraph * 20_000  # about 1.3 MB: under the configured 2 MiB limit
+    too_big = paragraph * 35_000  # about 2.3 MB: over it
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".newslint.yaml").write_text("max-file-size: 2097152\n")
 
     async def body():
         s = Session(env, tmp_path)
@@ -119,16 +121,16 @@ def test_huge_paste_then_typing(env, tmp_path):
         end = types.Position(1, 0)
         s.edit(uri, [types.TextEdit(types.Range(end, end), paste)])
         # Keystrokes right after the paste: the server lints once typing pauses.
-        last = types.Position(120_001, 0)
+        last = types.Position(40_001, 0)
         for ch in f"Barack {PLANTED.wrong}":
             s.edit(uri, [types.TextEdit(types.Range(last, last), ch)])
-            last = types.Position(120_001, last.character + 1)
+            last = types.Position(40_001, last.character + 1)
         while True:
             found = await s.diagnostics(uri)
             if found:
                 break
         (diag,) = found
-        assert diag.range.start == types.Position(120_001, len("Barack "))
+        assert diag.range.start == types.Position(40_001, len("Barack "))
         # Over the size limit: one clear diagnostic instead of a stalled server.
         everything = types.Range(types.Position(0, 0), last)
         s.edit(uri, [types.TextEdit(everything, too_big)])
