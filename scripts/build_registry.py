@@ -112,6 +112,10 @@ class Builder:
         self.file_of: dict[str, str] = {}
 
     def person(self, pid: str, name: str, file: str, *keys: str) -> dict:
+        if pid not in self.alias_of and not any(k in self.alias_of for k in keys if k):
+            same = self.by_name.get(slug(name), set())
+            if len(same) == 1:
+                keys = (*keys, next(iter(same)))
         pid = next((self.alias_of[k] for k in (pid, *keys) if k and k in self.alias_of), pid)
         for k in (pid, *keys):
             if k:
@@ -163,13 +167,13 @@ class Builder:
 def us(b: Builder) -> None:
     f = "us.yaml"
     for r in read("us_presidents_vice_presidents.csv"):
-        p = b.person(r["wikidata"] or f"bioguide-{r['bioguide']}", r["full_name"], f, f"bioguide-{r['bioguide']}")
+        p = b.person(*_us_keys(r["wikidata"], r["bioguide"], r["full_name"], f))
         _us_names(b, p, r["first"], r["middle"], r["last"], r["suffix"], r["nickname"], r["aliases"])
         p["born"] = p["born"] or iso(r["birthday"])
         b.role(p, r["office"].replace(" of the United States", ""), "United States", iso(r["start"]), iso(r["end"]))
         b.member(p, b.party_id("United States", r["party"]), iso(r["start"]), iso(r["end"]))
     for r in read("us_congress_current_members_terms.csv"):
-        p = b.person(r["wikidata"] or f"bioguide-{r['bioguide']}", r["full_name"], f, f"bioguide-{r['bioguide']}")
+        p = b.person(*_us_keys(r["wikidata"], r["bioguide"], r["full_name"], f))
         _us_names(b, p, r["first"], r["middle"], r["last"], r["suffix"], r["nickname"], r["aliases"])
         p["born"] = p["born"] or iso(r["birthday"])
         office = "Senator" if r["chamber"] == "Senate" else "Representative"
@@ -211,6 +215,12 @@ def us(b: Builder) -> None:
         cands = b.by_name.get(slug(r["appointee"]), set())
         p = b.people[next(iter(cands))] if len(cands) == 1 else b.person(f"us-cabinet-{slug(r['appointee'])}", r["appointee"], f)
         b.role(p, r["position"], "United States", iso(r["start"]), iso(r["end"]))
+
+
+def _us_keys(wikidata: str, bioguide: str, name: str, file: str) -> tuple[str, str, str, str]:
+    """Return the arguments of Builder.person: Wikidata id, else bioguide id, else the name."""
+    bio = f"bioguide-{bioguide}" if bioguide else ""
+    return wikidata or bio or f"us-{slug(name)}", name, file, bio
 
 
 def _us_names(b: Builder, p: dict, first: str, middle: str, last: str, suffix: str, nick: str, aliases: str) -> None:

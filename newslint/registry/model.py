@@ -6,6 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 
+_THE = ("United ", "Netherlands", "Philippines", "Czech Republic", "Holy See", "European ")
+#: Offices cited first when a person held several at once.
+_HEAD_OFFICES = ("president", "prime minister", "chancellor", "premier", "taoiseach")
+
+
 @dataclass(frozen=True)
 class Role:
     """An office held over a period; open ends mean unknown or ongoing."""
@@ -24,7 +29,8 @@ class Role:
         where = self.jurisdiction
         office = self.office
         if where and where.lower() not in office.lower():
-            office = f"{office} of {where}"
+            the = "the " if where.startswith(_THE) else ""
+            office = f"{office} of {the}{where}"
         if self.start and self.end:
             return f"{office} {self.start.isoformat()} to {self.end.isoformat()}"
         if self.start:
@@ -84,7 +90,11 @@ class Person:
             roles = [r for r in roles if wanted in r.office.lower()] or roles
         if day:
             roles = [r for r in roles if r.covers(day)] or roles
-        return max(roles, key=lambda r: r.start or dt.date.min, default=None)
+        return max(
+            roles,
+            key=lambda r: (r.start or dt.date.min, r.office.lower() in _HEAD_OFFICES),
+            default=None,
+        )
 
 
 @dataclass(frozen=True)
