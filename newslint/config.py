@@ -79,8 +79,15 @@ class Config:
         return dataclasses.replace(self, **changes)
 
     def error(self, message: str, key: str | None = None) -> ConfigError:
-        """Build an error that points at this configuration's file and the key's line."""
-        return ConfigError(message, self.source, self.lines.get(key or "") if key else None)
+        """Build an error that points at this configuration's file and the key's line.
+
+        A dotted key ("rules.NL101.max-distance") falls back to its parents' lines.
+        """
+        line = None
+        while key and line is None:
+            line = self.lines.get(key)
+            key = key.rpartition(".")[0] if "." in key else ""
+        return ConfigError(message, self.source, line)
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -154,7 +161,14 @@ def _read_yaml(text: str, p: Path) -> tuple[dict[str, Any], dict[str, int]]:
         if isinstance(sub, Mapping) and hasattr(sub, "lc"):
             for k in sub:
                 lines[f"{key}.{k}"] = sub.lc.key(k)[0] + 1
-    return _plain(data), lines
+                options = sub[k]
+                if isinstance(options, Mapping) and hasattr(options, "lc"):
+                    for opt in options:
+                        lines[f"{key}.{k}.{opt}"] = options.lc.key(opt)[0] + 1
+    try:
+        return _plain(data), lines
+    except ValueError as exc:
+        raise ConfigError(f"configuration too large: {exc}", str(p), 1) from None
 
 
 def _read_toml(text: str, p: Path) -> tuple[dict[str, Any], dict[str, int]]:
@@ -173,11 +187,20 @@ def _read_toml(text: str, p: Path) -> tuple[dict[str, Any], dict[str, int]]:
     return section, lines
 
 
-def _plain(value: Any) -> Any:
+#: YAML aliases can make a small file expand exponentially ("billion laughs"); no real
+#: configuration comes near this many values once aliases are expanded.
+MAX_VALUES = 100_000
+
+
+def _plain(value: Any, budget: list[int] | None = None) -> Any:
+    budget = [MAX_VALUES] if budget is None else budget
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise ValueError(f"more than {MAX_VALUES} values once YAML aliases are expanded")
     if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): _plain(v, budget) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [_plain(v, budget) for v in value]
     return value
 
 

@@ -14,17 +14,17 @@ prefixes, rule names or families, separated by spaces or commas.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex
 
 #: The one documented grammar of a directive (see the README, "Suppression").
 DIRECTIVE = regex.compile(
-    r"(?P<open><!--)?[ \t]*newslint-(?P<verb>disable-next-line|disable|enable)"
-    r"(?P<sel>(?:[ \t,]+[A-Za-z][\w.\-]*)*)[ \t]*(?(open)-->)"
+    r"(?P<open><!--)?[ \t]*+newslint-(?P<verb>disable-next-line|disable|enable)"
+    r"(?P<sel>(?:[ \t,]++[A-Za-z][\w.\-]*+)*+)[ \t]*+(?(open)-->)"
 )
-_LINE = regex.compile(r"^[ \t]*(?P<body>.*?)[ \t]*$", regex.MULTILINE)
+#: Longer lines are prose, not directives; the cap keeps a pasted blob from costing time.
+MAX_LINE = 1000
 
 
 @dataclass
@@ -48,24 +48,21 @@ class Directive:
 def find_directives(text: str, line_starts: list[int], markdown: bool) -> list[Directive]:
     """Find every directive and work out which lines each one covers."""
     found: list[Directive] = []
-    for lm in _LINE.finditer(text):
-        body = lm.group("body")
-        if "newslint-" not in body:
+    for index, line_start in enumerate(line_starts):
+        raw = _line_text(text, line_starts, index).rstrip("\r\n")
+        if "newslint-" not in raw or len(raw) > MAX_LINE:
             continue
+        body = raw.strip(" \t")
+        body_start = line_start + len(raw) - len(raw.lstrip(" \t"))
         # Markdown: an HTML comment anywhere on the line; plain text: a line of its own.
         m = DIRECTIVE.search(body) if markdown else DIRECTIVE.fullmatch(body)
         if m is None or (markdown and not m.group("open")):
             continue
-        line = _line_index(line_starts, lm.start())
         sels = tuple(s for s in regex.split(r"[\s,]+", m.group("sel").strip()) if s)
-        start = lm.start("body") + m.start()
-        found.append(Directive(start, lm.start("body") + m.end(), line, m.group("verb"), sels))
+        found.append(Directive(body_start + m.start(), body_start + m.end(), index,
+                               m.group("verb"), sels))
     _assign_reach(found, text, line_starts)
     return found
-
-
-def _line_index(line_starts: list[int], offset: int) -> int:
-    return bisect_right(line_starts, offset) - 1
 
 
 def _assign_reach(found: list[Directive], text: str, line_starts: list[int]) -> None:

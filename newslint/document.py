@@ -109,7 +109,8 @@ class Document:
             fence_end = len(self.text) if fence_end < 0 else fence_end
             body = blank(self.text[:fence_end]) + self.text[fence_end:]
         blocks, prose = markdown_prose(body, self.line_starts)
-        title = _TITLE.search(self.text, start, end) if end > start else None
+        # NOTE: the size cap keeps a pathological front matter from costing quadratic time.
+        title = _TITLE.search(self.text, start, end) if 0 < end - start < 65536 else None
         if title and title.group("v"):
             s, e = title.span("v")
             prose = prose[:s] + self.text[s:e] + prose[e:]

@@ -77,7 +77,7 @@ class Linter:
                     known = ", ".join(sorted(rule.options)) or "none"
                     raise self.config.error(
                         f"rule {rule.code} ({rule.name}) has no option '{opt}' (options: {known})",
-                        f"rules.{key}",
+                        f"rules.{key}.{opt}",
                     )
                 options[opt] = value
         return Context(options=options, reference_date=self.config.date, resources=self.resources)

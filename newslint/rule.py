@@ -17,7 +17,8 @@ from newslint.finding import Hit, Severity
 if TYPE_CHECKING:
     from newslint.document import Document
 
-DOCS_URL = "https://newslint.readthedocs.io/en/latest/rules/#{code}"
+#: Rule documentation is generated into docs/rules.md; each rule has an anchor by code.
+DOCS_URL = "https://github.com/newslint/newslint/blob/main/docs/rules.md#{code}"
 
 
 @dataclass(frozen=True)

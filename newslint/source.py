@@ -35,6 +35,8 @@ def decode(data: bytes, path: str) -> Source:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(f"not valid UTF-8 (byte {exc.start}), not linted", path, line) from None
+    if not text.strip():
+        raise InputError("empty file, nothing to lint", path)
     return Source(path=path, text=text, bom=bom)
 
 

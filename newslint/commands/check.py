@@ -64,7 +64,7 @@ def overrides(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
-def expand(paths: list[str], resolver: ConfigResolver) -> Iterator[str]:
+def expand(paths: list[str], resolver: ConfigResolver, errors: list[str]) -> Iterator[str]:
     """Yield files to lint: given files as they are, folders walked for included drafts."""
     from fnmatch import fnmatch
 
@@ -72,12 +72,21 @@ def expand(paths: list[str], resolver: ConfigResolver) -> Iterator[str]:
         if not os.path.isdir(path):
             yield path
             continue
-        include = resolver.for_path(os.path.join(path, ".")).include
+        try:
+            include = resolver.for_path(os.path.join(path, ".")).include
+        except NewslintError as exc:
+            errors.append(str(exc))
+            continue
+        found = False
         for folder, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if any(fnmatch(name, pat) for pat in include):
+                    found = True
                     yield os.path.join(folder, name)
+        if not found:
+            patterns = ", ".join(include)
+            errors.append(str(NewslintError(f"no drafts ({patterns}) in this folder", path)))
 
 
 class Runner:
@@ -121,13 +130,14 @@ def run(args: argparse.Namespace) -> int:
     runner = Runner(resolver)
     files: list[str] = []
     findings: list[Finding] = []
-    for path in expand(args.paths, resolver):
+    for path in expand(args.paths, resolver, runner.errors):
         files.append(path)
         findings.extend(runner.lint_file(path))
     findings.sort(key=Finding.sort_key)
     rules = next(iter(runner.linters.values())).rules if runner.linters else []
     sys.stdout.write(get_formatter(args.format, rules).render(findings, files))
     sys.stdout.flush()
+    runner.errors[:] = dict.fromkeys(runner.errors)  # a bad configuration is reported once
     for message in runner.errors:
         print(f"newslint: {message}", file=sys.stderr)
     print(summary(findings, files, runner.errors), file=sys.stderr)
