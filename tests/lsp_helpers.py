@@ -11,7 +11,6 @@ import os
 import queue
 import subprocess
 import sys
-import textwrap
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,37 +19,6 @@ from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
 TIMEOUT = 30
-
-#: A rule shipped by a separate distribution through the `newslint.rules` entry point,
-#: exactly as a newsroom's own plugin would be, so the server has a finding with a fix.
-PLUGIN_SOURCE = textwrap.dedent(
-    '''
-    from newslint.finding import Hit, Severity
-    from newslint.rule import Rule
-
-    FIXES = {"Obmaa": "Obama", "Merkle": "Merkel"}
-
-
-    class Misspelt(Rule):
-        """A misspelt surname from a fixed list (a stand-in for the registry)."""
-
-        code = "TST101"
-        name = "names.test-misspelt"
-        family = "names"
-        severity = Severity.WARNING
-        summary = "A misspelt surname from a fixed list"
-        bad = "Barack Obmaa spoke.\\n"
-        good = "Barack Obama spoke.\\n"
-
-        def check(self, doc, ctx):
-            for tok in doc.tokens:
-                if tok.text in FIXES:
-                    yield Hit(tok.start, tok.end, f"'{tok.text}' is misspelt", (FIXES[tok.text],))
-
-
-    RULES = [Misspelt]
-    '''
-)
 
 
 @dataclass(frozen=True)
@@ -62,26 +30,13 @@ class Planted:
     code: str
 
 
-# NOTE: once the registry rules are on main this becomes e.g.
-# Planted("Sanae Takaichy", "Sanae Takaichi", "NL101") and the plugin is no longer needed.
-PLANTED = Planted("Obmaa", "Obama", "TST101")
+#: A misspelling of a name in the shipped registry, found by names.misspelled (NL101).
+PLANTED = Planted("Sanae Takaichy", "Sanae Takaichi", "NL101")
 
 
-def plugin_env(folder: Path) -> dict[str, str]:
-    """Install the test rule plugin into a folder and return an environment that sees it."""
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "newslint_test_rules.py").write_text(PLUGIN_SOURCE, encoding="utf-8")
-    info = folder / "newslint_test_rules-1.0.dist-info"
-    info.mkdir(exist_ok=True)
-    (info / "METADATA").write_text(
-        "Metadata-Version: 2.1\nName: newslint-test-rules\nVersion: 1.0\n", encoding="utf-8"
-    )
-    (info / "entry_points.txt").write_text(
-        "[newslint.rules]\ntest = newslint_test_rules:RULES\n", encoding="utf-8"
-    )
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(folder), env.get("PYTHONPATH")]))
-    return env
+def server_env() -> dict[str, str]:
+    """The environment an editor starts the server in: the user's own."""
+    return dict(os.environ)
 
 
 def newslint_command(*args: str) -> list[str]:

@@ -9,14 +9,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from lsp_helpers import PLANTED, Session, newslint_command, plugin_env, run
+from lsp_helpers import PLANTED, Session, newslint_command, run, server_env
 from lsprotocol import types
 from lsprotocol.converters import get_converter
 
 
 @pytest.fixture
 def env(tmp_path):
-    return plugin_env(tmp_path / "site")
+    return server_env()
 
 
 @pytest.fixture
@@ -28,9 +28,9 @@ def drafts(tmp_path):
 
 
 # Emoji take two UTF-16 units each, CJK one: the columns below are counted by hand.
-# "🎉🎉 東京で Barack " = 2+2 + 1 + 3 + 1 + 7 = 16 UTF-16 units (14 code points).
-LINE = f"🎉🎉 東京で Barack {PLANTED.wrong} spoke on Tuesday."
-COLUMN = 16
+# "🎉🎉 東京で " = 2+2 + 1 + 3 + 1 = 9 UTF-16 units (7 code points).
+LINE = f"🎉🎉 東京で {PLANTED.wrong} spoke on Tuesday."
+COLUMN = 9
 
 
 def test_quick_fix_round_trip_with_utf16_columns(env, drafts):
@@ -95,26 +95,26 @@ def test_findings_follow_incremental_typing(env, drafts):
         pytest.param(
             "story.md",
             "markdown",
-            f"# Visit\n\nHe said Barack {PLANTED.wrong} spoke.\n",
+            f"# Visit\n\nHe said {PLANTED.wrong} spoke.\n",
             f"# Visit\n\n<!-- newslint-disable-next-line {PLANTED.code} -->\n"
-            f"He said Barack {PLANTED.wrong} spoke.\n",
+            f"He said {PLANTED.wrong} spoke.\n",
             id="markdown-paragraph-start",
         ),
         pytest.param(
             "story.md",
             "markdown",
-            f"# Visit\n\nThe day began early.\nThen Barack {PLANTED.wrong} spoke.\n",
+            f"# Visit\n\nThe day began early.\nThen {PLANTED.wrong} spoke.\n",
             # A comment line inside the paragraph would split it when rendered.
             f"# Visit\n\nThe day began early. <!-- newslint-disable-next-line {PLANTED.code} -->\n"
-            f"Then Barack {PLANTED.wrong} spoke.\n",
+            f"Then {PLANTED.wrong} spoke.\n",
             id="markdown-mid-paragraph",
         ),
         pytest.param(
             "story.txt",
             "plaintext",
-            f"Visit\n\nThe day began early.\nThen Barack {PLANTED.wrong} spoke.\n",
+            f"Visit\n\nThe day began early.\nThen {PLANTED.wrong} spoke.\n",
             f"Visit\n\nThe day began early.\nnewslint-disable-next-line {PLANTED.code}\n"
-            f"Then Barack {PLANTED.wrong} spoke.\n",
+            f"Then {PLANTED.wrong} spoke.\n",
             id="plain-text",
         ),
     ],
@@ -139,7 +139,7 @@ def test_configuration_is_found_from_the_document_path(env, drafts):
     section = drafts / "politics"
     section.mkdir()
     (section / ".newslint.yaml").write_text(f"severity:\n  {PLANTED.code}: error\n")
-    text = f"Barack {PLANTED.wrong} spoke.\n"
+    text = f"{PLANTED.wrong} spoke.\n"
 
     async def body():
         s = Session(env, drafts)
@@ -167,7 +167,7 @@ def test_configuration_error_is_shown_and_server_keeps_running(env, drafts):
     config = drafts / ".newslint.yaml"
     config.write_text("selekt: [names]\n")
     draft = drafts / "story.md"
-    draft.write_text(f"Barack {PLANTED.wrong} spoke.\n")
+    draft.write_text(f"{PLANTED.wrong} spoke.\n")
 
     async def body():
         s = Session(env, drafts)
@@ -233,8 +233,8 @@ def test_other_languages_are_left_alone(env, drafts):
     async def body():
         s = Session(env, drafts)
         await s.start()
-        code = s.open(drafts / "tool.py", f"# Barack {PLANTED.wrong}\n", "python")
-        draft = s.open(drafts / "story.md", f"Barack {PLANTED.wrong}.\n")
+        code = s.open(drafts / "tool.py", f"# {PLANTED.wrong}\n", "python")
+        draft = s.open(drafts / "story.md", f"{PLANTED.wrong}.\n")
         assert len(await s.diagnostics(draft)) == 1
         assert code not in s.published or s.published[code].empty()
         await s.stop()

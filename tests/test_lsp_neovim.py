@@ -10,7 +10,7 @@ import json
 import subprocess
 
 from conftest import which_or_skip
-from lsp_helpers import PLANTED, plugin_env, server_command
+from lsp_helpers import PLANTED, server_command, server_env
 
 # The Lua API used here exists from Neovim 0.7 (Debian 12's package) onwards.
 INIT = """
@@ -56,12 +56,12 @@ vim.defer_fn(function() finish({ timeout = true }) end, 60000)
 
 def test_neovim_shows_newslint_diagnostics(tmp_path):
     nvim = which_or_skip("nvim")
-    env = plugin_env(tmp_path / "site")
+    env = server_env()
     desk = tmp_path / "desk"
     desk.mkdir()
     (desk / ".git").mkdir()
     draft = desk / "story.md"
-    draft.write_text(f"# Visit\n\n🎉🎉 東京で Barack {PLANTED.wrong} spoke.\n", encoding="utf-8")
+    draft.write_text(f"# Visit\n\n🎉🎉 東京で {PLANTED.wrong} spoke.\n", encoding="utf-8")
     (tmp_path / "init.lua").write_text(INIT, encoding="utf-8")
     out = tmp_path / "diagnostics.json"
     env.update(NEWSLINT_NVIM_OUT=str(out), NEWSLINT_NVIM_CMD=json.dumps(server_command()))
@@ -77,8 +77,8 @@ def test_neovim_shows_newslint_diagnostics(tmp_path):
     found = json.loads(out.read_text(encoding="utf-8"))
     assert found != {"timeout": True}, "Neovim received no diagnostics within a minute"
     (diag,) = found
-    # "🎉🎉 東京で Barack " is 4+4+1+9+1+7 = 26 bytes in UTF-8; Neovim columns are bytes.
-    assert (diag["lnum"], diag["col"], diag["end_col"]) == (2, 26, 26 + len(PLANTED.wrong))
+    # "🎉🎉 東京で " is 4+4+1+9+1 = 19 bytes in UTF-8; Neovim columns are bytes.
+    assert (diag["lnum"], diag["col"], diag["end_col"]) == (2, 19, 19 + len(PLANTED.wrong))
     assert diag["source"] == "newslint"
     assert diag["code"] == PLANTED.code
     assert diag["severity"] == 2  # vim.diagnostic.severity.WARN

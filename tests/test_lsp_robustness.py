@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-from lsp_helpers import PLANTED, RawPeer, Session, plugin_env, run
+from lsp_helpers import PLANTED, RawPeer, Session, run, server_env
 from lsprotocol import types
 
 
 @pytest.fixture
 def env(tmp_path):
-    return plugin_env(tmp_path / "site")
+    return server_env()
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def test_malformed_messages_get_errors_not_a_crash(peer):
     assert peer.expect(lambda m: m.get("id") == 9).get("result") == []
     # After all that, the server still lints.
     uri = _uri("story.md")
-    _open(peer, uri, f"Barack {PLANTED.wrong} spoke.\n")
+    _open(peer, uri, f"{PLANTED.wrong} spoke.\n")
     assert [d["code"] for d in _published(peer, uri)] == [PLANTED.code]
     assert peer.close() == 0
 
@@ -84,7 +84,7 @@ def test_text_that_is_not_utf8_clean(peer):
         "uri": uri,
         "languageId": "markdown",
         "version": 1,
-        "text": "CAFE_MARK Barack WRONG spoke.\n",
+        "text": "CAFE_MARK WRONG spoke.\n",
     }
     body = json.dumps(
         {"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": item}}
@@ -92,13 +92,13 @@ def test_text_that_is_not_utf8_clean(peer):
     body = body.encode().replace(b"CAFE_MARK", b"Caf\xe9").replace(b"WRONG", PLANTED.wrong.encode())
     peer.send_bytes(body)
     (diag,) = _published(peer, uri)
-    # "Caf\ufffd Barack " is 12 UTF-16 units: the bad byte became one replacement character.
-    assert diag["range"]["start"] == {"line": 0, "character": 12}
+    # "Caf\ufffd " is 5 UTF-16 units: the bad byte became one replacement character.
+    assert diag["range"]["start"] == {"line": 0, "character": 5}
     # A lone surrogate, as some clipboards deliver it through a JSON escape: one UTF-16 unit.
     uri = _uri("surrogate.md")
-    _open(peer, uri, f"\ud83d Barack {PLANTED.wrong} spoke.\n")
+    _open(peer, uri, f"\ud83d {PLANTED.wrong} spoke.\n")
     (diag,) = _published(peer, uri)
-    assert diag["range"]["start"] == {"line": 0, "character": 9}
+    assert diag["range"]["start"] == {"line": 0, "character": 2}
     # Control characters: answered like any other draft.
     uri = _uri("control.md")
     _open(peer, uri, "\u0000\u0007\u001b[31m red \u0000\n")
@@ -122,15 +122,16 @@ def test_huge_paste_then_typing(env, tmp_path):
         s.edit(uri, [types.TextEdit(types.Range(end, end), paste)])
         # Keystrokes right after the paste: the server lints once typing pauses.
         last = types.Position(40_001, 0)
-        for ch in f"Barack {PLANTED.wrong}":
+        typed = f"{PLANTED.wrong} spoke."
+        for ch in typed:
             s.edit(uri, [types.TextEdit(types.Range(last, last), ch)])
             last = types.Position(40_001, last.character + 1)
+        # Lints of half-typed words may arrive first; wait for the one of the whole name.
+        whole = types.Range(types.Position(40_001, 0), types.Position(40_001, len(PLANTED.wrong)))
         while True:
             found = await s.diagnostics(uri)
-            if found:
+            if [d.range for d in found] == [whole]:
                 break
-        (diag,) = found
-        assert diag.range.start == types.Position(40_001, len("Barack "))
         # Over the size limit: one clear diagnostic instead of a stalled server.
         everything = types.Range(types.Position(0, 0), last)
         s.edit(uri, [types.TextEdit(everything, too_big)])
@@ -147,7 +148,7 @@ def test_client_that_disappears_mid_request(env):
     peer = RawPeer(env)
     peer.initialize()
     uri = _uri("story.md")
-    _open(peer, uri, f"Barack {PLANTED.wrong} spoke.\n" * 2000)
+    _open(peer, uri, f"{PLANTED.wrong} spoke.\n" * 2000)
     position = {"line": 1999, "character": 3}
     peer.send(
         {
