@@ -150,6 +150,8 @@ class NewslintServer(LanguageServer):
             self.config_mtimes[config.source] = _mtime(config.source)
         key = repr(config)
         if key not in self.linters:
+            if len(self.linters) > 32:
+                self.linters.clear()
             self.linters[key] = build_linter(config)
         return self.linters[key], config
 
@@ -183,29 +185,28 @@ def lint(ls: NewslintServer, uri: str, fresh: bool = False) -> None:
     ls.cancel(uri)
     if uri not in ls.open:
         return
-    text_doc = ls.workspace.get_text_document(uri)
-    path = to_fs_path(uri) or ""
-    doc = Document(text_doc.source, path or uri, kind=ls.open[uri])
+    text = ls.workspace.get_text_document(uri).source
+    path = to_fs_path(uri) or ""  # "" (an unsaved buffer): configuration from the cwd
     try:
-        state = _lint(ls, doc, path, fresh)
+        state = _lint(ls, text, path, uri, fresh)
     except NewslintError as exc:
         if isinstance(exc, ConfigError):
             ls.tell_once(str(exc))
+        doc = Document(text, path or uri, kind=ls.open[uri])
         state = Linted(doc, diagnostics=[_problem(ls, doc, exc)])
     ls.linted[uri] = state
     ls.text_document_publish_diagnostics(
-        types.PublishDiagnosticsParams(uri=uri, diagnostics=state.diagnostics, version=None)
+        types.PublishDiagnosticsParams(uri=uri, diagnostics=state.diagnostics)
     )
 
 
-def _lint(ls: NewslintServer, doc: Document, path: str, fresh: bool) -> Linted:
+def _lint(ls: NewslintServer, text: str, path: str, uri: str, fresh: bool) -> Linted:
     linter, config = ls.linter_for(path, fresh)
-    size = len(doc.text.encode("utf-8", "surrogatepass"))
+    size = len(text.encode("utf-8", "surrogatepass"))
     if size > config.max_file_size:
         mib = config.max_file_size / 1048576
         raise NewslintError(f"draft is {size / 1048576:.1f} MiB, over the {mib:g} MiB limit")
-    if config.date is not None:
-        doc = Document(doc.text, doc.path, kind=doc.kind, reference_date=config.date)
+    doc = Document(text, path or uri, kind=ls.open[uri], reference_date=config.date)
     result = linter.lint(doc)
     for error in result.errors:
         ls.report_server_error(error, NewslintError)

@@ -236,6 +236,14 @@ def test_other_languages_are_left_alone(env, drafts):
         code = s.open(drafts / "tool.py", f"# {PLANTED.wrong}\n", "python")
         draft = s.open(drafts / "story.md", f"{PLANTED.wrong}.\n")
         assert len(await s.diagnostics(draft)) == 1
+        # A new buffer that was never saved has no path, and is still a draft.
+        untitled = "untitled:Untitled-1"
+        s.client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                types.TextDocumentItem(untitled, "markdown", 1, f"{PLANTED.wrong} spoke.\n")
+            )
+        )
+        assert [d.code for d in await s.diagnostics(untitled)] == [PLANTED.code]
         assert code not in s.published or s.published[code].empty()
         await s.stop()
 
