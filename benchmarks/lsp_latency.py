@@ -8,6 +8,8 @@ draft, then types a sentence into the middle of it one character at a time as
 incremental didChange notifications. Each latency is the wall time from sending a
 keystroke to receiving the publishDiagnostics it caused, so it includes the protocol,
 pygls's incremental update, document analysis, every rule and the UTF-16 conversion.
+The server's own CPU time per keystroke (from /proc, Linux only) is printed too: it
+does not grow when other work competes for the machine, wall latency does.
 The draft is written below by this script (no article text is used).
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import statistics
 import sys
@@ -100,7 +103,16 @@ def draft(words: int = 2000, seed: int = 7) -> str:
     return "\n".join(parts)
 
 
-async def measure(changes: int, command: list[str]) -> tuple[list[float], int, int]:
+def cpu_seconds(pid: int) -> float | None:
+    """Return a process's user+system CPU time, or None where /proc is unavailable."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def measure(changes: int, command: list[str]) -> tuple[list[float], int, int, float | None]:
     """Type into the draft and return per-keystroke latencies in seconds."""
     client = LanguageClient("newslint-benchmark", "1.0")
     inbox: asyncio.Queue[list[types.Diagnostic]] = asyncio.Queue()
@@ -126,7 +138,11 @@ async def measure(changes: int, command: list[str]) -> tuple[list[float], int, i
     row = len(lines) // 2
     column = len(lines[row])  # the end of a paragraph in the middle of the story
     latencies = []
+    pid = client._server.pid if client._server else 0
+    cpu_before = None
     for i in range(changes + WARM_UP):
+        if i == WARM_UP:
+            cpu_before = cpu_seconds(pid)
         at = types.Position(row, column + i)
         change = types.TextDocumentContentChangePartial(
             range=types.Range(at, at), text=TYPED[i % len(TYPED)]
@@ -140,10 +156,12 @@ async def measure(changes: int, command: list[str]) -> tuple[list[float], int, i
         await asyncio.wait_for(inbox.get(), TIMEOUT)
         if i >= WARM_UP:
             latencies.append(time.perf_counter() - started)
+    cpu_after = cpu_seconds(pid)
+    cpu = None if cpu_before is None or cpu_after is None else (cpu_after - cpu_before) / changes
     await asyncio.wait_for(client.shutdown_async(None), TIMEOUT)
     client.exit(None)
     await asyncio.wait_for(client.stop(), TIMEOUT)
-    return latencies, len(text.split()), len(first)
+    return latencies, len(text.split()), len(first), cpu
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -159,7 +177,7 @@ def main() -> int:
     args = parser.parse_args()
     script = Path(sys.executable).parent / "newslint"
     command = [str(script), "lsp"] if script.exists() else [sys.executable, "-m", "newslint", "lsp"]
-    latencies, words, found = asyncio.run(measure(args.changes, command))
+    latencies, words, found, cpu = asyncio.run(measure(args.changes, command))
     ms = [x * 1000 for x in latencies]
     figures = {
         "words": words,
@@ -168,6 +186,9 @@ def main() -> int:
         "p50_ms": round(statistics.median(ms), 2),
         "p95_ms": round(percentile(ms, 95), 2),
         "max_ms": round(max(ms), 2),
+        "server_cpu_ms_per_change": None if cpu is None else round(cpu * 1000, 2),
+        "load_average": round(os.getloadavg()[0], 2),
+        "cpus": os.cpu_count(),
     }
     if args.json:
         print(json.dumps(figures))
@@ -175,7 +196,9 @@ def main() -> int:
         print(
             f"{figures['words']} words, {figures['findings_on_open']} findings on open, "
             f"{figures['changes']} keystrokes: p50 {figures['p50_ms']} ms, "
-            f"p95 {figures['p95_ms']} ms, max {figures['max_ms']} ms"
+            f"p95 {figures['p95_ms']} ms, max {figures['max_ms']} ms; "
+            f"server CPU {figures['server_cpu_ms_per_change']} ms per keystroke; "
+            f"load average {figures['load_average']} on {figures['cpus']} CPUs"
         )
     return 0
 
