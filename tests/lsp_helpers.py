@@ -69,9 +69,15 @@ def apply_edits(text: str, edits: list[types.TextEdit]) -> str:
 class Session:
     """pygls's LanguageClient driving `newslint lsp` in a subprocess over stdio."""
 
-    def __init__(self, env: dict[str, str] | None = None, cwd: Path | None = None) -> None:
+    def __init__(
+        self,
+        env: dict[str, str] | None = None,
+        cwd: Path | None = None,
+        capabilities: types.ClientCapabilities | None = None,
+    ) -> None:
         self.env = env
         self.cwd = cwd
+        self.capabilities = capabilities or types.ClientCapabilities()
         self.client = LanguageClient("newslint-tests", "1.0")
         self.published: dict[str, asyncio.Queue[list[types.Diagnostic]]] = {}
         self.shown: asyncio.Queue[types.ShowMessageParams] = asyncio.Queue()
@@ -100,7 +106,7 @@ class Session:
         result = await asyncio.wait_for(
             self.client.initialize_async(
                 types.InitializeParams(
-                    capabilities=types.ClientCapabilities(),
+                    capabilities=self.capabilities,
                     root_uri=self.cwd.as_uri() if self.cwd else None,
                 )
             ),

@@ -63,6 +63,26 @@ def test_quick_fix_round_trip_with_utf16_columns(env, drafts):
     run(body)
 
 
+def test_columns_follow_the_encoding_the_editor_asks_for(env, drafts):
+    # Editors such as Helix prefer UTF-8 columns and say so; pygls negotiates it.
+    general = types.GeneralClientCapabilities(position_encodings=["utf-8"])
+
+    async def body():
+        s = Session(env, drafts, types.ClientCapabilities(general=general))
+        result = await s.start()
+        assert result.capabilities.position_encoding == "utf-8"
+        uri = s.open(drafts / "story.md", f"{LINE}\n")
+        (diag,) = await s.diagnostics(uri)
+        # "🎉🎉 東京で " is 4+4 + 1 + 9 + 1 = 19 UTF-8 bytes.
+        assert (diag.range.start.character, diag.range.end.character) == (
+            19,
+            19 + len(PLANTED.wrong.encode()),
+        )
+        await s.stop()
+
+    run(body)
+
+
 def test_findings_follow_incremental_typing(env, drafts):
     draft = drafts / "story.md"
 
