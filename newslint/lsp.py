@@ -109,7 +109,10 @@ class NewslintServer(LanguageServer):
 
     def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
         """Serve on standard input and output, tolerating mis-encoded bodies."""
-        super().start_io(stdin or _Utf8Repair(sys.stdin.buffer), stdout)  # type: ignore[arg-type]
+        out = stdout or sys.stdout.buffer
+        # NOTE: a stray print() in a rule plugin must not corrupt the protocol stream.
+        sys.stdout = sys.stderr
+        super().start_io(stdin or _Utf8Repair(sys.stdin.buffer), out)  # type: ignore[arg-type]
 
     def report_server_error(self, error: Exception, source: Any) -> None:
         """Log protocol and handler errors to the editor's log, never as a pop-up."""

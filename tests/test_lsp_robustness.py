@@ -162,3 +162,40 @@ def test_client_that_disappears_mid_request(env):
     # The server notices its client is gone and exits instead of spinning.
     assert peer.proc.wait(timeout=30) is not None
     peer.release()
+
+
+CHATTY_PLUGIN = """
+from newslint.finding import Severity
+from newslint.rule import Rule
+
+
+class Chatty(Rule):
+    \"\"\"A plugin that prints while it checks, as careless plugins do.\"\"\"
+
+    code = "CHT001"
+    name = "style.chatty"
+    family = "style"
+    severity = Severity.INFO
+    summary = "Prints to standard output"
+
+    def check(self, doc, ctx):
+        print("checking", doc.path, flush=True)
+        print("Content-Length: 5\\r\\n\\r\\n{}", flush=True)
+        return iter(())
+"""
+
+
+def test_a_plugin_printing_to_stdout_does_not_corrupt_the_stream(tmp_path):
+    site = tmp_path / "site"
+    info = site / "newslint_chatty-1.0.dist-info"
+    info.mkdir(parents=True)
+    (site / "newslint_chatty.py").write_text(CHATTY_PLUGIN, encoding="utf-8")
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: newslint-chatty\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[newslint.rules]\nchatty = newslint_chatty:Chatty\n")
+    env = {**server_env(), "PYTHONPATH": str(site)}
+    peer = RawPeer(env)
+    peer.initialize()
+    uri = _uri("story.md")
+    _open(peer, uri, f"{PLANTED.wrong} spoke.\n")
+    assert [d["code"] for d in _published(peer, uri)] == [PLANTED.code]
+    assert peer.close() == 0
