@@ -47,6 +47,14 @@ _CONVERTER = get_converter()
 
 
 @dataclass
+class Draft:
+    """An open document as the editor holds it."""
+
+    kind: str  # "markdown" or "text"
+    text: str
+
+
+@dataclass
 class Linted:
     """The last lint of an open document: what code actions and hover answer from."""
 
@@ -99,7 +107,7 @@ class NewslintServer(LanguageServer):
 
     def __init__(self) -> None:
         super().__init__("newslint", __version__, protocol_cls=_Protocol)
-        self.open: dict[str, str] = {}  # uri -> document kind
+        self.drafts: dict[str, Draft] = {}
         self.linted: dict[str, Linted] = {}
         self.pending: dict[str, asyncio.TimerHandle] = {}
         self.resolver = ConfigResolver()
@@ -123,9 +131,9 @@ class NewslintServer(LanguageServer):
 
     def changed(self, uri: str) -> None:
         """Re-lint after an edit: at once for a draft, after a pause for a huge paste."""
-        if uri not in self.open:
+        if uri not in self.drafts:
             return
-        if len(self.workspace.get_text_document(uri).source) < LARGE:
+        if len(self.drafts[uri].text) < LARGE:
             lint(self, uri)
         else:
             self.cancel(uri)
@@ -186,16 +194,16 @@ def _kind(uri: str, language_id: str | None) -> str | None:
 def lint(ls: NewslintServer, uri: str, fresh: bool = False) -> None:
     """Lint one open draft and publish its diagnostics (open, change and save land here)."""
     ls.cancel(uri)
-    if uri not in ls.open:
+    if uri not in ls.drafts:
         return
-    text = ls.workspace.get_text_document(uri).source
+    text, kind = ls.drafts[uri].text, ls.drafts[uri].kind
     path = to_fs_path(uri) or ""  # "" (an unsaved buffer): configuration from the cwd
     try:
-        state = _lint(ls, text, path, uri, fresh)
+        state = _lint(ls, Draft(kind, text), path or uri, path, fresh)
     except NewslintError as exc:
         if isinstance(exc, ConfigError):
             ls.tell_once(str(exc))
-        doc = Document(text, path or uri, kind=ls.open[uri])
+        doc = Document(text, path or uri, kind=kind)
         state = Linted(doc, diagnostics=[_problem(ls, doc, exc)])
     ls.linted[uri] = state
     ls.text_document_publish_diagnostics(
@@ -203,13 +211,13 @@ def lint(ls: NewslintServer, uri: str, fresh: bool = False) -> None:
     )
 
 
-def _lint(ls: NewslintServer, text: str, path: str, uri: str, fresh: bool) -> Linted:
+def _lint(ls: NewslintServer, draft: Draft, name: str, path: str, fresh: bool) -> Linted:
     linter, config = ls.linter_for(path, fresh)
-    size = len(text.encode("utf-8", "surrogatepass"))
+    size = len(draft.text.encode("utf-8", "surrogatepass"))
     if size > config.max_file_size:
         mib = config.max_file_size / 1048576
         raise NewslintError(f"draft is {size / 1048576:.1f} MiB, over the {mib:g} MiB limit")
-    doc = Document(text, path or uri, kind=ls.open[uri], reference_date=config.date)
+    doc = Document(draft.text, name, kind=draft.kind, reference_date=config.date)
     result = linter.lint(doc)
     for error in result.errors:
         ls.report_server_error(error, NewslintError)
@@ -248,6 +256,23 @@ def offset_at(doc: Document, position: types.Position, units: Callable[[str], in
             return i
         count += units(doc.text[i])
     return end
+
+
+def apply_change(
+    text: str, change: types.TextDocumentContentChangeEvent, units: Callable[[str], int]
+) -> str:
+    """Apply one didChange event to a draft's text.
+
+    Lines end only at CR, LF or CRLF, as the protocol says. (pygls's own copy also
+    splits at form feeds, vertical tabs and U+2028, which text pasted from word
+    processors contains, and then applies later edits to the wrong line.)
+    """
+    if not isinstance(change, types.TextDocumentContentChangePartial):
+        return change.text
+    lines = Document(text, kind="text")
+    start = offset_at(lines, change.range.start, units)
+    end = max(start, offset_at(lines, change.range.end, units))
+    return text[:start] + change.text + text[end:]
 
 
 def code_actions(ls: NewslintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
@@ -413,12 +438,16 @@ def build_server() -> NewslintServer:
     def did_open(ls: NewslintServer, params: types.DidOpenTextDocumentParams) -> None:
         kind = _kind(params.text_document.uri, params.text_document.language_id)
         if kind is not None:
-            ls.open[params.text_document.uri] = kind
+            ls.drafts[params.text_document.uri] = Draft(kind, params.text_document.text)
             lint(ls, params.text_document.uri, fresh=True)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: NewslintServer, params: types.DidChangeTextDocumentParams) -> None:
-        ls.changed(params.text_document.uri)
+        draft = ls.drafts.get(params.text_document.uri)
+        if draft is not None:
+            for change in params.content_changes:
+                draft.text = apply_change(draft.text, change, ls.units)
+            ls.changed(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
     def did_save(ls: NewslintServer, params: types.DidSaveTextDocumentParams) -> None:
@@ -427,7 +456,7 @@ def build_server() -> NewslintServer:
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: NewslintServer, params: types.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
-        ls.open.pop(uri, None)
+        ls.drafts.pop(uri, None)
         ls.cancel(uri)
         ls.linted.pop(uri, None)
         ls.text_document_publish_diagnostics(

@@ -109,6 +109,29 @@ def test_findings_follow_incremental_typing(env, drafts):
     run(body)
 
 
+def test_pasted_control_characters_do_not_shift_later_edits(env, drafts):
+    # Word processors paste vertical tabs, form feeds and U+2028 inside a line; only
+    # CR and LF end a line in the protocol, so the editor's line 4 is the server's too.
+    text = "# Visit\n\nPasted\x0bsoft\x0cbreaks and a\u2028separator.\n\nThe president spoke.\n"
+
+    async def body():
+        s = Session(env, drafts)
+        await s.start()
+        uri = s.open(drafts / "story.md", text)
+        await s.diagnostics(uri)
+        at = types.Position(4, len("The president"))
+        s.edit(uri, [types.TextEdit(types.Range(at, at), f" {PLANTED.wrong}")])
+        (diag,) = await s.diagnostics(uri)
+        assert diag.range.start == types.Position(4, len("The president "))
+        fix = next(a for a in await s.actions(uri, diag) if PLANTED.right in a.title)
+        fixed = s.edit(uri, fix.edit.changes[uri])
+        assert fixed == text.replace("president", f"president {PLANTED.right}")
+        assert await s.diagnostics(uri) == []
+        await s.stop()
+
+    run(body)
+
+
 @pytest.mark.parametrize(
     ("name", "language", "text", "expected"),
     [
