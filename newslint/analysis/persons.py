@@ -168,6 +168,14 @@ def _title_before(prose: str, start: int) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: Capitalised words that open sentences and are not given names: "While Trump spoke".
+OPENERS = frozenset(
+    """a an and after although as at before but by despite during earlier for from
+    however if in last later like meanwhile next now of on once since so that the then
+    this though today under unlike until when where whether while with yesterday yet""".split()
+)
+
+
 class Spelling(NamedTuple):
     """Every mention of one surname spelling in a story."""
 
@@ -177,6 +185,8 @@ class Spelling(NamedTuple):
     givens: frozenset[str]
     #: Seen only as a lone word opening a sentence, where every word is capitalised.
     initial_only: bool = False
+    #: Also seen before other capitalised words ("Boston Red Sox"): a place or a thing.
+    leading: bool = False
 
 
 def surname_spellings(mentions: list[PersonMention]) -> list[Spelling]:
@@ -187,19 +197,24 @@ def surname_spellings(mentions: list[PersonMention]) -> list[Spelling]:
     written: dict[str, str] = {}
     givens: dict[str, set[str]] = {}
     settled: set[str] = set()
+    leading: set[str] = set()
     for m in mentions:
         if m.in_headline:
             continue
+        leading.update(key(w.text) for w in m.words[:-1])
         word = m.surname
         k = key(word.text)
         spans.setdefault(k, []).append(word)
         written.setdefault(k, word.text)
         if not (m.sentence_initial and len(m.words) == 1):
             settled.add(k)
-        if len(m.words) > 1 and not m.sentence_initial:
-            givens.setdefault(k, set()).add(key(m.words[0].text))
+        first = key(m.words[0].text)
+        if len(m.words) > 1 and not (m.sentence_initial and first in OPENERS):
+            givens.setdefault(k, set()).add(first)
     return [
-        Spelling(k, written[k], tuple(v), frozenset(givens.get(k, ())), k not in settled)
+        Spelling(
+            k, written[k], tuple(v), frozenset(givens.get(k, ())), k not in settled, k in leading
+        )
         for k, v in spans.items()
     ]
 
@@ -211,9 +226,11 @@ def similar_spellings(
 
     Not paired: short words, a plural and its singular, different first letters
     (misspellings rarely touch the first letter; "Jordan" and "Gordon" are two
-    things), two spellings each written with different given names, and a word
-    seen only opening sentences ("Pride" is not a misspelt "Price"). Such words
-    still count towards the majority when the same spelling appears elsewhere.
+    things), two spellings each written with different given names, a word
+    seen only opening sentences ("Pride" is not a misspelt "Price"; such words
+    still count towards the majority when the same spelling appears elsewhere),
+    a word also written before other capitalised words ("Boston Red Sox"), and
+    pairs where neither spelling ever follows a given name (no sign of a person).
     """
     from rapidfuzz.distance import OSA
 
@@ -222,12 +239,21 @@ def similar_spellings(
         for b in spellings[i + 1 :]:
             if min(len(a.key), len(b.key)) < min_length or a.key[0] != b.key[0]:
                 continue
-            if a.key.rstrip("s") == b.key.rstrip("s"):
+            if _same_stem(a.key, b.key):
                 continue
             if a.givens and b.givens and not (a.givens & b.givens):
                 continue
-            if a.initial_only or b.initial_only:
+            if a.initial_only or b.initial_only or a.leading or b.leading:
+                continue
+            if not (a.givens or b.givens):
                 continue
             if OSA.distance(a.key, b.key, score_cutoff=1) <= 1:
                 pairs.append((a, b))
     return pairs
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Endings make demonyms, plurals and possessives: "Africa"/"African", "Argentina"/"Argentine"."""
+    if a.startswith(b) or b.startswith(a) or a[:-1] == b[:-1]:
+        return True
+    return any(c.isdigit() for c in a + b)

@@ -20,7 +20,7 @@ from newslint.registry.normalise import country, deletes, key, office_keys, surn
 from newslint.registry.schema import Record
 from newslint.registry.table import Strings, Table
 
-TABLES = ("names", "misspellings", "ids", "surnames", "deletes", "offices")
+TABLES = ("names", "misspellings", "ids", "surnames", "deletes", "offices", "places")
 _PARTY_SUFFIXES = ("-aligned", "-led", "-leaning", "-backed", " aligned", " led", " leaning")
 
 
@@ -89,6 +89,7 @@ def compile_records(records: list[Record], sources: list[str]) -> dict[str, Any]
         if rec[0] == "person":
             pairs["misspellings"].extend((key(m), i) for m in rec[5])
             for office, where, _, _ in rec[9]:
+                pairs["places"].append((key(where), 0))
                 for k in office_keys(office):
                     pairs["offices"].append((k, i))
                     pairs["offices"].append((f"{k}|{country(where)}", i))
@@ -139,6 +140,10 @@ class Registry:
         """Return people one of whose names ends in this surname."""
         found = self._all("surnames", surname(key(name)))
         return [e for e in found if isinstance(e, Person)]
+
+    def is_place(self, word: str) -> bool:
+        """Tell whether a word names a jurisdiction some registry office belongs to."""
+        return bool(self._tables["places"].get(key(word)))
 
     def holders(self, office: str, jurisdiction: str | None = None) -> list[Person]:
         """Return people who held an office (by the keys of ``office_keys``), anywhere or in a place."""
