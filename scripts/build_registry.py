@@ -337,6 +337,30 @@ def write_people(name: str, people: list[dict], header: str) -> None:
     (OUT / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def write_surnames(b: Builder, header: str) -> None:
+    """List real surnames of people outside the registry, so they are never "corrected"."""
+    known = {_last(n) for p in b.people.values() for n in (p["name"], *p["variants"])}
+    found: set[str] = set()
+    for r in read("us_congress_historical_members_last_term_2023.csv"):
+        found.add(r["last_name"])
+    for r in read("world_officeholders_21c_wikidata.csv"):
+        for n in (r["person"], r["enwiki"]):
+            if re.fullmatch(r"[A-Za-z .'\-]+", n or "") and " " in n:
+                found.add(_last(re.sub(r"\s*\(.*\)", "", n)))
+    for r in read("uk_ministers_ifg_1979_2026.csv"):
+        found.add(r["short_name"])
+    words = sorted({w for w in found if len(w) > 2 and w.isalpha() and w[0].isupper()} - known)
+    lines = [header, "# Surnames of real people outside the registry: never reported as misspellings.",
+             "known-surnames:"]
+    lines += [f"  - {q(w)}" for w in words]
+    (OUT / "surnames.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _last(name: str) -> str:
+    words = [w for w in name.replace(",", " ").split() if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")]
+    return words[-1] if words else ""
+
+
 def main() -> int:
     if not DATA.is_dir():
         print(f"no data folder {DATA} (set NEWSLINT_SHARED)", file=sys.stderr)
@@ -363,6 +387,7 @@ def main() -> int:
     for oid, name, aliases in ORGANISATIONS:
         lines.append(f"  - {{id: {q(oid)}, name: {q(name)}" + (f", aliases: [{', '.join(q(a) for a in aliases)}]" if aliases else "") + "}")
     (OUT / "parties.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_surnames(b, header)
     print({k: len(v) for k, v in by_file.items()}, len(b.parties), "parties")
     return 0
 

@@ -109,8 +109,6 @@ def _mention(
     if trimmed != last.text and trimmed:
         words[-1] = Span(last.start, last.start + len(trimmed), trimmed)
     title, country, i = _peel(words)
-    if i == len(words):
-        return None
     if title is None:
         title, country = _title_before(prose, words[i].start)
     name = words[i:]
@@ -127,32 +125,50 @@ def _clean(word: str) -> str:
 
 
 _ARTICLES = frozenset({"the", "a", "an", "former", "then", "late", "acting", "new", "ex"})
+#: Capitalised words that may open a run but never a name: "On Monday Vladimir Putin".
+_LEADING = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+
+
+def _phrase_at(words: list[Span], i: int) -> tuple[int, str | None, str | None]:
+    """Return (size, "title" or "country", value) for a phrase starting at word ``i``."""
+    for size in range(min(_TITLE_WORDS, len(words) - i), 0, -1):
+        phrase = " ".join(_clean(w.text) for w in words[i : i + size])
+        if phrase in TITLES:
+            return size, "title", phrase
+        if phrase in COUNTRIES:
+            return size, "country", COUNTRIES[phrase]
+    return 1, None, None
 
 
 def _peel(words: list[Span]) -> tuple[str | None, str | None, int]:
-    """Return (title, country, index of the first name word) for leading words."""
-    if len(words) > 2 and _clean(words[0].text) in _ARTICLES:
-        title, country, i = _peel(words[1:])
-        if title or country:
-            return title, country, i + 1
+    """Return (title, country, index of the first name word) of a run of capitalised words.
+
+    The name starts after the last title that has a name after it ("On Monday
+    Russian President Vladimir Putin"); a country counts only before a title
+    ("India Knight" is a name). Without a title, leading openers and dates go.
+    """
     title = country = None
-    i = 0
+    start = i = 0
     while i < len(words):
-        for size in range(_TITLE_WORDS, 0, -1):
-            phrase = " ".join(_clean(w.text) for w in words[i : i + size])
-            if i + size > len(words):
-                continue
-            if phrase in COUNTRIES and title is None:
-                country = COUNTRIES[phrase]
-                i += size
-                break
-            if phrase in TITLES:
-                title = phrase
-                i += size
-                break
-        else:
-            return title, country, i
-    return title, country, i
+        size, kind, value = _phrase_at(words, i)
+        if kind == "country" and _phrase_at(words, i + size)[1] == "title":
+            country, i = value, i + size
+            continue
+        if kind == "title" and i + size < len(words):
+            title, i = value, i + size
+            start = i
+            continue
+        i += 1
+    if title is None:
+        country = None
+        while start < len(words) - 1 and _clean(words[start].text) in (
+            _LEADING | OPENERS | _ARTICLES
+        ):
+            start += 1
+    return title, country, start
 
 
 def _title_before(prose: str, start: int) -> tuple[str | None, str | None]:
@@ -252,8 +268,14 @@ def similar_spellings(
     return pairs
 
 
+_ENDINGS = ("s", "es", "n", "an", "ian", "ese", "e", "i", "ns", "ans")
+
+
 def _same_stem(a: str, b: str) -> bool:
-    """Endings make demonyms, plurals and possessives: "Africa"/"African", "Argentina"/"Argentine"."""
-    if a.startswith(b) or b.startswith(a) or a[:-1] == b[:-1]:
+    """Endings make demonyms and plurals: "Africa"/"African", "Argentina"/"Argentine"."""
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and long[len(short) :] in _ENDINGS:
+        return True
+    if a[:-1] == b[:-1] and a[-1] in "aeiouns" and b[-1] in "aeiouns":
         return True
     return any(c.isdigit() for c in a + b)

@@ -6,8 +6,10 @@ surname-only follow-ups repeat a near miss. The decisions that keep precision
 high live here, in one place:
 
 * a word that is itself a known surname, name or party is never a misspelling;
-* a near miss must keep the surname within one edit (or a swap), unless a title
-  with a country ("Japanese Prime Minister") narrows the people to a handful;
+* a near miss must keep the given name and the surname within one edit (or a
+  swap), and the surname must be nobody's real surname as far as the registry
+  and its list of known surnames tell, unless a title with a country
+  ("Japanese Prime Minister") narrows the people to a handful;
 * a lone word is only a misspelling when a title narrows it down, or when it
   repeats a misspelt surname already flagged in the story ("Takwati" after
   "Sanai Takwati"); other lone words are for ``names.inconsistent``.
@@ -160,10 +162,12 @@ class Matcher:
         text = _text(ws)
         if len(key(ws[-1].text)) < MIN_SURNAME:
             return False
+        if self.registry.is_real_surname(ws[-1].text):
+            return False  # someone else's real name, if not someone the registry knows
         given = key(ws[0].text)
         found = []
         for p, written, dist in self.registry.fuzzy(text, allowed(text)):
-            if not dist or not p.prominent or key(written).split()[0] != given:
+            if not dist or key(written).split()[0] != given:
                 continue
             if _variant(p, key(text), key(written)):
                 return True  # a transliteration the registry does not list

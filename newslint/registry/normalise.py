@@ -94,7 +94,7 @@ _VOWELS = regex.compile(r"[aeiouy]+")
 
 
 def skeleton(name_key: str) -> str:
-    """Return the consonant skeleton of a name key, folding common transliteration variants.
+    """Return the consonants of a name key in place, vowels blurred, transliterations folded.
 
     "yanukovich" and "yanukovych", "rajapakse" and "rajapaksa", "binyamin" and
     "benjamin" share a skeleton: for names written in another script, these are
@@ -103,7 +103,7 @@ def skeleton(name_key: str) -> str:
     text = name_key
     for old, new in _TRANSLIT:
         text = text.replace(old, new)
-    return " ".join(_VOWELS.sub("", w) for w in text.split())
+    return " ".join(_VOWELS.sub("*", w) for w in text.split())
 
 
 #: Given names that are the same name to a reader: "Steve" is "Steven" is "Stephen".
