@@ -153,6 +153,14 @@ def test_pasted_control_characters_do_not_shift_later_edits(env, drafts):
             id="markdown-mid-paragraph",
         ),
         pytest.param(
+            "story.md",
+            "markdown",
+            f"# Visit\r\n\r\nHe said {PLANTED.wrong} spoke.\r\n",
+            f"# Visit\r\n\r\n<!-- newslint-disable-next-line {PLANTED.code} -->\r\n"
+            f"He said {PLANTED.wrong} spoke.\r\n",
+            id="markdown-crlf",
+        ),
+        pytest.param(
             "story.txt",
             "plaintext",
             f"Visit\n\nThe day began early.\nThen {PLANTED.wrong} spoke.\n",
