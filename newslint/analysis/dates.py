@@ -69,7 +69,7 @@ _FMONTH = rf"(?:{_alt(_FULL_MONTHS)})(?![\w’'-])"
 _WDAY = rf"(?:(?:{_alt(_FULL_WEEKDAYS)})|(?:{_alt(_ABBR_WEEKDAYS)})\.)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w])"
 _DAY_OR_BAD = r"(?:[12]\d|3\d|0?[1-9])(?:st|nd|rd|th)?(?![\d\w])"
-_YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?![\d\w]|[.,]\d)"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?![\d\w]|[.,/]\d)"
 _QUALIFIER = (
     r"(?i:early|mid|late|the[ ]end[ ]of|the[ ]start[ ]of|the[ ]beginning[ ]of"
     r"|the[ ]first[ ]half[ ]of|the[ ]second[ ]half[ ]of|the[ ]middle[ ]of)"

@@ -100,7 +100,7 @@ _QUANTITY = regex.compile(
       (?:[ ](?P<scale>(?i:thousand|million|billion|trillion)|mln|bln|trn))
       | (?P<sscale>bn|mn|tn|m|b|k)
     )?
-    (?![\w]|[.,:/]\d)
+    (?![\w]|[.,:/]\d|[-‐]\p{{L}})
     (?:
       [ ]?(?P<pct>%|(?i:per[ -]?cent|percent|pct)(?![\w-]))
       | [ ](?P<pp>percentage[ -]points?|(?i:basis[ ]points?))(?![\w-])
@@ -115,7 +115,7 @@ _NOT_NOUNS = frozenset(
     to was were which while who will with would has had have times""".split()
 )
 _WORD = regex.compile(r"[ \t]+([a-z][a-z’'-]*)")
-_RANGE_GAP = regex.compile(r"\s*(?:-|–|—|to|and|or)\s*")
+_RANGE_GAP = regex.compile(r"\s*(?:-|–|to)\s*")
 
 
 @dataclass(frozen=True)
@@ -216,7 +216,7 @@ def _share_units(quantities: list[Quantity], prose: str) -> list[Quantity]:
         a, b = out[i], out[i + 1]
         if not _RANGE_GAP.fullmatch(prose, a.end, b.start) or (a.unit is None) == (b.unit is None):
             continue
-        if a.unit is None and b.kind in ("percent", "money"):
+        if a.unit is None and a.scale is None and b.kind in ("percent", "money"):
             out[i] = Quantity(a.start, a.end, a.text, a.value, b.unit, b.kind, a.scale)
         elif b.unit is None and a.kind == "money":
             out[i + 1] = Quantity(b.start, b.end, b.text, b.value, a.unit, a.kind, b.scale)
