@@ -84,3 +84,7 @@ def test_counts_are_not_years():
 def test_front_matter_dateline_resolves_relative_dates():
     doc = Document("---\ndate: 2024-03-10\n---\n\nShe left last year.\n", "story.md")
     assert doc.dates[0].year == 2023
+
+
+def test_crop_years_are_not_calendar_years():
+    assert dates("Consumption will rise in 1986/87 again.") == []

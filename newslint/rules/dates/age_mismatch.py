@@ -51,16 +51,21 @@ class AgeMismatch(Rule):
             if lo <= a.age <= hi:
                 continue
             right = _age(born[0], ref) if born[0] == born[1] else None
-            expected = str(right) if right is not None else f"{lo} or {hi}"
+            expected = str(right) if right is not None else _between(lo, hi)
             yield Hit(
                 a.start,
                 a.end,
-                f"{a.name} was born {born[2]}, so was {expected} at the dateline, not {a.age}",
+                f"{born[3]} was born {born[2]}, so was {expected} at the dateline, not {a.age}",
                 (str(right),) if right is not None else (),
             )
 
 
-Birth = tuple[dt.date, dt.date, str]
+#: Earliest and latest possible birth date, how the source gives it, and whose it is.
+Birth = tuple[dt.date, dt.date, str, str]
+
+
+def _between(lo: int, hi: int) -> str:
+    return f"{lo} or {hi}" if hi == lo + 1 else f"between {lo} and {hi}"
 
 
 def _surname(name: str) -> str:
@@ -77,7 +82,7 @@ def _story_births(doc: Document) -> dict[str, Birth]:
     for b in doc.births:
         key = _surname(b.name)
         on = "on" if b.date.day else "in"
-        entry = (b.date.earliest, b.date.latest, f"{on} {b.date.text}")
+        entry = (b.date.earliest, b.date.latest, f"{on} {b.date.text}", b.name)
         out[key] = entry if key not in out or out[key] == entry else None
     return {k: v for k, v in out.items() if v is not None}
 
@@ -92,19 +97,35 @@ def _registry_birth(doc: Document, ctx: Context, name: str) -> Birth | None:
     for candidate in _lookup_names(doc, name):
         people = [p for p in registry.lookup(candidate) if getattr(p, "born", None)]
         if len(people) == 1 and getattr(people[0], "died", None) is None:
-            born = people[0].born
-            return born, born, f"on {born:%B} {born.day}, {born.year}"
+            lo, hi, when = _registry_interval(people[0].born)
+            return lo, hi, when, people[0].name
         if people:
             return None
     return None
 
 
+def _registry_interval(born: dt.date) -> tuple[dt.date, dt.date, str]:
+    """Widen a registry birth date to the precision it was probably recorded with.
+
+    NOTE: the registry stores a birth year as January 1 and a birth month as its
+    first day, so those are read as the whole year or month rather than as exact.
+    """
+    if (born.month, born.day) == (1, 1):
+        return dt.date(born.year, 1, 1), dt.date(born.year, 12, 31), f"in {born.year}"
+    if born.day == 1:
+        last = (born.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return born, last, f"in {born:%B} {born.year}"
+    return born, born, f"on {born:%B} {born.day}, {born.year}"
+
+
 def _lookup_names(doc: Document, name: str) -> list[str]:
-    """List names to look up: "Takaichi" stands for an earlier "Sanae Takaichi"."""
+    """List names to look up, longest first: "El Fassi" stands for an earlier "Abbas El Fassi"."""
     words = name.split()
-    if len(words) == 1:
-        longer = [c.text for c in doc.name_candidates if len(c.words) > 1]
-        words = next((n.split() for n in longer if _surname(n) == words[0].lower()), words)
-    return [" ".join(words[i:]) for i in range(max(0, len(words) - 4), len(words) - 1)] or [
-        " ".join(words)
+    fuller = [
+        c.text
+        for c in doc.name_candidates
+        if len(c.words) > len(words) and c.text.split()[-len(words) :] == words
     ]
+    if fuller:
+        words = fuller[0].split()
+    return [" ".join(words[i:]) for i in range(max(0, len(words) - 4), max(1, len(words) - 1))]
