@@ -88,13 +88,13 @@ _DATE = regex.compile(
     | (?:(?P<q3>{_QUALIFIER})(?:-|{_SP}))?(?P<m3>{_MONTH}),?{_SP}(?P<y3>{_YEAR})
     | (?P<qn>{_QUARTER})[ -]quarter{_SP}of{_SP}(?P<qy>{_YEAR})
     | (?P<q5>{_QUALIFIER})(?:-|{_SP})(?P<y5>{_YEAR}){_UNIT_AFTER}
-    | (?<=(?<![\w-]){_YEAR_PREP}{_SP})(?P<y6>{_YEAR}){_UNIT_AFTER}
+    | (?<![\w-]){_YEAR_PREP}{_SP}(?P<y6>{_YEAR}){_UNIT_AFTER}
     | (?P<rel>(?<![\w-])(?i:last|next|this|past|coming)){_SP}
       (?P<ru>(?i:week|weekend|month|year)(?![\w-])|{_FMONTH}|(?:{_alt(_FULL_WEEKDAYS)})(?![\w-]))
     | (?<![\w-])(?P<day>(?i:yesterday|today|tomorrow|tonight))(?![\w-])
     | (?<![\w-])(?P<an>(?i:{_alt(_NUMBER_WORDS)})|\d{{1,2}}){_SP}
       (?P<au>(?i:days?|weeks?|months?|years?)){_SP}ago(?![\w-])
-    | (?<=(?<![\w-])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|early|late|mid-|[Ff]rom){_SP}?)
+    | (?<![\w-])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|early|late|mid-|[Ff]rom)(?:{_SP}|(?<=-))
       (?P<m4>{_FMONTH})(?![ \t]*\d)
     | (?<![\w-])(?P<wd8>{_alt(_FULL_WEEKDAYS)})(?![\w-])
     """,
@@ -125,16 +125,41 @@ class DateMention:
     valid: bool = True
 
 
+# Words a date mention can begin with; the pattern is tried only where one stands.
+_TRIGGERS = frozenset(
+    [w.lower() for w in (*MONTHS, *WEEKDAYS)]
+    + _NUMBER_WORDS
+    + """last next this past coming yesterday today tomorrow tonight early mid late the
+    in since by during until till through before after from first second third fourth""".split()
+)
+
+
 def extract_dates(doc: Any) -> list[DateMention]:
     """Return the date mentions of a document's prose, sorted by start."""
     ref = doc.reference_date
     prose = doc.prose
     out = []
-    for m in _DATE.finditer(prose):
+    end = -1
+    # NOTE: trying the pattern only at the tokens a date can begin with, instead of at
+    # every character, is what keeps the extractor off the profile.
+    for tok in doc.tokens:
+        if tok.start < end or not _may_start(tok):
+            continue
+        m = _DATE.match(prose, tok.start)
+        if m is None:
+            continue
+        end = m.end()
         mention = _build(m, ref)
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _may_start(tok: Any) -> bool:
+    if tok.kind == "number":
+        return True
+    low = tok.text.lower()
+    return low in _TRIGGERS or low.startswith("mid-")
 
 
 def _build(m: regex.Match, ref: dt.date | None) -> DateMention | None:
@@ -271,7 +296,7 @@ def _relative(m: regex.Match, g: dict[str, Any], ref: dt.date | None) -> DateMen
         year = _nearest_year(month, 15, ref)
         first = dt.date(year, month, 1) if year else None
         last = _month_end(year, month) if year else None
-        return _mention(m, year, month, None, first, last, True)
+        return _mention(m, year, month, None, first, last, True, start=m.start("m4"))
     if ref is None:
         weekday = WEEKDAYS.get(g["ru"]) if g["rel"] else None
         return _mention(m, None, None, None, None, None, True, weekday)

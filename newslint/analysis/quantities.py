@@ -109,6 +109,11 @@ _QUANTITY = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_WORD_STARTS = frozenset([w.split()[0] for w in WORD_VALUES] + ["a", "one", "two", "three", "four"])
+# A sign or currency written before the digits: "-5%", "$2", "US$75bn", "EUR 5".
+_LEAD = regex.compile(
+    rf"(?:[-−]?(?:{_alt(list(CURRENCY_SIGNS))}|(?:{_alt(list(CURRENCY_CODES))})[ ]?)|[-−])$"
+)
 # Words after a bare number that make it a count of things rather than a measure.
 _NOT_NOUNS = frozenset(
     """a an and are as at be but by for from in into is it of on or per than that the
@@ -141,13 +146,35 @@ def extract_quantities(doc: Any) -> list[Quantity]:
     prose = doc.prose
     date_starts = [d.start for d in doc.dates]
     out: list[Quantity] = []
-    for m in _QUANTITY.finditer(prose):
+    end = -1
+    # NOTE: the pattern is tried only at number tokens and number words (reaching back
+    # over a currency sign), never at every character: that keeps it cheap.
+    for tok in doc.tokens:
+        if tok.start < end or not _may_start(tok):
+            continue
+        m = _match_at(prose, tok.start)
+        if m is None:
+            continue
+        end = m.end()
         if _inside_date(m.start(), m.end(), doc.dates, date_starts):
             continue
         quantity = _build(m, prose)
         if quantity is not None:
             out.append(quantity)
     return _share_units(out, prose)
+
+
+def _may_start(tok: Any) -> bool:
+    return tok.kind == "number" or tok.text.lower().split("-")[0] in _WORD_STARTS
+
+
+def _match_at(prose: str, start: int) -> regex.Match | None:
+    lead = _LEAD.search(prose, max(0, start - 8), start)
+    if lead is not None and lead.start() < start:
+        m = _QUANTITY.match(prose, lead.start())
+        if m is not None and m.end() > start:
+            return m
+    return _QUANTITY.match(prose, start)
 
 
 def _inside_date(start: int, end: int, dates: list[Any], starts: list[int]) -> bool:

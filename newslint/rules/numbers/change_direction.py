@@ -72,7 +72,7 @@ class ChangeDirection(Rule):
                 start,
                 max(a.end, b.end),
                 f"'{word}' describes {said}, but the figure goes {moved} "
-                f"from {old.text} to {new.text}",
+                f"from {old.text} to {new.text}{_separator_hint(old, new)}",
             )
 
 
@@ -89,6 +89,15 @@ def _from_to(doc: Document, a: Quantity, b: Quantity) -> tuple[Quantity, Quantit
     if (lead, link) == ("to", "from"):
         return b, a, before[0].start
     return None
+
+
+def _separator_hint(a: Quantity, b: Quantity) -> str:
+    """Point at "9.900" beside "6,200": a full stop typed for a thousands separator."""
+    for q, other in ((a, b), (b, a)):
+        head, dot, tail = q.text.partition(".")
+        if dot and head.isdigit() and len(tail) == 3 and tail.isdigit() and "," in other.text:
+            return f" (is {q.text} meant to be {head},{tail}?)"
+    return ""
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
