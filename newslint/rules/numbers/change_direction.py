@@ -101,12 +101,20 @@ def _separator_hint(a: Quantity, b: Quantity) -> str:
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
-    if a.unit != b.unit or a.value < 0 or b.value < 0:
+    if not _same_unit(a, b) or a.value < 0 or b.value < 0:
         return False
-    if a.kind == "percent" or (a.scale is None) == (b.scale is None):
+    if "percent" in (a.kind, b.kind) or (a.scale is None) == (b.scale is None):
         return True
     unscaled = a if a.scale is None else b
     return unscaled.value >= 1000
+
+
+def _same_unit(a: Quantity, b: Quantity) -> bool:
+    """Tell whether a pair measures one thing; "to 5.2 pct from 4.1" writes the unit once."""
+    if a.unit == b.unit:
+        return True
+    bare = a if a.unit is None else b if b.unit is None else None
+    return bare is not None and bare.kind in ("number", "count")
 
 
 def _verb(doc: Document, offset: int) -> tuple[str, int, bool] | None:
