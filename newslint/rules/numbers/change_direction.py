@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from newslint.analysis.context import words_before, words_between
 from newslint.analysis.quantities import Quantity
+from newslint.analysis.tokens import Token
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -31,6 +32,7 @@ _NEGATIONS = frozenset("not n't never no instead".split())
 # A revised figure ("revised down ... from 157,000 to 133,000") or a rate quoted against
 # another ("the yen against the dollar rose to 161 from 221") moves the other way legitimately.
 _SKIP_CONTEXT = frozenset("revised revision revisions revise against versus vs".split())
+_CONJUNCTIONS = frozenset("while whereas but and".split())
 
 
 class ChangeDirection(Rule):
@@ -119,15 +121,31 @@ def _same_unit(a: Quantity, b: Quantity) -> bool:
 
 def _verb(doc: Document, offset: int) -> tuple[str, int, bool] | None:
     """Find the nearest verb of change before a figure pair, in its clause."""
-    words = words_before(doc, offset, 8)
-    if any(w.text.lower() in _SKIP_CONTEXT for w in words_before(doc, offset, 14)):
-        return None
-    for i, tok in enumerate(words):
+    words = words_before(doc, offset, 14)
+    for i, tok in enumerate(words[:8]):
         low = tok.text.lower()
         if low in ("from", "to"):
             return None  # another pair comes first: the verb is not this pair's
         if low in _RISE or low in _FALL:
-            if any(w.text.lower() in _NEGATIONS for w in words[i + 1 : i + 4]):
+            if _negated(words[i + 1 : i + 3]) or _other_reading(words[:i], words[i + 1 :]):
                 return None
             return tok.text, tok.start, low in _RISE
     return None
+
+
+def _negated(before_verb: list[Token]) -> bool:
+    """Read "did not fall", "has not been cut", "didn't rise"."""
+    low = [t.text.lower() for t in before_verb]
+    if low[:1] and (low[0] in _NEGATIONS or low[0].endswith(("n't", "n’t"))):
+        return True
+    return low[:1] in (["be"], ["been"]) and low[1:2] != [] and low[1] in _NEGATIONS
+
+
+def _other_reading(between: list[Token], before_verb: list[Token]) -> bool:
+    """Spot a revision or an inverse quote near the verb, not in an earlier clause."""
+    near = list(between)
+    for tok in before_verb[:5]:
+        if tok.text.lower() in _CONJUNCTIONS:
+            break
+        near.append(tok)
+    return any(t.text.lower() in _SKIP_CONTEXT for t in near)
