@@ -41,5 +41,7 @@ def _why(d: DateMention) -> str:
     name = calendar.month_name[d.month]
     if d.month == 2 and d.day == 29 and d.year:
         return f"{d.year} is not a leap year"
+    if d.month == 2 and d.year:
+        return f"{name} {d.year} has {calendar.monthrange(d.year, 2)[1]} days"
     last = 29 if d.month == 2 else calendar.monthrange(2001, d.month)[1]
     return f"{name} has {last} days"

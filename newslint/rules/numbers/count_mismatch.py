@@ -48,7 +48,7 @@ class CountMismatch(Rule):
             items = list_after(doc, colon + 1)
             if items is None or len(items) < 2 or len(items) == q.value:
                 continue
-            yield Hit(q.start, q.end, f"{q.text} announced, but {len(items)} are listed")
+            yield Hit(q.start, q.end, f"the count says {q.text}, but {len(items)} are listed")
 
 
 def _colon_after_noun(doc: Document, q: Quantity) -> int | None:

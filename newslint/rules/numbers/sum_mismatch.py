@@ -5,11 +5,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
+import regex
+
 from newslint.analysis.lists import list_after
 from newslint.analysis.quantities import SCALES, Quantity
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
+
+_DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 class SumMismatch(Rule):
@@ -103,10 +107,10 @@ def _precision(q: Quantity) -> float:
 
 
 def _format(value: float, like: Quantity) -> str:
+    """Write a sum the way the total was written: "$9 billion" beside "$10 billion"."""
     scale = SCALES.get((like.scale or "").lower(), 1.0)
     number = f"{value / scale:,.2f}".rstrip("0").rstrip(".")
-    if like.unit == "%":
-        return f"{number}%"
-    word = f" {like.scale}" if like.scale and len(like.scale) > 2 else (like.scale or "")
-    unit = f" {like.unit}" if like.kind == "money" else ""
-    return f"{number}{word}{unit}"
+    written = _DIGITS.search(like.text)
+    if written is None:
+        return number
+    return like.text[: written.start()] + number + like.text[written.end() :]
