@@ -109,8 +109,6 @@ def _mention(
     if trimmed != last.text and trimmed:
         words[-1] = Span(last.start, last.start + len(trimmed), trimmed)
     title, country, i = _peel(words)
-    if i == len(words):
-        return None
     if title is None:
         title, country = _title_before(prose, words[i].start)
     name = words[i:]
@@ -127,32 +125,50 @@ def _clean(word: str) -> str:
 
 
 _ARTICLES = frozenset({"the", "a", "an", "former", "then", "late", "acting", "new", "ex"})
+#: Capitalised words that may open a run but never a name: "On Monday Vladimir Putin".
+_LEADING = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+
+
+def _phrase_at(words: list[Span], i: int) -> tuple[int, str | None, str | None]:
+    """Return (size, "title" or "country", value) for a phrase starting at word ``i``."""
+    for size in range(min(_TITLE_WORDS, len(words) - i), 0, -1):
+        phrase = " ".join(_clean(w.text) for w in words[i : i + size])
+        if phrase in TITLES:
+            return size, "title", phrase
+        if phrase in COUNTRIES:
+            return size, "country", COUNTRIES[phrase]
+    return 1, None, None
 
 
 def _peel(words: list[Span]) -> tuple[str | None, str | None, int]:
-    """Return (title, country, index of the first name word) for leading words."""
-    if len(words) > 2 and _clean(words[0].text) in _ARTICLES:
-        title, country, i = _peel(words[1:])
-        if title or country:
-            return title, country, i + 1
+    """Return (title, country, index of the first name word) of a run of capitalised words.
+
+    The name starts after the last title that has a name after it ("On Monday
+    Russian President Vladimir Putin"); a country counts only before a title
+    ("India Knight" is a name). Without a title, leading openers and dates go.
+    """
     title = country = None
-    i = 0
+    start = i = 0
     while i < len(words):
-        for size in range(_TITLE_WORDS, 0, -1):
-            phrase = " ".join(_clean(w.text) for w in words[i : i + size])
-            if i + size > len(words):
-                continue
-            if phrase in COUNTRIES and title is None:
-                country = COUNTRIES[phrase]
-                i += size
-                break
-            if phrase in TITLES:
-                title = phrase
-                i += size
-                break
-        else:
-            return title, country, i
-    return title, country, i
+        size, kind, value = _phrase_at(words, i)
+        if kind == "country" and _phrase_at(words, i + size)[1] == "title":
+            country, i = value, i + size
+            continue
+        if kind == "title" and i + size < len(words):
+            title, i = value, i + size
+            start = i
+            continue
+        i += 1
+    if title is None:
+        country = None
+        while start < len(words) - 1 and _clean(words[start].text) in (
+            _LEADING | OPENERS | _ARTICLES
+        ):
+            start += 1
+    return title, country, start
 
 
 def _title_before(prose: str, start: int) -> tuple[str | None, str | None]:
@@ -168,6 +184,14 @@ def _title_before(prose: str, start: int) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: Capitalised words that open sentences and are not given names: "While Trump spoke".
+OPENERS = frozenset(
+    """a an and after although as at before but by despite during earlier for from
+    however if in last later like meanwhile next now of on once since so that the then
+    this though today under unlike until when where whether while with yesterday yet""".split()
+)
+
+
 class Spelling(NamedTuple):
     """Every mention of one surname spelling in a story."""
 
@@ -177,6 +201,8 @@ class Spelling(NamedTuple):
     givens: frozenset[str]
     #: Seen only as a lone word opening a sentence, where every word is capitalised.
     initial_only: bool = False
+    #: Also seen before other capitalised words ("Boston Red Sox"): a place or a thing.
+    leading: bool = False
 
 
 def surname_spellings(mentions: list[PersonMention]) -> list[Spelling]:
@@ -187,19 +213,24 @@ def surname_spellings(mentions: list[PersonMention]) -> list[Spelling]:
     written: dict[str, str] = {}
     givens: dict[str, set[str]] = {}
     settled: set[str] = set()
+    leading: set[str] = set()
     for m in mentions:
         if m.in_headline:
             continue
+        leading.update(key(w.text) for w in m.words[:-1])
         word = m.surname
         k = key(word.text)
         spans.setdefault(k, []).append(word)
         written.setdefault(k, word.text)
         if not (m.sentence_initial and len(m.words) == 1):
             settled.add(k)
-        if len(m.words) > 1 and not m.sentence_initial:
-            givens.setdefault(k, set()).add(key(m.words[0].text))
+        first = key(m.words[0].text)
+        if len(m.words) > 1 and not (m.sentence_initial and first in OPENERS):
+            givens.setdefault(k, set()).add(first)
     return [
-        Spelling(k, written[k], tuple(v), frozenset(givens.get(k, ())), k not in settled)
+        Spelling(
+            k, written[k], tuple(v), frozenset(givens.get(k, ())), k not in settled, k in leading
+        )
         for k, v in spans.items()
     ]
 
@@ -211,9 +242,11 @@ def similar_spellings(
 
     Not paired: short words, a plural and its singular, different first letters
     (misspellings rarely touch the first letter; "Jordan" and "Gordon" are two
-    things), two spellings each written with different given names, and a word
-    seen only opening sentences ("Pride" is not a misspelt "Price"). Such words
-    still count towards the majority when the same spelling appears elsewhere.
+    things), two spellings each written with different given names, a word
+    seen only opening sentences ("Pride" is not a misspelt "Price"; such words
+    still count towards the majority when the same spelling appears elsewhere),
+    a word also written before other capitalised words ("Boston Red Sox"), and
+    pairs where neither spelling ever follows a given name (no sign of a person).
     """
     from rapidfuzz.distance import OSA
 
@@ -222,12 +255,27 @@ def similar_spellings(
         for b in spellings[i + 1 :]:
             if min(len(a.key), len(b.key)) < min_length or a.key[0] != b.key[0]:
                 continue
-            if a.key.rstrip("s") == b.key.rstrip("s"):
+            if _same_stem(a.key, b.key):
                 continue
             if a.givens and b.givens and not (a.givens & b.givens):
                 continue
-            if a.initial_only or b.initial_only:
+            if a.initial_only or b.initial_only or a.leading or b.leading:
+                continue
+            if not (a.givens or b.givens):
                 continue
             if OSA.distance(a.key, b.key, score_cutoff=1) <= 1:
                 pairs.append((a, b))
     return pairs
+
+
+_ENDINGS = ("s", "es", "n", "an", "ian", "ese", "e", "i", "ns", "ans")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Endings make demonyms and plurals: "Africa"/"African", "Argentina"/"Argentine"."""
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and long[len(short) :] in _ENDINGS:
+        return True
+    if a[:-1] == b[:-1] and a[-1] in "aeiouns" and b[-1] in "aeiouns":
+        return True
+    return any(c.isdigit() for c in a + b)

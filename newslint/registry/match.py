@@ -6,8 +6,10 @@ surname-only follow-ups repeat a near miss. The decisions that keep precision
 high live here, in one place:
 
 * a word that is itself a known surname, name or party is never a misspelling;
-* a near miss must keep the surname within one edit (or a swap), unless a title
-  with a country ("Japanese Prime Minister") narrows the people to a handful;
+* a near miss must keep the given name and the surname within one edit (or a
+  swap), and the surname must be nobody's real surname as far as the registry
+  and its list of known surnames tell, unless a title with a country
+  ("Japanese Prime Minister") narrows the people to a handful;
 * a lone word is only a misspelling when a title narrows it down, or when it
   repeats a misspelt surname already flagged in the story ("Takwati" after
   "Sanai Takwati"); other lone words are for ``names.inconsistent``.
@@ -27,10 +29,11 @@ from newslint.analysis.persons import PersonMention
 from newslint.analysis.spans import Span
 from newslint.registry.compiled import Registry
 from newslint.registry.model import Person
-from newslint.registry.normalise import fold_case, key, surname
+from newslint.registry.normalise import fold_case, key, same_given_name, skeleton, surname
 
 #: Loose matching needs a title and a country; the name must still be this close.
 LOOSE_RATIO = 0.4
+LOOSE_RATIO_ONE_WORD = 0.3
 MIN_SURNAME = 4
 
 
@@ -139,12 +142,14 @@ class Matcher:
         given, rest = key(ws[0].text), key(_text(ws[1:]))
         best: tuple[int, Person, str] | None = None
         for p in self.registry.by_surname(ws[-1].text):
+            if not p.prominent:
+                continue
             for n in p.names:
                 words = key(n).split()
                 if len(words) != len(ws) or " ".join(words[1:]) != rest:
                     continue
                 dist = OSA.distance(given, words[0])
-                if dist == 0:
+                if same_given_name(given, words[0]) or _variant(p, given, words[0]):
                     return False  # someone the registry knows by this very name
                 if dist <= allowed_given(ws[0].text) and (best is None or dist < best[0]):
                     best = (dist, p, n)
@@ -157,12 +162,16 @@ class Matcher:
         text = _text(ws)
         if len(key(ws[-1].text)) < MIN_SURNAME:
             return False
+        if self.registry.is_real_surname(ws[-1].text):
+            return False  # someone else's real name, if not someone the registry knows
         given = key(ws[0].text)
         found = []
         for p, written, dist in self.registry.fuzzy(text, allowed(text)):
-            first = key(written).split()[0]
-            if dist and OSA.distance(given, first) <= (1 if len(given) > 4 else 0):
-                found.append((dist, p, written))
+            if not dist or key(written).split()[0] != given:
+                continue
+            if _variant(p, key(text), key(written)):
+                return True  # a transliteration the registry does not list
+            found.append((dist, p, written))
         return self.pick(m, ws, found)
 
     def titled(self, m: PersonMention, ws: list[Span]) -> bool:
@@ -172,7 +181,8 @@ class Matcher:
         text = key(_text(ws))
         holders = self.registry.holders(m.title, m.country) if m.country else []
         if not holders and m.country is None:
-            holders = self.registry.holders(m.title)
+            holders = [p for p in self.registry.holders(m.title) if p.prominent]
+        ratio = LOOSE_RATIO if len(ws) > 1 else LOOSE_RATIO_ONE_WORD
         found = []
         for p in holders:
             for n in p.names:
@@ -180,8 +190,10 @@ class Matcher:
                 target = surname(k) if len(ws) == 1 else k
                 if target[:1] != text[:1] or surname(k)[:2] != key(ws[-1].text)[:2]:
                     continue
-                limit = int(len(target) * LOOSE_RATIO) if m.country else allowed(target)
+                limit = int(len(target) * ratio) if m.country else allowed(target)
                 dist = OSA.distance(text, target)
+                if _variant(p, text, target):
+                    return True
                 if 0 < dist <= limit:
                     found.append((dist, p, _same_shape_name(n, len(ws))))
         return self.pick(m, ws, found)
@@ -214,6 +226,11 @@ class Matcher:
         if kind != "diacritics" and key(ws[-1].text) != key(_surname_of(written)):
             self.wrong.setdefault(key(ws[-1].text), issue)
         return True
+
+
+def _variant(p: Person, written: str, registered: str) -> bool:
+    """Tell whether a spelling is a transliteration variant of a foreign name."""
+    return p.transliterated and skeleton(written) == skeleton(registered)
 
 
 def _text(ws: Sequence[Span]) -> str:

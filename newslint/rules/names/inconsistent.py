@@ -39,6 +39,8 @@ class InconsistentName(Rule):
 
             flagged = {i.start for i in matches_for(doc, registry).issues}
         for a, b in similar_spellings(surname_spellings(doc.person_mentions)):
+            if registry is not None and (registry.is_place(a.written) or registry.is_place(b.written)):
+                continue
             known_a, known_b = self._known(registry, a), self._known(registry, b)
             if known_a and known_b:
                 continue  # two people the registry knows: Brown and Browne
