@@ -16,6 +16,7 @@ from newslint.analysis.tokens import Token
 _JOINERS = frozenset(("and", "or"))
 # Words that say the list is not the whole story, or that an item is a clause.
 _OPEN_ENDED = frozenset("including include includes such others etc more among plus".split())
+_ATTRIBUTION = frozenset("said says told added according reported noted argued".split())
 _CLAUSE_OPENERS = frozenset("which who whom whose that where when while because".split())
 
 
@@ -29,6 +30,8 @@ def list_after(doc: Any, offset: int, max_words: int = 4) -> list[list[Token]] |
     if not tokens or any(t.text.lower() in _OPEN_ENDED for t in tokens):
         return None
     segments = _split_commas(doc, tokens)
+    if len(segments) > 1 and any(t.text.lower() in _ATTRIBUTION for t in segments[-1]):
+        segments.pop()  # "cost, delay and risk, he said": the attribution is no item
     items: list[list[Token]] = []
     for i, seg in enumerate(segments):
         if seg and seg[0].text.lower() in _JOINERS:
