@@ -217,6 +217,20 @@ class Document:
 
         return extract_dates(self)
 
+    @cached_property
+    def ages(self) -> list[Any]:
+        """Ages stated next to names ("Takaichi, 64,"), from ``newslint.analysis.ages``."""
+        from newslint.analysis.ages import extract_ages
+
+        return extract_ages(self)
+
+    @cached_property
+    def births(self) -> list[Any]:
+        """Birth dates stated for named people ("born on March 7, 1961")."""
+        from newslint.analysis.ages import extract_births
+
+        return extract_births(self)
+
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
