@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import regex
+
 from newslint.analysis.spans import Block
 
-_OPEN = {"“": "”", "«": "»", "„": "“"}
+_OPEN = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_MARK = regex.compile(r'[“«„"]')
 
 
 def quote_spans(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
@@ -17,11 +20,11 @@ def quote_spans(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
     for block in blocks:
         i, end = block.start, block.end
         while i < end:
-            ch = text[i]
-            close = _OPEN.get(ch) or ('"' if ch == '"' else None)
-            if close is None:
-                i += 1
-                continue
+            mark = _MARK.search(text, i, end)
+            if mark is None:
+                break
+            i = mark.start()
+            close = _OPEN[text[i]]
             j = text.find(close, i + 1, end)
             stop = end if j < 0 else j + 1
             spans.append((i, stop))
