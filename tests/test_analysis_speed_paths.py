@@ -164,3 +164,102 @@ def test_a_suppression_still_works_through_the_cached_rule_list():
     first = [f.code for f in linter.lint(Document(text, "a.md")).findings]
     again = [f.code for f in linter.lint(Document(text, "b.md")).findings]
     assert first == again == ["NL002"]
+
+
+_KEYS = st.sampled_from(["date", "title", "author", "slug-name", "y", "True", "on", "_x", "a1"])
+_VALUES = st.sampled_from(
+    [
+        "1987-02-26",
+        "2025-02-30",
+        "2024-2-3",
+        "Japan places order",
+        "Japan's plan, in full",
+        "yes",
+        "No",
+        "null",
+        "NULL",
+        "Null",
+        "true",
+        "False",
+        "off",
+        "x",
+        "12",
+        "1.5",
+        ".inf",
+        "~",
+        "a: b",
+        "Hello # not a comment",
+        "Hello #comment",
+        "“Quoted” words",
+        "'single'",
+        "Straße über Köln",
+        "What now?",
+        "(aside) text",
+        "a  b",
+        "ends with space ",
+        "- item",
+        "[a, b]",
+        "{a: b}",
+        "&anchor x",
+        "*alias",
+        "!tag x",
+        "|",
+        ">",
+        "%x",
+        "@x",
+        "`x`",
+        "O’Neill - Smith",
+        "a/b; c.",
+        "Lee!",
+        "١٢٣٤-٠١-٠١",
+        "x\u2028y",
+        "tab\there",
+    ]
+)
+_LINE = st.tuples(_KEYS, st.sampled_from([": ", ":  ", ":"]), _VALUES).map("".join)
+
+
+@given(st.lists(_LINE, min_size=1, max_size=4), st.sampled_from(["\n", "\r\n"]))
+def test_flat_front_matter_reads_exactly_what_the_yaml_parser_reads(lines, newline):
+    from ruamel.yaml import YAML
+
+    from newslint.analysis.frontmatter import _flat_front_matter
+
+    text = newline.join(lines)
+    flat = _flat_front_matter(text)
+    if flat is None:
+        return  # left to the parser
+    assert flat == YAML(typ="safe", pure=True).load(text)
+    assert all(
+        type(v) is type(p)
+        for v, p in zip(flat.values(), YAML(typ="safe", pure=True).load(text).values(), strict=True)
+    )
+
+
+def test_everyday_front_matter_gives_the_headline_and_the_dateline():
+    import datetime as dt
+
+    text = "---\ntitle: Japan's plan, in full\ndate: 2025-11-04\n---\n\nBody.\n"
+    doc = Document(text, "a.md")
+    assert doc.front_matter == {"title": "Japan's plan, in full", "date": dt.date(2025, 11, 4)}
+    assert doc.reference_date == dt.date(2025, 11, 4)
+    assert text[doc.headline.start : doc.headline.end] == "Japan's plan, in full"
+
+
+def test_front_matter_the_shortcut_refuses_still_parses_or_fails_as_before():
+    import datetime as dt
+
+    import pytest
+
+    from newslint.errors import InputError
+
+    doc = Document(
+        "---\ntitle: 'Quoted: yes'\ndate: 2025-11-04\ntags: [a, b]\n---\nBody.\n", "a.md"
+    )
+    assert doc.front_matter == {
+        "title": "Quoted: yes",
+        "date": dt.date(2025, 11, 4),
+        "tags": ["a", "b"],
+    }
+    with pytest.raises(InputError):
+        _ = Document("---\ntitle: [unclosed\n---\nBody.\n", "b.md").front_matter
