@@ -246,6 +246,17 @@ def settings(args: argparse.Namespace) -> str:
     )
 
 
+def failures(rows: list[Row]) -> list[str]:
+    """Say which measurements failed and why, so a "failed" cell is never a mystery."""
+    out = []
+    for row in rows:
+        for name in ("corpus", "scale", "cold"):
+            m = getattr(row, name)
+            if m is not None and m.error:
+                out.append(f"{row.tool} ({row.setup}) on the {name} input failed: {m.error}")
+    return out
+
+
 def _load() -> str:
     try:
         return f"{os.getloadavg()[0]:.1f}"
@@ -268,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         notes.append("/usr/bin/time is missing: peak memory is an upper bound (wait4)")
     load_before = _load()
     rows = newslint_rows(bench, newslint_tool(), notes) + peer_rows(bench, peers)
+    notes += failures(rows)
     notes.append(
         f"load average (1 min) on {os.cpu_count()} cores: {load_before} at the start, "
         f"{_load()} at the end; other work on the machine slows wall times, CPU times less so"

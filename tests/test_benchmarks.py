@@ -166,3 +166,12 @@ def test_the_big_registry_is_configured_or_reported_not_available(tmp_path):
         assert config is None and note.startswith("not available")
     else:
         assert note == "" and "registry:" in config.read_text(encoding="utf-8")
+
+
+def test_a_failed_measurement_is_explained_in_the_notes():
+    run = importlib.import_module("run")
+    broken = report.Measurement(error="exit code 2: rule NL101 crashed")
+    rows = [report.Row("newslint", "all rules", corpus=broken), report.Row("codespell", "")]
+    assert run.failures(rows) == [
+        "newslint (all rules) on the corpus input failed: exit code 2: rule NL101 crashed"
+    ]
