@@ -32,7 +32,6 @@ from targets import judge  # noqa: E402
 from tools import PEERS, Tool, newslint_tool, peer_tools  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-BIG = "all rules, 1,000,000-name registry"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -135,22 +134,28 @@ class Bench:
         return m
 
 
-def families(python: str) -> list[str]:
-    """The families of the rules installed right now, in the order they are registered."""
+def families(python: str, cwd: Path) -> list[str]:
+    """The families of the rules installed right now, in the order they are registered.
+
+    NOTE: ``cwd`` must not be the repository root, where ``python -c`` would import the
+    checkout's newslint rather than the installed one the timed runs use.
+    """
     code = (
         "from newslint.plugins import load_rules\n"
         "seen = []\n"
         "[seen.append(r.family) for r in load_rules(None) if r.family not in seen]\n"
         "print(' '.join(seen))"
     )
-    out = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True, cwd=cwd)
     return out.stdout.split()
 
 
 def registry_config(bench: Bench) -> tuple[Path | None, str]:
     """Write a configuration naming the big registry, or say why it is not available."""
     args = bench.args
-    probe = subprocess.run([sys.executable, "-c", "import newslint.registry"], capture_output=True)
+    probe = subprocess.run(
+        [sys.executable, "-c", "import newslint.registry"], capture_output=True, cwd=bench.work
+    )
     if probe.returncode != 0:
         return None, "not available: this newslint has no registry package"
     path = args.registry_file
@@ -176,7 +181,7 @@ def first_load(bench: Bench, tool: Tool, config: Path) -> tuple[str, str]:
         why = "timed out" if run.timed_out else (err.splitlines() or ["no message"])[-1][:200]
         return "", f"not available: the registry did not load ({why})"
     return (
-        f"first run with the 1,000,000-name registry (reads the YAML, builds the cache): "
+        f"first run with the big registry (reads the YAML, builds the cache): "
         f"{run.seconds:.1f} s, peak {run.peak_bytes / MB:.0f} MB",
         "",
     )
@@ -191,7 +196,7 @@ def newslint_rows(bench: Bench, tool: Tool, notes: list[str]) -> list[Row]:
     if bench.args.registry_size > 0 or bench.args.registry_file:
         rows.append(big_registry_row(bench, tool, version, notes))
     if not bench.args.no_families:
-        for family in families(sys.executable):
+        for family in families(sys.executable, bench.work):
             log(f"newslint --select {family}")
             row = Row("newslint", f"--select {family}", version, is_newslint=True)
             row.corpus = bench.time(tool, "corpus", ("--select", family))
@@ -200,8 +205,14 @@ def newslint_rows(bench: Bench, tool: Tool, notes: list[str]) -> list[Row]:
 
 
 def big_registry_row(bench: Bench, tool: Tool, version: str, notes: list[str]) -> Row:
-    row = Row("newslint", BIG, version, is_newslint=True)
-    log("newslint, all rules, 1,000,000-name registry")
+    args = bench.args
+    size = (
+        f"registry {args.registry_file.name}"
+        if args.registry_file
+        else (f"{args.registry_size:,}-name registry")
+    )
+    row = Row("newslint", f"all rules, {size}", version, is_newslint=True)
+    log(f"newslint, all rules, {size}")
     config, row.note = registry_config(bench)
     if config is not None:
         note, row.note = first_load(bench, tool, config)
