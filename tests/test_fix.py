@@ -7,8 +7,14 @@ import pytest
 
 from newslint.cli import main
 
-DRAFT = "Talks\r\n\r\nJapanese Prime Minister Sanai Takwati met reporters.\r\nTakwati said little.  \r\n"
-FIXED = "Talks\r\n\r\nJapanese Prime Minister Sanae Takaichi met reporters.\r\nTakaichi said little.  \r\n"
+DRAFT = (
+    "Talks\r\n\r\nJapanese Prime Minister Sanai Takwati met reporters.\r\n"
+    "Takwati said little.  \r\n"
+)
+FIXED = (
+    "Talks\r\n\r\nJapanese Prime Minister Sanae Takaichi met reporters.\r\n"
+    "Takaichi said little.  \r\n"
+)
 BOM = b"\xef\xbb\xbf"
 
 

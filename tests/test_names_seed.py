@@ -6,7 +6,10 @@ from newslint.cli import main
 
 
 def findings(out: str) -> list[str]:
-    return [line.split(": ", 1)[0].split(":", 1)[1] + " " + line.split(": ", 2)[1] for line in out.splitlines()]
+    return [
+        line.split(": ", 1)[0].split(":", 1)[1] + " " + line.split(": ", 2)[1]
+        for line in out.splitlines()
+    ]
 
 
 def test_seed_draft_gets_the_takaichi_fix_with_exact_columns(capsys):
@@ -32,7 +35,9 @@ def test_seed_like_markdown_draft(tmp_path, capsys):
     )
     assert main(["check", "--select", "names", str(draft)]) == 1
     lines = capsys.readouterr().out.splitlines()
-    got = [(line.split(": ")[0].replace(str(draft) + ":", ""), line.split(": ")[1]) for line in lines]
+    got = [
+        (line.split(": ")[0].replace(str(draft) + ":", ""), line.split(": ")[1]) for line in lines
+    ]
     assert got == [
         ("6:55", "NL101 warning"),
         ("8:1", "NL101 warning"),

@@ -23,7 +23,10 @@ people:
       - {office: President, jurisdiction: Turkey, from: 2014-08-28}
 parties:
   - {id: jp-ldp, name: Liberal Democratic Party, country: Japan, variants: [LDP]}
-  - {id: us-republican, name: Republican Party, country: United States, variants: [GOP, Republicans, Republican-aligned]}
+  - id: us-republican
+    name: Republican Party
+    country: United States
+    variants: [GOP, Republicans, Republican-aligned]
 """
 
 
@@ -69,8 +72,13 @@ def test_fuzzy_and_surname_and_known_misspelling(tmp_path):
 
 @pytest.mark.parametrize(
     ("term", "party"),
-    [("GOP", "us-republican"), ("Republicans", "us-republican"),
-     ("Republican-aligned", "us-republican"), ("LDP", "jp-ldp"), ("Tory", None)],
+    [
+        ("GOP", "us-republican"),
+        ("Republicans", "us-republican"),
+        ("Republican-aligned", "us-republican"),
+        ("LDP", "jp-ldp"),
+        ("Tory", None),
+    ],
 )
 def test_party_variants(tmp_path, term, party):
     reg = load_registry((write(tmp_path, "a.yaml", PEOPLE),), default=False)
@@ -98,7 +106,12 @@ def test_later_files_override_and_extend_by_id(tmp_path):
     ("text", "line", "message"),
     [
         ("people:\n  - id: a\n    name: A B\n    nickname: C\n", 4, "unknown key 'nickname'"),
-        ("people:\n  - id: a\n    name: A B\n    roles:\n      - {office: X, from: 2020-01-01, to: 2019-01-01}\n", 5, "is before"),
+        (
+            "people:\n  - id: a\n    name: A B\n    roles:\n"
+            "      - {office: X, from: 2020-01-01, to: 2019-01-01}\n",
+            5,
+            "is before",
+        ),
         ("people:\n  - id: a\n    name: A B\n    born: 1946-02-30\n", 4, "'born' must be a date"),
         ("people:\n  - id: a\n", 2, "missing 'name'"),
         ("people:\n  - id: a\n    name: [A\n", 4, "malformed YAML"),

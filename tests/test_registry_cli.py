@@ -30,7 +30,9 @@ def test_check_reports_errors_and_warnings_with_lines(tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert f"{good}:6: warning: 'a' holds 'Mayor' twice over overlapping dates (see line 5)" in out
     assert f"{good}:7: error: duplicate id 'a' (also line 2)" in out
-    assert any(line.startswith(f"{good}:9: warning: name 'ann lee' of 'b' also names 'a'") for line in out)
+    assert any(
+        line.startswith(f"{good}:9: warning: name 'ann lee' of 'b' also names 'a'") for line in out
+    )
     assert any(line.startswith(f"{bad}:4: error: unknown key 'colour'") for line in out)
 
 
@@ -86,11 +88,19 @@ def test_import_wikidata_entities_and_query_results(tmp_path):
                 "labels": {"en": {"value": "Sanae Takaichi"}},
                 "aliases": {"en": [{"value": "Takaichi Sanae"}]},
                 "claims": {
-                    "P569": [{"mainsnak": {"datavalue": {"value": {"time": "+1961-03-07T00:00:00Z"}}}}],
-                    "P39": [{
-                        "mainsnak": {"datavalue": {"value": {"id": "Q274948"}}},
-                        "qualifiers": {"P580": [{"datavalue": {"value": {"time": "+2025-10-21T00:00:00Z"}}}]},
-                    }],
+                    "P569": [
+                        {"mainsnak": {"datavalue": {"value": {"time": "+1961-03-07T00:00:00Z"}}}}
+                    ],
+                    "P39": [
+                        {
+                            "mainsnak": {"datavalue": {"value": {"id": "Q274948"}}},
+                            "qualifiers": {
+                                "P580": [
+                                    {"datavalue": {"value": {"time": "+2025-10-21T00:00:00Z"}}}
+                                ]
+                            },
+                        }
+                    ],
                 },
             }
         }
@@ -103,8 +113,15 @@ def test_import_wikidata_entities_and_query_results(tmp_path):
     assert person.aliases == ("Takaichi Sanae",)
     assert str(person.born) == "1961-03-07"
     assert str(person.roles[0].start) == "2025-10-21"
-    rows = [{"item": "http://www.wikidata.org/entity/Q2", "itemLabel": "Ann Lee",
-             "positionLabel": "Mayor", "countryLabel": "Leeds", "start": "2020-05-01T00:00:00Z"}]
+    rows = [
+        {
+            "item": "http://www.wikidata.org/entity/Q2",
+            "itemLabel": "Ann Lee",
+            "positionLabel": "Mayor",
+            "countryLabel": "Leeds",
+            "start": "2020-05-01T00:00:00Z",
+        }
+    ]
     src.write_text(json.dumps(rows))
     assert main(["registry", "import", "--from", "wikidata", str(src), "-o", str(out)]) == 0
     person = load_registry((str(out),), default=False).get("Q2")

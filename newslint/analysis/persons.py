@@ -276,7 +276,7 @@ _ENDINGS = ("s", "es", "n", "an", "ian", "ese", "e", "i", "ns", "ans")
 
 
 def _same_stem(a: str, b: str) -> bool:
-    """Endings make demonyms and plurals: "Africa"/"African", "Argentina"/"Argentine"."""
+    """Tell whether two words differ by an ending: "Africa"/"African", "Argentina"/"Argentine"."""
     short, long = sorted((a, b), key=len)
     if long.startswith(short) and long[len(short) :] in _ENDINGS:
         return True

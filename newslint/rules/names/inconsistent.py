@@ -41,7 +41,9 @@ class InconsistentName(Rule):
         known = (lambda w: bool(registry.by_surname(w))) if registry is not None else None
         spellings = surname_spellings(doc.person_mentions)
         for a, b in similar_spellings(spellings, known=known):
-            if registry is not None and (registry.is_place(a.written) or registry.is_place(b.written)):
+            if registry is not None and (
+                registry.is_place(a.written) or registry.is_place(b.written)
+            ):
                 continue
             known_a, known_b = self._known(registry, a), self._known(registry, b)
             if known_a and known_b:
