@@ -152,7 +152,7 @@ def test_nul_character_does_not_hide_the_rest_of_the_line():
         ('He said " we won and then "fine" she added.', ["fine"], ["added"]),
         ("A stray ” mark, then “we won” and she left.", ["won"], ["left", "stray"]),
         ("“Unclosed opening, then “a second quote” and after.", ["second"], ["after"]),
-        ("Plain 5\" screens and \"quoted words\" end.", ["quoted"], ["screens", "end"]),
+        ('Plain 5" screens and "quoted words" end.', ["quoted"], ["screens", "end"]),
     ],
 )
 def test_unmatched_quote_marks_do_not_invert_later_quotes(text, quoted, not_quoted):
