@@ -124,7 +124,7 @@ def _verb(doc: Document, offset: int) -> tuple[str, int, bool] | None:
     words = words_before(doc, offset, 14)
     for i, tok in enumerate(words[:8]):
         low = tok.text.lower()
-        if low in ("from", "to"):
+        if low in ("from", "to") and i > 0 and words[i - 1].kind == "number":
             return None  # another pair comes first: the verb is not this pair's
         if low in _RISE or low in _FALL:
             if _negated(words[i + 1 : i + 3]) or _other_reading(words[:i], words[i + 1 :]):
