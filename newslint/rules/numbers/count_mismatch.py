@@ -18,6 +18,11 @@ _NOT_NOUNS = frozenset(
 )
 
 
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozen".split()
+)
+
+
 class CountMismatch(Rule):
     """A count announced before a list that the list does not bear out.
 
@@ -52,15 +57,21 @@ class CountMismatch(Rule):
 
 
 def _colon_after_noun(doc: Document, q: Quantity) -> int | None:
-    """Return the offset of the colon after "<count> [adjective] <plural noun>", if any."""
-    words = words_after(doc, q.end, 3)
+    """Return the offset of the colon after "<count> [adjective] <plural noun> [verb]", if any.
+
+    A short verb phrase may stand before the colon: "three ministers resigned:".
+    """
+    words = words_after(doc, q.end, 6)
+    plural = False
     for i, tok in enumerate(words):
         low = tok.text.lower()
-        if tok.kind != "word" or low in _NOT_NOUNS:
+        if tok.kind != "word" or low in _NOT_NOUNS or low in _NUMBER_WORDS:
             return None
+        plural = plural or (i < 3 and (low.endswith("s") or low in _IRREGULAR_PLURALS))
         end = words[i + 1].start if i + 1 < len(words) else tok.end + 3
-        after = doc.prose[tok.end : end].lstrip()
-        if after.startswith(":"):
-            plural = low.endswith("s") or low in _IRREGULAR_PLURALS
-            return tok.end + doc.prose[tok.end : end].index(":") if plural else None
+        gap = doc.prose[tok.end : end]
+        if gap.lstrip().startswith(":"):
+            return tok.end + gap.index(":") if plural else None
+        if gap.strip():
+            return None  # other punctuation ends the clause before any colon
     return None

@@ -19,6 +19,9 @@ _FILLERS = frozenset(
 # What links a part to its whole, with how many words may stand between the part and
 # the link: "$2 billion in weapons, part of", but only "12 out of", "12 of the".
 _LINKS = {("part", "of"): 8, ("portion", "of"): 8, ("out", "of"): 0, ("of", "the"): 0}
+# The other order, whole first: "a £5 billion package that includes £7 billion for ...".
+_WHOLE_LINKS = frozenset("includes including included include comprising comprises".split())
+_PART_FILLERS = frozenset("some about around nearly almost roughly up to a an".split())
 
 
 class PartWhole(Rule):
@@ -46,12 +49,28 @@ class PartWhole(Rule):
         for part, whole in pairwise(found):
             if not _comparable(part, whole) or not same_sentence(doc, part.start, whole.start):
                 continue
-            if part.value > whole.value and _links(words_between(doc, part.end, whole.start)):
-                yield Hit(
-                    part.start,
-                    part.end,
-                    f"the part ({part.text}) is larger than the whole it belongs to ({whole.text})",
-                )
+            between = words_between(doc, part.end, whole.start)
+            if part.value > whole.value and _links(between):
+                yield _hit(part, whole)
+            elif whole.value > part.value and part.kind == "money" and _includes(between):
+                yield _hit(whole, part)
+
+
+def _hit(part: Quantity, whole: Quantity) -> Hit:
+    return Hit(
+        part.start,
+        part.end,
+        f"the part ({part.text}) is larger than the whole it belongs to ({whole.text})",
+    )
+
+
+def _includes(words: list[str]) -> bool:
+    """Tell whether the second figure is said to be included in the first."""
+    for i, word in enumerate(words):
+        if word in _WHOLE_LINKS or (word == "which" and words[i - 1 : i] == ["of"]):
+            tail = words[i + 1 :]
+            return i <= 1 and len(tail) <= 2 and all(w in _PART_FILLERS for w in tail)
+    return False
 
 
 def _comparable(part: Quantity, whole: Quantity) -> bool:

@@ -14,7 +14,9 @@ from newslint.rule import Context, Rule
 _WHOLES = frozenset(
     """vote votes voters ballots electorate respondents population people adults residents
     households voting seats shares stake company children women men students workers
-    employees members citizens americans britons""".split()
+    employees members citizens americans britons mps lawmakers legislators senators
+    delegates shareholders customers users patients parents pupils teachers staff
+    participants homes businesses firms companies""".split()
 )
 # "a 120% stake", "a 130% chance": nouns that are themselves shares.
 _SHARE_NOUNS = frozenset("stake chance probability likelihood turnout majority share".split())
