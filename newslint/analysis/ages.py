@@ -12,6 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from newslint.analysis.dates import DateMention
 
 _YEAR_OLD = "-year-old "
@@ -44,7 +46,11 @@ def extract_ages(doc: Any) -> list[AgeMention]:
     for tok in doc.tokens:
         if tok.kind != "number" or not tok.text.isdigit() or not 1 <= int(tok.text) <= 120:
             continue
-        found = _age_after_name(doc, tok, ends) or _age_before_name(doc, tok, starts)
+        found = (
+            _age_after_name(doc, tok, ends)
+            or _age_before_name(doc, tok, starts)
+            or _age_stated(doc, tok)
+        )
         if found:
             out.append(AgeMention(tok.start, tok.end, int(tok.text), found))
     return out
@@ -57,6 +63,39 @@ def _age_after_name(doc: Any, tok: Any, ends: dict[int, Any]) -> str | None:
         return None
     name = ends.get(tok.start - 2)
     return name.text if name else None
+
+
+_STATED = regex.compile(r"(?:\bis|\bwas|\bturned|\bturns|,\s+aged|\bnow)\s+$", regex.IGNORECASE)
+_AFTER_AGE = regex.compile(r"(?:\s+years?\s+old)?(?=[.,;)]|\s+(?:and|but|when|on|in)\b)")
+# Between a name and "is 58": nothing, or one comma-delimited aside ("Macron, born ..., is 47").
+_ASIDE = regex.compile(r"(?:\s*|,[^,]{1,60}(?:,[^,]{1,30})?,\s*)")
+_NOT_PEOPLE = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def _age_stated(doc: Any, tok: Any) -> str | None:
+    """Read "Name is 58", "Name, who took office in 2017, was 39" and "Name, aged 58"."""
+    before = doc.prose[max(0, tok.start - 12) : tok.start]
+    verb = _STATED.search(before)
+    if verb is None or not _AFTER_AGE.match(doc.prose, tok.end):
+        return None
+    verb_start = tok.start - len(before) + verb.start()
+    sentence = doc.sentence_at(tok.start)
+    if sentence is None:
+        return None
+    names = [
+        c
+        for c in doc.name_candidates
+        if sentence.start <= c.start and c.end <= verb_start and c.text.lower() not in _NOT_PEOPLE
+    ]
+    if not names:
+        return None
+    name = names[0]
+    if not _ASIDE.fullmatch(doc.prose, name.end, verb_start):
+        return None
+    return name.text
 
 
 def _age_before_name(doc: Any, tok: Any, starts: dict[int, Any]) -> str | None:
