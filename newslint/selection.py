@@ -54,6 +54,8 @@ def path_ignores(
     path: str, root: str, table: Iterable[tuple[str, tuple[str, ...]]]
 ) -> tuple[str, ...]:
     """Collect the selectors that per-file-ignores attach to a path (globs relative to root)."""
+    if not table:
+        return ()
     try:
         rel = Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
     except ValueError:
