@@ -101,9 +101,9 @@ def _start_worker(forced: str | None, overrides: dict[str, Any], keep_text: bool
         _WORKER = Runner(ConfigResolver(forced, overrides), keep_text)
 
 
-def _lint_in_worker(path: str) -> FileResult:
+def _lint_in_worker(paths: list[str]) -> list[FileResult]:
     assert _WORKER is not None
-    return _WORKER.lint_file(path)
+    return [_WORKER.lint_file(p) for p in paths]
 
 
 def lint_files(runner: Runner, files: Sequence[str], jobs: int) -> Iterator[FileResult]:
@@ -122,10 +122,14 @@ def lint_files(runner: Runner, files: Sequence[str], jobs: int) -> Iterator[File
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     resolver = runner.resolver
     args = (resolver.forced, resolver.overrides, runner.keep_text)
-    chunk = max(1, min(32, len(files) // (jobs * 16)))
+    # NOTE: files travel in batches, one message each way per batch: per-file messages
+    # cost the parent enough CPU to slow the workers it shares the cores with.
+    size = max(1, min(200, -(-len(files) // (jobs * 8))))
+    batches = [list(files[i : i + size]) for i in range(0, len(files), size)]
     try:
         with context.Pool(jobs, initializer=_start_worker, initargs=args) as pool:
-            yield from pool.imap(_lint_in_worker, files, chunksize=chunk)
+            for batch in pool.imap(_lint_in_worker, batches):
+                yield from batch
     finally:
         _WORKER = None
 
