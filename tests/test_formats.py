@@ -156,3 +156,63 @@ def test_a_new_format_plugs_in_without_touching_the_lint_loop(story, capsys, mon
     path = story("a.md", "<!-- newslint-disable NL999 -->\n")
     assert main(["check", "--format", "count", path]) == 1
     assert capsys.readouterr().out == "1 in 1\n"
+
+
+def _finding(text, start, end, code="RPT001", severity="warning"):
+    from newslint.document import Document
+    from newslint.finding import Finding, Severity
+
+    doc = Document(text, "a.md")
+    (line, col), (end_line, end_col) = doc.position(start), doc.position(end)
+    return Finding(
+        "a.md",
+        start,
+        end,
+        line,
+        col,
+        end_line,
+        end_col,
+        code,
+        "style.x",
+        "style",
+        Severity.parse(severity),
+        "message",
+        (),
+        text[start:end],
+    )
+
+
+def test_html_marks_overlapping_and_multi_line_findings_whole():
+    from html.parser import HTMLParser
+
+    from newslint.formats.html import mark_up
+
+    text = "One two three\r\nfour five.\n"
+    spans = [(4, 13), (8, 19), (15, 19), (9, 9)]  # overlapping, across CRLF, empty
+    items = [(f"f{i}", _finding(text, s, e)) for i, (s, e) in enumerate(spans)]
+
+    class Marks(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.stack, self.text, self.lines = [], {}, []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "span" and "data-line" in attrs:
+                self.lines.append(attrs["data-line"])
+            self.stack.append(attrs.get("data-findings", "").split() if tag == "mark" else [])
+
+        def handle_endtag(self, tag):
+            self.stack.pop()
+
+        def handle_data(self, data):
+            for ids in self.stack:
+                for fid in ids:
+                    self.text[fid] = self.text.get(fid, "") + data
+
+    parser = Marks()
+    parser.feed(mark_up(text, items))
+    assert parser.lines == ["1", "2", "3"]
+    # A highlight never takes in the line break itself.
+    assert parser.text == {"f0": "two three", "f1": "threefour", "f2": "four"}
+    assert mark_up(text, items).count('class="hl sev-warning point"') == 1
