@@ -89,10 +89,10 @@ class Baseline:
                 fresh.append(f)
         return fresh
 
-    @property
-    def stale(self) -> int:
-        """How many recorded findings were not seen (fixed, or in files not linted)."""
-        return len(self.known - self.matched)
+    def stale(self, linted: Iterable[str]) -> int:
+        """Count recorded findings in the linted files that were not seen again (fixed)."""
+        paths = {relative(p, self.base) for p in linted}
+        return sum(1 for k in self.known - self.matched if k.path in paths)
 
 
 def write(path: str, findings: Sequence[Finding]) -> int:

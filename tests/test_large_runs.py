@@ -185,7 +185,7 @@ def test_baseline_survives_edits_above_a_finding(tmp_path, capsys, monkeypatch):
     assert main(["check", "--baseline", "baseline.json", "desk"]) == 0
     out, err = capsys.readouterr()
     assert out == ""
-    assert "known from the baseline" in err
+    assert err.endswith("; 4 known from the baseline\n")
 
     write(story, edited + "\nIt was arguably late. Jonh agreed.\n")
     assert main(["check", "--baseline", "baseline.json", "desk"]) == 1
@@ -193,6 +193,10 @@ def test_baseline_survives_edits_above_a_finding(tmp_path, capsys, monkeypatch):
     # The third "arguably" and the second "Jonh" are new; the recorded ones stay quiet.
     assert [line.split(": ")[1].split()[0] for line in out] == ["RPT001", "RPT002"]
     assert out[0].startswith("desk/story.md:11:8:") and out[1].startswith("desk/story.md:11:23:")
+
+    write(story, edited.replace("arguably the best", "the best"))
+    assert main(["check", "--baseline", "baseline.json", "desk"]) == 0
+    assert "3 known from the baseline (1 recorded there no longer found)" in capsys.readouterr().err
 
 
 @pytest.mark.usefixtures("report_rules")

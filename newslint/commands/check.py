@@ -32,7 +32,11 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--date", type=_date, help="the story's dateline when front matter has none")
     p.add_argument(
-        "-j", "--jobs", type=_jobs, default=None, help="processes to lint with (default: CPUs)"
+        "-j",
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="lint with N processes (default: the CPU count)",
     )
     p.add_argument("--stdin", action="store_true", help="lint the text piped to standard input")
     p.add_argument("--stdin-filename", metavar="NAME", help="the name to report --stdin text as")
@@ -120,8 +124,9 @@ def run(args: argparse.Namespace) -> int:
         before = len(findings)
         findings = known.new(findings)
         note = f"; {before - len(findings)} known from the baseline"
-        if known.stale:
-            note += f" ({known.stale} recorded there no longer found)"
+        stale = known.stale(files)
+        if stale:
+            note += f" ({stale} recorded there no longer found)"
     _report(args.format, runner, resolver, results, findings, files, errors)
     print(summary(findings, files, errors) + note, file=sys.stderr)
     if errors:
