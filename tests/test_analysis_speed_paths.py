@@ -42,23 +42,6 @@ _PIECES = st.sampled_from(
 PROSE = st.lists(_PIECES, max_size=40).map("".join)
 
 
-def _quote_spans_char_by_char(text, blocks):
-    opening = {"“": "”", "«": "»", "„": "“"}
-    spans = []
-    for block in blocks:
-        i, end = block.start, block.end
-        while i < end:
-            close = opening.get(text[i]) or ('"' if text[i] == '"' else None)
-            if close is None:
-                i += 1
-                continue
-            j = text.find(close, i + 1, end)
-            stop = end if j < 0 else j + 1
-            spans.append((i, stop))
-            i = stop
-    return spans
-
-
 def test_quotes_of_every_kind_are_found_and_an_open_one_runs_to_the_paragraph_end():
     text = 'He said “yes” and «non», then „ja“ and "ok". She said “more'
     spans = [text[s:e] for s, e in quote_spans(text, [Block(0, len(text), "paragraph")])]
@@ -68,12 +51,6 @@ def test_quotes_of_every_kind_are_found_and_an_open_one_runs_to_the_paragraph_en
 def test_quote_marks_outside_the_blocks_are_ignored():
     text = '"code" then “prose”'
     assert quote_spans(text, [Block(12, len(text), "paragraph")]) == [(12, len(text))]
-
-
-@given(PROSE, st.integers(0, 40), st.integers(0, 40))
-def test_quote_spans_match_a_character_by_character_scan(text, a, b):
-    blocks = [Block(min(a, b, len(text)), min(max(a, b), len(text)), "paragraph")]
-    assert quote_spans(text, blocks) == _quote_spans_char_by_char(text, blocks)
 
 
 def test_tokens_are_words_and_numbers_with_their_kind():
