@@ -1,0 +1,115 @@
+"""Dated actions of an office holder's government: "In September 2024, the administration cut ...".
+
+A date is taken as the time of an action only when a preposition makes it one ("in
+late 2024", "on March 3") and an office-holder's administration, government or
+leadership acts in the same sentence; or when a sentence claiming things done "under
+X's leadership" is followed by one that gives another instance with its date. Dates in
+noun phrases ("the 2024 election"), spans ("since 2019") and sentences that frame
+the past on purpose ("then-", "his predecessor", "the campaign") are left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from newslint.analysis.actors import Mention
+
+if TYPE_CHECKING:
+    from newslint.document import Document
+
+_TIME_PREP = regex.compile(r"(?:^|\b)(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]hroughout)\s+$")
+_FRAMED_PAST = regex.compile(
+    r"\b(?:former|then|predecessors?|previous|prior|earlier\s+term|first\s+term|campaign\w*"
+    r"|candidates?|elect|transition|incoming|outgoing|before\s+(?:taking|(?:he|she)\s+took)\s+office"
+    r"|hypothetical|would\s+have|will|plans?|expects?|expected)\b",
+    regex.IGNORECASE,
+)
+_ANOTHER_INSTANCE = regex.compile(
+    r"^\W*(?:In\s+(?:a|another)\s+separate\s+\w+|In\s+another\s+\w+|Separately|Similarly"
+    r"|Likewise|For\s+(?:example|instance)|In\s+addition|Additionally|Also)\b"
+)
+_ACTOR_KINDS = ("owned", "administration", "leadership")
+_MAX_DISTANCE = 120
+
+
+@dataclass(frozen=True)
+class DatedAction:
+    """An office holder's government is said to have acted at ``date``."""
+
+    actor: Mention
+    date: Any  # a DateMention
+    carried: bool  # the actor comes from the preceding "under X's leadership" sentence
+
+
+def find_actions(doc: Document) -> list[DatedAction]:
+    """Return dated actions whose actor the story makes clear."""
+    out: list[DatedAction] = []
+    sentences = doc.sentences
+    for i, sentence in enumerate(sentences):
+        if _FRAMED_PAST.search(doc.prose, sentence.start, sentence.end):
+            continue
+        actors = [
+            m
+            for m in doc.actors.in_range(sentence.start, sentence.end)
+            if m.kind in _ACTOR_KINDS and m.person
+        ]
+        owners = {
+            m.person
+            for m in doc.actors.in_range(sentence.start, sentence.end)
+            if m.person and m.kind != "name"
+        }
+        dates = _action_dates(doc, sentence)
+        if actors and len(owners) == 1:
+            out.extend(_pair(actors, dates))
+        elif not actors and not owners and i > 0 and dates:
+            out.extend(_carried(doc, sentences[i - 1], sentence, dates))
+    return out
+
+
+def _action_dates(doc: Document, sentence: Any) -> list[Any]:
+    return [
+        d
+        for d in doc.dates
+        if sentence.start <= d.start < sentence.end
+        and d.valid
+        and not d.relative
+        and d.earliest is not None
+        and d.latest is not None
+        and _TIME_PREP.search(doc.prose[max(sentence.start, d.start - 12) : d.start])
+    ]
+
+
+def _pair(actors: list[Mention], dates: list[Any]) -> list[DatedAction]:
+    out = []
+    for d in dates:
+        near = min(actors, key=lambda m: _distance(m, d))
+        if _distance(near, d) <= _MAX_DISTANCE:
+            out.append(DatedAction(near, d, carried=False))
+    return out
+
+
+def _carried(doc: Document, previous: Any, sentence: Any, dates: list[Any]) -> list[DatedAction]:
+    """Return a dated example given right after a claim about what happened under someone's leadership."""
+    if not _ANOTHER_INSTANCE.match(doc.prose, sentence.start, sentence.end):
+        return []
+    frames = [
+        m
+        for m in doc.actors.in_range(previous.start, previous.end)
+        if m.kind == "leadership" and m.person
+    ]
+    if len({m.person for m in frames}) != 1 or _has_dates(doc, previous):
+        return []
+    if _FRAMED_PAST.search(doc.prose, previous.start, previous.end):
+        return []
+    return [DatedAction(frames[-1], dates[0], carried=True)]
+
+
+def _has_dates(doc: Document, sentence: Any) -> bool:
+    return any(sentence.start <= d.start < sentence.end for d in doc.dates)
+
+
+def _distance(m: Mention, d: Any) -> int:
+    return d.start - m.end if d.start >= m.end else m.start - d.end

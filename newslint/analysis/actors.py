@@ -1,0 +1,279 @@
+"""Who a story is about, and whom "the administration" or "his government" points to.
+
+Contradiction rules compare what a story says about a person with when that person
+held office, so they need "the administration", "his government" or "under Trump's
+leadership" tied to a name. Resolution is deliberately conservative: an expression is
+resolved only when the story leaves one plausible person, because a wrong resolution
+turns into a false alarm that an editor has to argue with.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from newslint.document import Document
+
+#: Titles whose holders the contradiction rules know how to date (longest first).
+TITLES = (
+    "Vice President",
+    "Prime Minister",
+    "President",
+    "Chancellor",
+    "Premier",
+)
+_TITLE_RE = "|".join(t.replace(" ", r"\s+") for t in TITLES)
+_NAME_WORD = (
+    r"(?:\p{Lu}['’]\p{Lu}|\p{Lu})[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?"
+    r"(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
+)
+_POSSESSIVE = r"(?:['’]s?)?"
+_HISTORICAL = regex.compile(
+    r"(?:\b(?:former|ex|then|late|erstwhile|one-time|onetime|previous|outgoing|future|"
+    r"incoming|president-elect|prime-minister-designate)[\s\-]*)$",
+    regex.IGNORECASE,
+)
+_TITLED = regex.compile(
+    rf"(?<![\p{{L}}\-])(?P<title>{_TITLE_RE})\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|\p{{Lu}}\.))*)"
+)
+_OFFICE_NOUN = r"administration|government|presidency|premiership|cabinet"
+_OWNED = regex.compile(
+    rf"(?<![\p{{L}}\-])(?P<owner>{_NAME_WORD}){_POSSESSIVE}\s+(?P<noun>{_OFFICE_NOUN})\b"
+)
+_PRONOUN_OWNED = regex.compile(rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{_OFFICE_NOUN})\b")
+_BARE_ADMIN = regex.compile(r"\b[Tt]he\s+(?P<noun>administration)\b(?!\s+of\b)")
+_LEADERSHIP = regex.compile(
+    rf"\bunder\s+(?:(?:{_TITLE_RE})\s+)?(?:{_NAME_WORD}\s+)?(?P<owner>{_NAME_WORD})"
+    rf"(?:(?:['’]s?)\s+(?P<noun>leadership|presidency|premiership|administration|government|watch|rule))?"
+)
+_PERSON = regex.compile(
+    rf"(?<![\p{{L}}\-]){_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_NAME_WORD}){{1,3}}\b"
+)
+_HONORIFICS = frozenset(
+    """Senator Sen Representative Rep Congressman Congresswoman Governor Gov Mayor Minister
+    Secretary General Judge Justice Speaker Leader Chairman Chairwoman Chair Chief Ambassador
+    Dr Mr Mrs Ms Miss Lord Lady Sir Dame King Queen Prince Princess Pope Prime Deputy Foreign
+    Finance Defence Defense Treasury Trade Commerce State Labor Attorney Former Then""".split()
+)
+_NOT_NAME = frozenset(
+    """The A An In On At But And Or So This That These Those There His Her Its Their Our
+    He She It They We Meanwhile However Still Also For From To With By While After Before
+    When Despite During Separately Critics Analysts Domestically As If Although Though
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr Sen Rep Gov
+    United New North South East West Republican Democratic Democrat Labour Conservative
+    Liberal White House Senate Congress Parliament Supreme Court National Federal State
+    American British Japanese Chinese French German Russian European US UK""".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that points at a person, directly or through their office.
+
+    ``kind`` is "name" (a two-word name), "title" ("President Joe Biden"), "owned"
+    ("the Trump administration", "his government"), "leadership" ("under Trump's
+    leadership") or "administration" (a bare "the administration"). ``person`` is the
+    surname it resolves to, or None when the story leaves more than one candidate.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    person: str | None
+    name: str = ""
+    title: str = ""
+    noun: str = ""
+    historical: bool = False
+
+
+class Actors:
+    """The people a story names, its main office holder, and resolved references."""
+
+    def __init__(self, mentions: list[Mention], sentence_starts: list[int]) -> None:
+        self.mentions = mentions
+        self._sentence_starts = sentence_starts
+        self.main = _main_person(mentions)
+
+    def sentence_index(self, offset: int) -> int:
+        """Return the index of the sentence holding an offset."""
+        return bisect_right(self._sentence_starts, offset) - 1
+
+    def in_range(self, start: int, end: int) -> list[Mention]:
+        """Return the mentions that start inside ``[start, end)``."""
+        return [m for m in self.mentions if start <= m.start < end]
+
+    def people_in(self, start: int, end: int) -> set[str]:
+        """Return the distinct resolved people mentioned inside ``[start, end)``."""
+        return {m.person for m in self.in_range(start, end) if m.person}
+
+    def nearest_person(self, offset: int, sentences_back: int = 2) -> str | None:
+        """Return who the closest preceding mention names, looking a few sentences back."""
+        first = max(0, self.sentence_index(offset) - sentences_back)
+        floor = self._sentence_starts[first] if self._sentence_starts else 0
+        before = [m for m in self.mentions if floor <= m.start < offset and m.person]
+        return before[-1].person if before else None
+
+
+def find_actors(doc: Document) -> Actors:
+    """Find and resolve the person mentions of a document's prose (headline excluded)."""
+    prose = doc.prose
+    body = [b for b in doc.blocks if b.kind != "headline"]
+    raw: list[Mention] = []
+    for block in body:
+        raw.extend(_explicit(prose, block.start, block.end))
+    raw.sort(key=lambda m: m.start)
+    surnames = {m.person for m in raw if m.person}
+    for block in body:
+        raw.extend(_possessives(prose, block.start, block.end, surnames, raw))
+    raw.sort(key=lambda m: m.start)
+    starts = [s.start for s in doc.sentences]
+    actors = Actors(_dedupe(raw), starts)
+    return Actors(_resolve(actors, prose, body), starts)
+
+
+def _explicit(prose: str, start: int, end: int) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _TITLED.finditer(prose, start, end):
+        words = [w for w in m.group("name").split() if w not in _NOT_NAME]
+        if not words:
+            continue
+        last = words[-1].rstrip("'’").removesuffix("'s").removesuffix("’s")
+        hist = bool(_HISTORICAL.search(prose[max(start, m.start() - 25) : m.start()]))
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(),
+                "title",
+                last,
+                " ".join(words),
+                " ".join(m.group("title").split()),
+                historical=hist,
+            )
+        )
+    for m in _OWNED.finditer(prose, start, end):
+        owner = m.group("owner")
+        if owner in _NOT_NAME:
+            continue
+        out.append(
+            Mention(m.start(), m.end(), m.group(), "owned", owner, owner, noun=m.group("noun"))
+        )
+    for m in _LEADERSHIP.finditer(prose, start, end):
+        if m.group("noun") or _TITLED.match(prose, m.start() + 6):
+            owner = m.group("owner")
+            if owner not in _NOT_NAME:
+                out.append(
+                    Mention(
+                        m.start(),
+                        m.end(),
+                        m.group(),
+                        "leadership",
+                        owner,
+                        owner,
+                        noun=m.group("noun") or "leadership",
+                    )
+                )
+    for m in _PERSON.finditer(prose, start, end):
+        person = _person(prose, m.start(), m.end())
+        if person is not None:
+            out.append(person)
+    return out
+
+
+def _person(prose: str, start: int, end: int) -> Mention | None:
+    """Read a run of capitalised words as a person: honorifics dropped, at least a surname left."""
+    words = [(w.start(), w.group()) for w in regex.finditer(r"[\p{L}'’\-]+", prose[start:end])]
+    titled = False
+    while words and words[0][1] in _HONORIFICS:
+        words.pop(0)
+        titled = True
+    if not words or any(w in _NOT_NAME or w in _HONORIFICS for _, w in words):
+        return None
+    if len(words) < 2 and not titled:
+        return None
+    s = start + words[0][0]
+    name = prose[s:end]
+    return Mention(s, end, name, "name", words[-1][1], name)
+
+
+def _possessives(
+    prose: str, start: int, end: int, surnames: set[str], known: list[Mention]
+) -> list[Mention]:
+    """Surname-only mentions of people the story has already named in full."""
+    taken = {(m.start, m.end) for m in known}
+    spans = [(m.start, m.end) for m in known]
+    out = []
+    for surname in surnames:
+        pattern = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(surname)}{_POSSESSIVE}\b")
+        for m in pattern.finditer(prose, start, end):
+            if (m.start(), m.end()) in taken or any(s <= m.start() < e for s, e in spans):
+                continue
+            out.append(Mention(m.start(), m.end(), m.group(), "name", surname, surname))
+    return out
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Keep the most informative of overlapping mentions ("President Joe Biden", not "Joe Biden")."""
+    rank = {"leadership": 0, "title": 1, "owned": 2, "name": 3, "administration": 4}
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, rank[m.kind])):
+        if out and m.start < out[-1].end:
+            if rank[m.kind] < rank[out[-1].kind] and m.end >= out[-1].end:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _main_person(mentions: list[Mention]) -> str | None:
+    """Return the most mentioned person, if they are tied to an office and clearly ahead."""
+    counts = Counter(m.person for m in mentions if m.person)
+    officed = {m.person for m in mentions if m.kind in ("title", "owned", "leadership")}
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or ranked[0][0] not in officed:
+        return None
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _resolve(actors: Actors, prose: str, body: list) -> list[Mention]:
+    """Add bare "the administration" and "his government", resolved where it is safe."""
+    out = list(actors.mentions)
+    for block in body:
+        for m in _BARE_ADMIN.finditer(prose, block.start, block.end):
+            if any(x.start <= m.start() < x.end for x in actors.mentions):
+                continue
+            owner = _administration_owner(actors, m.start())
+            out.append(
+                Mention(
+                    m.start(), m.end(), m.group(), "administration", owner, noun=m.group("noun")
+                )
+            )
+        for m in _PRONOUN_OWNED.finditer(prose, block.start, block.end):
+            person = actors.nearest_person(m.start())
+            owner = person if person and person == actors.main else None
+            out.append(Mention(m.start(), m.end(), m.group(), "owned", owner, noun=m.group("noun")))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _administration_owner(actors: Actors, offset: int) -> str | None:
+    """Whose "the administration": the only one named so far, else the story's main person."""
+    owners = [
+        m.person
+        for m in actors.mentions
+        if m.start < offset and m.kind in ("owned", "leadership") and m.noun == "administration"
+    ]
+    if len(set(owners)) == 1:
+        return owners[0]
+    if not owners and actors.main:
+        titled = any(m.kind == "title" and m.person == actors.main for m in actors.mentions)
+        return actors.main if titled else None
+    return None

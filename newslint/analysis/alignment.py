@@ -1,0 +1,77 @@
+"""Party framing: a person said to side, vote or align with a party or camp.
+
+"Critics say his approach shows a tendency to side with Democratic-aligned
+interests" frames its subject as aligned with a party. Whether that contradicts
+the subject's own party is for a rule to decide against the registry; this
+analysis only finds the framing, whom it is about, and whether the story marks
+it as unusual ("broke ranks", "one of the few Republicans"), which makes it news
+rather than a mistake.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from newslint.document import Document
+
+_PARTY = r"(?P<party>\p{Lu}[\p{L}]+(?:[\-‐](?:aligned|leaning|backed|allied|friendly))?)"
+_FRAMINGS = regex.compile(
+    rf"\b(?:(?:sid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|caucus(?:es|ed|ing)?|align(?:s|ed|ing)?"
+    rf"(?:\s+(?:himself|herself|themselves))?|allied)\s+with\s+(?:the\s+)?{_PARTY}"
+    rf"|(?:a\s+)?(?:reliable|dependable|loyal|solid|safe|sure)\s+{_PARTY}\s+vote)"
+)
+_UNUSUAL = regex.compile(
+    r"\b(?:unusual(?:ly)?|rare(?:ly)?|rarity|broke(?:n)?\s+(?:ranks|with)|break(?:s|ing)?\s+(?:ranks|with)"
+    r"|cross(?:ed|es|ing)?\s+(?:party\s+lines|the\s+aisle|over)|across\s+the\s+aisle|defect\w*"
+    r"|maverick|one\s+of\s+(?:the\s+|only\s+)*(?:few|only|handful)|few\s+\w+s\s+who|surprising(?:ly)?"
+    r"|buck(?:ed|ing|s)?|despite|bipartisan|moderate|renegade|rebel\w*|own\s+party"
+    r"|against\s+(?:his|her|their)\s+party|switch(?:ed|ing)?\s+(?:sides|parties)|even\s+though"
+    r"|occasionally|sometimes|at\s+times|independent)\b",
+    regex.IGNORECASE,
+)
+_PARTY_BEFORE = regex.compile(
+    r"(?P<party>\p{Lu}[\p{L}]+)\s+(?:(?:Sen|Rep|Gov)\.?\s+|senator\s+|congressman\s+|congresswoman\s+)?$"
+)
+
+
+@dataclass(frozen=True)
+class PartyFraming:
+    """``person`` is framed as aligned with the party or camp called ``party`` here."""
+
+    start: int
+    end: int
+    person: str
+    party: str
+    unusual: bool
+    stated_party: str | None  # "Republican Sen. Jane Doe": the party the story itself gives
+
+
+def find_framings(doc: Document) -> list[PartyFraming]:
+    """Return party framings whose subject the story makes clear."""
+    out = []
+    actors = doc.actors
+    for i, sentence in enumerate(doc.sentences):
+        for m in _FRAMINGS.finditer(doc.prose, sentence.start, sentence.end):
+            before = [x for x in actors.in_range(sentence.start, m.start()) if x.person]
+            if before:
+                subject = before[-1]
+                person = subject.person
+            else:
+                subject = None
+                person = actors.nearest_person(m.start())
+                person = person if person == actors.main else None
+            if person is None:
+                continue
+            window_start = doc.sentences[i - 1].start if i else sentence.start
+            unusual = bool(_UNUSUAL.search(doc.prose, window_start, sentence.end))
+            stated = None
+            if subject is not None:
+                hint = _PARTY_BEFORE.search(doc.prose, max(0, subject.start - 30), subject.start)
+                stated = hint.group("party") if hint else None
+            party = m.group("party") or m.captures("party")[-1]
+            out.append(PartyFraming(m.start(), m.end(), person, party, unusual, stated))
+    return out

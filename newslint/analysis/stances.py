@@ -1,0 +1,100 @@
+"""Stance statements: who is said to support or oppose what, and how firmly.
+
+A story that says someone "has consistently supported" a policy and elsewhere
+that they "opposed" it contradicts itself, unless it tells of a change of mind.
+This analysis finds the statements with their subject, polarity, firmness and the
+content words of their object; the rule compares them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from newslint.document import Document
+
+_FOR = r"support(?:s|ed)|back(?:s|ed)|champion(?:s|ed)|favou?r(?:s|ed)|endorse(?:s|d)|voted\s+for"
+_AGAINST = (
+    r"oppos(?:es|ed)|reject(?:s|ed)|resist(?:s|ed)|condemn(?:s|ed)|voted\s+against"
+    r"|spoke\s+out\s+against|fought\s+against|campaigned\s+against"
+)
+_FIRM = r"consistently|always|long|steadfastly|staunchly|firmly|repeatedly|never|unwaveringly"
+_STANCE = regex.compile(
+    rf"(?<![\-‐])\b(?:(?:has|have|had)\s+)?(?:(?P<neg>never|not)\s+)?(?P<firm>{_FIRM})?\s*"
+    rf"(?:(?P<for>{_FOR})|(?P<against>{_AGAINST}))\s+(?P<obj>[^,.;:!?—–()\"“”]{{3,80}})"
+)
+_NEGATED = regex.compile(r"\b(?:not|never|no\s+longer|n't|did\s+not|does\s+not)\s+$")
+_OBJECT_STOP = regex.compile(
+    r"\b(?:that|which|who|while|but|because|when|after|before|as|and|in\s+\d)\b"
+)
+_CHANGE = regex.compile(
+    r"\b(?:chang\w*|revers\w*|shift\w*|u-turn|flip-flop\w*|no\s+longer|used\s+to|initially"
+    r"|originally|at\s+first|previously|once|later|until|switch\w*|came\s+around|now|softened|hardened"
+    r"|abandon\w*|dropped)\b",
+    regex.IGNORECASE,
+)
+_DEMONSTRATIVE = frozenset(
+    """this that these those it them such of for in on to up down from at into away out off
+    by with as than""".split()
+)
+_STOP = frozenset(
+    """the a an of for to in on at by with from his her their its our any all some more
+    new own other such plan policy policies effort efforts measure measures idea move
+    proposal proposals bill bills""".split()
+)
+
+
+@dataclass(frozen=True)
+class Stance:
+    """``person`` is said to be for (+1) or against (-1) the thing named by ``words``."""
+
+    start: int
+    end: int
+    person: str
+    polarity: int
+    firm: bool
+    words: frozenset[str]
+    changed: bool  # the sentence tells of a change of mind
+
+
+def find_stances(doc: Document) -> list[Stance]:
+    """Return stance statements with a clear subject and a comparable object."""
+    out = []
+    for sentence in doc.sentences:
+        for m in _STANCE.finditer(doc.prose, sentence.start, sentence.end):
+            obj = _object_words(m.group("obj"))
+            person = _subject(doc, sentence.start, m.start())
+            if not obj or person is None or doc.is_quoted(m.start()):
+                continue
+            polarity = 1 if m.group("for") else -1
+            if m.group("neg") or _NEGATED.search(doc.prose[max(0, m.start() - 15) : m.start()]):
+                polarity = -polarity
+            changed = bool(_CHANGE.search(doc.prose, sentence.start, sentence.end))
+            out.append(
+                Stance(m.start(), m.end(), person, polarity, bool(m.group("firm")), obj, changed)
+            )
+    return out
+
+
+def _object_words(text: str) -> frozenset[str]:
+    cut = _OBJECT_STOP.search(text)
+    text = text[: cut.start()] if cut else text
+    words = regex.findall(r"[\p{L}][\p{L}'’\-]*", text.lower())
+    if not words or words[0] in _DEMONSTRATIVE:
+        return frozenset()
+    return frozenset(w for w in words[:6] if w not in _STOP and len(w) > 2)
+
+
+def _subject(doc: Document, sentence_start: int, offset: int) -> str | None:
+    actors = doc.actors
+    before = [m for m in actors.in_range(sentence_start, offset) if m.person]
+    if before:
+        return before[-1].person
+    lead = doc.prose[sentence_start:offset].strip().lower()
+    if lead.split()[:1] in (["he"], ["she"]):
+        person = actors.nearest_person(offset, sentences_back=1)
+        return person if person == actors.main else None
+    return None

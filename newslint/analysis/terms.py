@@ -1,0 +1,103 @@
+"""What a story itself says about when someone's term in office began or ended.
+
+"Sworn in on January 20, 2025" or "took office in October" is the story's own
+evidence about a term; when it disagrees with the registry the story is what the
+reader sees, so the contradiction rules measure the rest of the story against it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+if TYPE_CHECKING:
+    from newslint.document import Document
+
+_START = (
+    r"sworn\s+in|inaugurated|took\s+office|assumed\s+office|took\s+power|came\s+to\s+power"
+    r"|took\s+the\s+oath(?:\s+of\s+office)?"
+    r"|(?:began|started)\s+(?:his|her|their|a)\s+(?:(?:first|second|third|fourth|new)\s+)?term"
+)
+_END = (
+    r"left\s+office|stepped\s+down|(?:was\s+)?ousted|(?:ended|finished)\s+(?:his|her|their)\s+term"
+)
+_EVENT = regex.compile(rf"\b(?:(?P<start>{_START})|(?P<end>{_END}))\b")
+_RENEWED = regex.compile(
+    r"\b(?:re-?elected|second\s+term|third\s+term|fourth\s+term|returned\s+to\s+(?:office|power)"
+    r"|again|re-?took|return(?:ed|s)?\s+to\s+the\s+White\s+House)\b",
+    regex.IGNORECASE,
+)
+_PREP_AFTER = regex.compile(r"\s*(?:,\s*)?(?:on|in|during)\s+$")
+_OPENING_DATE = regex.compile(r"^\s*(?:[Ii]n|[Oo]n)\s+$")
+_MAX_GAP = 40
+
+
+@dataclass(frozen=True)
+class TermStatement:
+    """The story says ``person``'s term started (or ended) at ``date``."""
+
+    start: int
+    end: int
+    person: str
+    edge: str  # "start" or "end"
+    earliest: dt.date
+    latest: dt.date
+    renewed: bool  # "reelected", "second term": an earlier term may exist
+    date_text: str
+
+
+def find_terms(doc: Document) -> list[TermStatement]:
+    """Return the term statements whose person and date the story makes clear."""
+    out = []
+    for sentence in doc.sentences:
+        for m in _EVENT.finditer(doc.prose, sentence.start, sentence.end):
+            date = _date_for(doc, sentence, m.start(), m.end())
+            person = _subject(doc, sentence.start, m.start())
+            if date is None or person is None:
+                continue
+            renewed = bool(_RENEWED.search(doc.prose, sentence.start, sentence.end))
+            out.append(
+                TermStatement(
+                    min(m.start(), date.start),
+                    max(m.end(), date.end),
+                    person,
+                    "start" if m.group("start") else "end",
+                    date.earliest,
+                    date.latest,
+                    renewed,
+                    date.text,
+                )
+            )
+    return out
+
+
+def _date_for(doc: Document, sentence: Any, verb_start: int, verb_end: int) -> Any:
+    """Return the date of the event: right after the verb, or opening the sentence."""
+    for d in _usable(doc.dates, sentence.start, sentence.end):
+        if d.start >= verb_end and d.start - verb_end <= _MAX_GAP:
+            if _PREP_AFTER.search(doc.prose[verb_end : d.start]) or d.start == verb_end + 1:
+                return d
+        if d.end <= verb_start and _OPENING_DATE.match(doc.prose[sentence.start : d.start]):
+            return d
+    return None
+
+
+def _usable(dates: list[Any], start: int, end: int) -> list[Any]:
+    return [
+        d
+        for d in dates
+        if start <= d.start < end and d.valid and d.earliest is not None and d.latest is not None
+    ]
+
+
+def _subject(doc: Document, sentence_start: int, verb_start: int) -> str | None:
+    """Who the statement is about: the last person named before the verb, or the main person."""
+    actors = doc.actors
+    before = [m for m in actors.in_range(sentence_start, verb_start) if m.person]
+    if before:
+        return before[-1].person
+    person = actors.nearest_person(verb_start, sentences_back=1)
+    return person if person is not None and person == actors.main else None

@@ -1,0 +1,114 @@
+"""Dated facts about people, from the registry and from the story, in one shape.
+
+The contradiction rules ask the same questions of the registry (who is this
+surname, which executive terms did they serve, which party were they in); keeping
+the answers here means every rule resolves people the same conservative way: a
+name that could be two registry people is nobody.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from newslint.document import Document
+from newslint.rule import Context
+
+log = logging.getLogger(__name__)
+
+_EXECUTIVE = regex.compile(
+    r"\b(?:president|prime\s+minister|chancellor|premier|head\s+of\s+(?:state|government))\b",
+    regex.IGNORECASE,
+)
+_NOT_EXECUTIVE = regex.compile(
+    r"\b(?:vice|deputy|of\s+the\s+exchequer|acting|first\s+minister)\b", regex.IGNORECASE
+)
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+
+
+@dataclass(frozen=True)
+class Term:
+    """A stretch in office: ``end`` None means still in office."""
+
+    start: dt.date
+    end: dt.date | None
+    office: str
+    number: int  # 1 for the person's first term in this office, 2 for the second, ...
+    total: int
+
+
+def registry(ctx: Context) -> Any:
+    """Return the configured registry, or None when none can be loaded."""
+    try:
+        return ctx.registry
+    except ImportError:
+        log.debug("no registry available", exc_info=True)
+        return None
+
+
+def is_person(entity: Any) -> bool:
+    """Tell people from parties and organisations (only people have roles)."""
+    return hasattr(entity, "roles") and hasattr(entity, "parties")
+
+
+def person_for(reg: Any, doc: Document, surname: str) -> Any:
+    """Return the one registry person a story's surname can mean, or None."""
+    if reg is None or not surname:
+        return None
+    full = {m.name for m in doc.actors.mentions if m.person == surname and " " in m.name}
+    found: dict[str, Any] = {}
+    for name in full:
+        for e in reg.lookup(name):
+            if is_person(e):
+                found[e.id] = e
+    if not found:
+        found = {e.id: e for e in reg.by_surname(surname) if is_person(e)}
+        if len(found) > 1:
+            officed = {k: e for k, e in found.items() if executive_roles(e)}
+            found = officed if len(officed) == 1 else found
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def executive_roles(person: Any) -> list[Any]:
+    """Roles that head a government or state, whose holder has an administration."""
+    return [
+        r
+        for r in person.roles
+        if r.start is not None
+        and _EXECUTIVE.search(r.office)
+        and not _NOT_EXECUTIVE.search(r.office)
+    ]
+
+
+def terms(person: Any) -> list[Term]:
+    """Return the person's executive terms, back-to-back roles in one office merged into one."""
+    merged: list[list[Any]] = []
+    for r in sorted(executive_roles(person), key=lambda r: r.start):
+        last = merged[-1] if merged else None
+        if last and last[2] == r.office and last[1] is not None and last[1] >= r.start:
+            last[1] = r.end if r.end is None or r.end > last[1] else last[1]
+            continue
+        merged.append([r.start, r.end, r.office])
+    return [Term(s, e, o, i + 1, len(merged)) for i, (s, e, o) in enumerate(merged)]
+
+
+def party_at(reg: Any, person: Any, when: dt.date | None) -> Any:
+    """Return the person's registry party at a date (today when the story is undated)."""
+    party_id = person.party_at(when or dt.date.today())
+    if party_id is None:
+        return None
+    return reg.get(party_id) or reg.party(party_id)
+
+
+def story_date(doc: Document, ctx: Context) -> dt.date | None:
+    """Return the dateline of the story, if it has one."""
+    return doc.reference_date or ctx.reference_date
+
+
+def line_of(doc: Document, offset: int) -> int:
+    """Return the 1-based line of an offset, for messages that point elsewhere in the story."""
+    return doc.position(offset)[0]
