@@ -1,10 +1,341 @@
-"""Dates and date ranges: filled in by the dates work."""
+"""Dates and date ranges as newsrooms write them, resolved against the dateline.
+
+A copy editor reads "Monday, March 4, 2025", "Jan. 20", "late 2024" and "last
+year" as stretches of the calendar. Every mention becomes the interval it covers
+(``earliest``..``latest``), so rules compare intervals instead of re-reading text.
+Mentions without a written year are resolved against the story's dateline and
+marked ``relative``; without a dateline they keep ``None`` where a reader could
+not know the value either.
+"""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
+import regex
 
-def extract_dates(doc: Any) -> list[Any]:
-    """Return the dates of a document (not yet implemented: none are found)."""
-    return []
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("Monday", "Mon"),
+            ("Tuesday", "Tues", "Tue"),
+            ("Wednesday", "Wed"),
+            ("Thursday", "Thurs", "Thur", "Thu"),
+            ("Friday", "Fri"),
+            ("Saturday", "Sat"),
+            ("Sunday", "Sun"),
+        )
+    )
+    for name in names
+}
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("May", "June", "July")]
+_FULL_WEEKDAYS = [w for w in WEEKDAYS if w.endswith("day")]
+_ABBR_WEEKDAYS = [w for w in WEEKDAYS if not w.endswith("day")]
+_NUMBER_WORDS = "a one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_SP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+_MONTH = rf"(?:{_alt(list(MONTHS))})(?![\w’'])\.?"
+_FMONTH = rf"(?:{_alt(_FULL_MONTHS)})(?![\w’'-])"
+_WDAY = rf"(?:(?:{_alt(_FULL_WEEKDAYS)})|(?:{_alt(_ABBR_WEEKDAYS)})\.)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w])"
+_DAY_OR_BAD = r"(?:[12]\d|3\d|0?[1-9])(?:st|nd|rd|th)?(?![\d\w])"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?![\d\w]|[.,]\d)"
+_QUALIFIER = (
+    r"(?i:early|mid|late|the[ ]end[ ]of|the[ ]start[ ]of|the[ ]beginning[ ]of"
+    r"|the[ ]first[ ]half[ ]of|the[ ]second[ ]half[ ]of|the[ ]middle[ ]of)"
+)
+_QUARTER = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+_YEAR_PREP = r"(?:in|In|since|Since|by|By|during|During|until|till|through|before|after|from)"
+_UNIT_AFTER = r"(?!%|[ \t]*(?:per[ -]?cent|percent|pct|[a-z]+s\b|mln|bln|dlrs))"
+
+_DATE = regex.compile(
+    rf"""
+    (?P<iso>(?<![\w.-])(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?![\w-]))
+    | (?:(?P<wd1>{_WDAY}),?{_SP})?(?P<m1>{_MONTH}){_SP}(?P<d1>{_DAY_OR_BAD})
+      (?:,?{_SP}(?P<y1>{_YEAR}))?
+    | (?:(?P<wd2>{_WDAY}),?{_SP}(?:the{_SP})?)?(?<![\d.,$€£¥-])(?P<d2>{_DAY_OR_BAD})
+      {_SP}(?:of{_SP})?(?P<m2>{_MONTH})(?:,?{_SP}(?P<y2>{_YEAR}))?
+    | (?:(?P<q3>{_QUALIFIER})(?:-|{_SP}))?(?P<m3>{_MONTH}),?{_SP}(?P<y3>{_YEAR})
+    | (?P<qn>{_QUARTER})[ -]quarter{_SP}of{_SP}(?P<qy>{_YEAR})
+    | (?P<q5>{_QUALIFIER})(?:-|{_SP})(?P<y5>{_YEAR}){_UNIT_AFTER}
+    | (?<=(?<![\w-]){_YEAR_PREP}{_SP})(?P<y6>{_YEAR}){_UNIT_AFTER}
+    | (?P<rel>(?<![\w-])(?i:last|next|this|past|coming)){_SP}
+      (?P<ru>(?i:week|weekend|month|year)(?![\w-])|{_FMONTH}|(?:{_alt(_FULL_WEEKDAYS)})(?![\w-]))
+    | (?<![\w-])(?P<day>(?i:yesterday|today|tomorrow|tonight))(?![\w-])
+    | (?<![\w-])(?P<an>(?i:{_alt(_NUMBER_WORDS)})|\d{{1,2}}){_SP}
+      (?P<au>(?i:days?|weeks?|months?|years?)){_SP}ago(?![\w-])
+    | (?<=(?<![\w-])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|early|late|mid-|[Ff]rom){_SP}?)
+      (?P<m4>{_FMONTH})(?![ \t]*\d)
+    | (?<![\w-])(?P<wd8>{_alt(_FULL_WEEKDAYS)})(?![\w-])
+    """,
+    regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date, a stretch of the calendar or a relative expression, as written.
+
+    ``year``/``month``/``day`` are as written, or resolved against the dateline;
+    ``weekday`` (0 = Monday) is set only when a weekday was written; ``earliest``
+    and ``latest`` bound the interval the mention covers; ``valid`` is False for
+    dates the calendar does not have ("February 30").
+    """
+
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None
+    earliest: dt.date | None
+    latest: dt.date | None
+    relative: bool
+    valid: bool = True
+
+
+def extract_dates(doc: Any) -> list[DateMention]:
+    """Return the date mentions of a document's prose, sorted by start."""
+    ref = doc.reference_date
+    prose = doc.prose
+    out = []
+    for m in _DATE.finditer(prose):
+        mention = _build(m, ref)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _build(m: regex.Match, ref: dt.date | None) -> DateMention | None:
+    g = m.groupdict()
+    if g["iso"]:
+        return _calendar_date(m, int(g["iy"]), int(g["im"]), int(g["id"]), None, ref)
+    for wd, mo, d, y in (("wd1", "m1", "d1", "y1"), ("wd2", "m2", "d2", "y2")):
+        if g[mo]:
+            weekday = WEEKDAYS[g[wd].rstrip(".")] if g[wd] else None
+            year = int(g[y]) if g[y] else None
+            day = int(regex.match(r"\d+", g[d]).group())
+            return _calendar_date(m, year, MONTHS[g[mo].rstrip(".")], day, weekday, ref)
+    if g["m3"]:
+        return _month_span(m, int(g["y3"]), MONTHS[g["m3"].rstrip(".")], g["q3"])
+    if g["qn"]:
+        quarter = int(g["qn"][0]) if g["qn"][0].isdigit() else _ORDINALS[g["qn"].lower()]
+        year = int(g["qy"])
+        first = dt.date(year, 3 * quarter - 2, 1)
+        return _mention(m, year, None, None, first, _month_end(year, 3 * quarter), False)
+    if g["y5"] or g["y6"]:
+        return _year_span(m, int(g["y5"] or g["y6"]), g["q5"])
+    return _relative(m, g, ref)
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _mention(
+    m: regex.Match,
+    year: int | None,
+    month: int | None,
+    day: int | None,
+    earliest: dt.date | None,
+    latest: dt.date | None,
+    relative: bool,
+    weekday: int | None = None,
+    valid: bool = True,
+    start: int | None = None,
+) -> DateMention:
+    s = m.start() if start is None else start
+    text = m.string[s : m.end()]
+    return DateMention(
+        s, m.end(), text, year, month, day, weekday, earliest, latest, relative, valid
+    )
+
+
+def _calendar_date(
+    m: regex.Match, year: int | None, month: int, day: int, weekday: int | None, ref: dt.date | None
+) -> DateMention | None:
+    if not 1 <= month <= 12 or day > 31:
+        if m.group("iso"):
+            return _mention(m, year, month, day, None, None, False, weekday, valid=False)
+        return None
+    relative = year is None
+    if year is None:
+        year = _nearest_year(month, day, ref)
+        if year is None:
+            possible = day <= _max_day(month)
+            return _mention(m, None, month, day, None, None, True, weekday, valid=possible)
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return _mention(m, year, month, day, None, None, relative, weekday, valid=False)
+    return _mention(m, year, month, day, date, date, relative, weekday)
+
+
+def _max_day(month: int) -> int:
+    return 29 if month == 2 else calendar.monthrange(2001, month)[1]
+
+
+def _nearest_year(month: int, day: int, ref: dt.date | None) -> int | None:
+    """Pick the year that puts a yearless date closest to the dateline."""
+    if ref is None:
+        return None
+    best: tuple[int, int] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            distance = abs((dt.date(year, month, day) - ref).days)
+        except ValueError:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+_PARTS = {
+    "early": (0, 1 / 3),
+    "mid": (1 / 3, 2 / 3),
+    "late": (2 / 3, 1),
+    "the middle of": (1 / 3, 2 / 3),
+}
+_PARTS.update({"the first half of": (0, 0.5), "the second half of": (0.5, 1)})
+_PARTS.update(
+    {"the end of": (5 / 6, 1), "the start of": (0, 1 / 6), "the beginning of": (0, 1 / 6)}
+)
+
+
+def _part(first: dt.date, last: dt.date, qualifier: str | None) -> tuple[dt.date, dt.date]:
+    """Narrow an interval to its early, middle or late part, whole months for years."""
+    if not qualifier:
+        return first, last
+    lo, hi = _PARTS[" ".join(qualifier.lower().split())]
+    days = (last - first).days + 1
+    if days > 300:
+        start_month, end_month = 1 + round(12 * lo), round(12 * hi)
+        return dt.date(first.year, start_month, 1), _month_end(first.year, end_month)
+    return first + dt.timedelta(days=round(days * lo)), first + dt.timedelta(
+        days=max(0, round(days * hi) - 1)
+    )
+
+
+def _month_span(m: regex.Match, year: int, month: int, qualifier: str | None) -> DateMention:
+    first, last = _part(dt.date(year, month, 1), _month_end(year, month), qualifier)
+    return _mention(m, year, month, None, first, last, False)
+
+
+def _year_span(m: regex.Match, year: int, qualifier: str | None) -> DateMention:
+    first, last = _part(dt.date(year, 1, 1), dt.date(year, 12, 31), qualifier)
+    start = m.start("y6") if m.group("y6") else None
+    return _mention(m, year, None, None, first, last, False, start=start)
+
+
+def _relative(m: regex.Match, g: dict[str, Any], ref: dt.date | None) -> DateMention:
+    if g["wd8"]:
+        weekday = WEEKDAYS[g["wd8"]]
+        lo, hi = _around(ref, 6)
+        return _mention(m, None, None, None, lo, hi, True, weekday)
+    if g["m4"]:
+        month = MONTHS[g["m4"]]
+        year = _nearest_year(month, 15, ref)
+        first = dt.date(year, month, 1) if year else None
+        last = _month_end(year, month) if year else None
+        return _mention(m, year, month, None, first, last, True)
+    if ref is None:
+        weekday = WEEKDAYS.get(g["ru"]) if g["rel"] else None
+        return _mention(m, None, None, None, None, None, True, weekday)
+    if g["day"]:
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g["day"].lower(), 0)
+        day = ref + dt.timedelta(days=shift)
+        return _mention(m, day.year, day.month, day.day, day, day, True)
+    if g["an"]:
+        return _ago(m, g, ref)
+    return _this_or_next(m, g["rel"].lower(), g["ru"], ref)
+
+
+def _around(ref: dt.date | None, days: int) -> tuple[dt.date | None, dt.date | None]:
+    if ref is None:
+        return None, None
+    return ref - dt.timedelta(days=days), ref + dt.timedelta(days=days)
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _ago(m: regex.Match, g: dict[str, Any], ref: dt.date) -> DateMention:
+    word = g["an"].lower()
+    n = int(word) if word.isdigit() else max(1, _NUMBER_WORDS.index(word))
+    unit = _UNIT_DAYS[g["au"].lower().rstrip("s")]
+    centre = ref - dt.timedelta(days=n * unit)
+    slack = dt.timedelta(days=0 if unit == 1 else unit // 2)
+    lo, hi = centre - slack, min(ref, centre + slack)
+    exact = (lo.year, lo.month, lo.day) if unit == 1 else (None, None, None)
+    year = lo.year if lo.year == hi.year else None
+    return _mention(m, exact[0] or year, exact[1], exact[2], lo, hi, True)
+
+
+def _this_or_next(m: regex.Match, rel: str, unit: str, ref: dt.date) -> DateMention:
+    step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit in WEEKDAYS:
+        weekday = WEEKDAYS[unit]
+        ahead = (weekday - ref.weekday()) % 7
+        if step < 0:
+            day = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
+        else:
+            day = ref + dt.timedelta(days=ahead or (7 if step > 0 else 0))
+        return _mention(m, day.year, day.month, day.day, day, day, True, weekday)
+    if unit in MONTHS:
+        month = MONTHS[unit]
+        year = ref.year + (step if step else 0)
+        if step < 0 and month < ref.month:
+            year = ref.year
+        elif step > 0 and month > ref.month:
+            year = ref.year
+        return _mention(
+            m, year, month, None, dt.date(year, month, 1), _month_end(year, month), True
+        )
+    unit = unit.lower()
+    if unit == "year":
+        year = ref.year + step
+        return _mention(m, year, None, None, dt.date(year, 1, 1), dt.date(year, 12, 31), True)
+    if unit == "month":
+        month_index = ref.year * 12 + ref.month - 1 + step
+        year, month = divmod(month_index, 12)
+        first = dt.date(year, month + 1, 1)
+        return _mention(m, year, month + 1, None, first, _month_end(year, month + 1), True)
+    monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+    if unit == "weekend":
+        monday += dt.timedelta(days=5)
+        return _mention(m, None, None, None, monday, monday + dt.timedelta(days=1), True)
+    return _mention(m, None, None, None, monday, monday + dt.timedelta(days=6), True)
