@@ -28,7 +28,7 @@ _FRAMED_PAST = regex.compile(
     regex.IGNORECASE,
 )
 _ANOTHER_INSTANCE = regex.compile(
-    r"^\W*(?:In\s+(?:a|another)\s+separate\s+\w+|In\s+another\s+\w+|Separately|Similarly"
+    r"\W*(?:In\s+(?:a|another)\s+separate\s+\w+|In\s+another\s+\w+|Separately|Similarly"
     r"|Likewise|For\s+(?:example|instance)|In\s+addition|Additionally|Also)\b"
 )
 _ACTOR_KINDS = ("owned", "administration", "leadership")
@@ -92,7 +92,7 @@ def _pair(actors: list[Mention], dates: list[Any]) -> list[DatedAction]:
 
 
 def _carried(doc: Document, previous: Any, sentence: Any, dates: list[Any]) -> list[DatedAction]:
-    """Return a dated example given right after a claim about what happened under someone's leadership."""
+    """Return a dated example that follows a claim about what was done under X's leadership."""
     if not _ANOTHER_INSTANCE.match(doc.prose, sentence.start, sentence.end):
         return []
     frames = [

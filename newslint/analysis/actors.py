@@ -220,7 +220,7 @@ def _possessives(
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
-    """Keep the most informative of overlapping mentions ("President Joe Biden", not "Joe Biden")."""
+    """Keep the most informative of overlapping mentions ("President Joe Biden")."""
     rank = {"leadership": 0, "title": 1, "owned": 2, "name": 3, "administration": 4}
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.start, rank[m.kind])):

@@ -59,14 +59,15 @@ def find_terms(doc: Document) -> list[TermStatement]:
             if date is None or person is None:
                 continue
             renewed = bool(_RENEWED.search(doc.prose, sentence.start, sentence.end))
+            earliest, latest = _in_the_past(date, doc.reference_date)
             out.append(
                 TermStatement(
                     min(m.start(), date.start),
                     max(m.end(), date.end),
                     person,
                     "start" if m.group("start") else "end",
-                    date.earliest,
-                    date.latest,
+                    earliest,
+                    latest,
                     renewed,
                     date.text,
                 )
@@ -83,6 +84,22 @@ def _date_for(doc: Document, sentence: Any, verb_start: int, verb_end: int) -> A
         if d.end <= verb_start and _OPENING_DATE.match(doc.prose[sentence.start : d.start]):
             return d
     return None
+
+
+def _in_the_past(date: Any, today: dt.date | None) -> tuple[dt.date, dt.date]:
+    """Read "took office in October" as the last October before the dateline, not the next."""
+    earliest, latest = date.earliest, date.latest
+    if date.relative and today is not None and earliest > today and date.month is not None:
+        earliest = _year_earlier(earliest)
+        latest = _year_earlier(latest)
+    return earliest, latest
+
+
+def _year_earlier(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
 
 
 def _usable(dates: list[Any], start: int, end: int) -> list[Any]:

@@ -99,7 +99,9 @@ def records(data: Any, shown: str, path: str) -> Iterator[Record]:
     if data is None:
         return
     if not isinstance(data, Mapping):
-        raise RegistryError("a registry must be a mapping with people, parties, organisations", path, 1)
+        raise RegistryError(
+            "a registry must be a mapping with people, parties, organisations", path, 1
+        )
     for key in data:
         if key not in TOP_KEYS:
             known = ", ".join(sorted(TOP_KEYS))
@@ -119,7 +121,14 @@ def _record(kind: str, entry: Any, shown: str, path: str) -> Record:
     ident = _text(entry, "id", path, required=True)
     name = _text(entry, "name", path, required=True)
     if kind == "parties":
-        return ("party", ident, name, _text(entry, "country", path), _names(entry, "variants", path), shown)
+        return (
+            "party",
+            ident,
+            name,
+            _text(entry, "country", path),
+            _names(entry, "variants", path),
+            shown,
+        )
     if kind == "organisations":
         return ("organisation", ident, name, _names(entry, "aliases", path), shown)
     born, died = _date(entry, "born", path), _date(entry, "died", path)
@@ -138,7 +147,9 @@ def _record(kind: str, entry: Any, shown: str, path: str) -> Record:
 
 def _role(entry: Any, path: str) -> tuple[str, str, str | None, str | None]:
     if not isinstance(entry, Mapping):
-        raise RegistryError("a role must be a mapping of office, jurisdiction, from, to", path, _line(entry))
+        raise RegistryError(
+            "a role must be a mapping of office, jurisdiction, from, to", path, _line(entry)
+        )
     _known_keys(entry, KEYS["role"], path)
     start, end = _period(entry, path)
     office = _text(entry, "office", path, required=True)
@@ -149,7 +160,9 @@ def _membership(entry: Any, path: str) -> tuple[str, str | None, str | None]:
     if isinstance(entry, str):
         return (entry, None, None)
     if not isinstance(entry, Mapping):
-        raise RegistryError("a party membership must be a party id or a mapping", path, _line(entry))
+        raise RegistryError(
+            "a party membership must be a party id or a mapping", path, _line(entry)
+        )
     _known_keys(entry, KEYS["membership"], path)
     start, end = _period(entry, path)
     return (_text(entry, "party", path, required=True), start, end)

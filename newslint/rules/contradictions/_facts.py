@@ -55,22 +55,66 @@ def is_person(entity: Any) -> bool:
     return hasattr(entity, "roles") and hasattr(entity, "parties")
 
 
-def person_for(reg: Any, doc: Document, surname: str) -> Any:
+@dataclass(frozen=True)
+class PersonFacts:
+    """One person as the registry knows them, entries for the same person merged.
+
+    A registry may list one person twice (a first and a second term from different
+    sources); entries with the same canonical name and birth date are one person.
+    """
+
+    name: str
+    roles: tuple[Any, ...]
+    parties: tuple[Any, ...]
+    source: str
+
+    def party_at(self, day: dt.date) -> str | None:
+        """Return the id of the party the person belonged to on a day."""
+        return next((m.party for m in self.parties if m.covers(day)), None)
+
+
+def person_for(reg: Any, doc: Document, surname: str) -> PersonFacts | None:
     """Return the one registry person a story's surname can mean, or None."""
     if reg is None or not surname:
         return None
     full = {m.name for m in doc.actors.mentions if m.person == surname and " " in m.name}
-    found: dict[str, Any] = {}
+    groups: dict[tuple[str, Any], list[Any]] = {}
     for name in full:
-        for e in reg.lookup(name):
-            if is_person(e):
-                found[e.id] = e
-    if not found:
-        found = {e.id: e for e in reg.by_surname(surname) if is_person(e)}
-        if len(found) > 1:
-            officed = {k: e for k, e in found.items() if executive_roles(e)}
-            found = officed if len(officed) == 1 else found
-    return next(iter(found.values())) if len(found) == 1 else None
+        for e in _people(reg.lookup(name), name):
+            groups.setdefault((_fold(e.name), e.born), []).append(e)
+    if not groups:
+        for e in _people(reg.by_surname(surname), ""):
+            groups.setdefault((_fold(e.name), e.born), []).append(e)
+        if len(groups) > 1:
+            groups = {k: g for k, g in groups.items() if any(executive_roles(e) for e in g)}
+    if len(groups) != 1:
+        return None
+    (entries,) = groups.values()
+    return PersonFacts(
+        entries[0].name,
+        tuple(r for e in entries for r in e.roles),
+        tuple(m for e in entries for m in e.parties),
+        entries[0].source,
+    )
+
+
+def _people(entities: list[Any], name: str) -> list[Any]:
+    """People only, plausible ones only, those whose canonical name matches first."""
+    people = [e for e in entities if is_person(e) and _plausible(e)]
+    exact = [e for e in people if name and _fold(e.name) == _fold(name)]
+    return exact or people
+
+
+def _plausible(person: Any) -> bool:
+    """Tell whether every dated role falls within a human lifetime of the birth date."""
+    if person.born is None:
+        return True
+    lo, hi = person.born.year + 15, person.born.year + 105
+    return all(lo <= r.start.year <= hi for r in person.roles if r.start is not None)
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().split())
 
 
 def executive_roles(person: Any) -> list[Any]:
