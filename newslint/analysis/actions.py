@@ -24,7 +24,7 @@ _TIME_PREP = regex.compile(r"(?:^|\b)(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]hroughout)\s+$
 _FRAMED_PAST = regex.compile(
     r"\b(?:former|then|predecessors?|previous|prior|earlier\s+term|first\s+term|campaign\w*"
     r"|candidates?|elect|transition|incoming|outgoing|before\s+(?:taking|(?:he|she)\s+took)\s+office"
-    r"|hypothetical|would\s+have|will|plans?|expects?|expected)\b",
+    r"|hypothetical|would|will|plans?\s+to|expects?\s+to|expected\s+to)\b",
     regex.IGNORECASE,
 )
 _ANOTHER_INSTANCE = regex.compile(
@@ -79,6 +79,7 @@ def _action_dates(doc: Document, sentence: Any) -> list[Any]:
         and d.earliest is not None
         and d.latest is not None
         and _TIME_PREP.search(doc.prose[max(sentence.start, d.start - 12) : d.start])
+        and not any(t.start <= d.start < t.end for t in doc.term_statements)
     ]
 
 

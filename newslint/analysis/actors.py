@@ -237,7 +237,9 @@ def _main_person(mentions: list[Mention]) -> str | None:
     counts = Counter(m.person for m in mentions if m.person)
     officed = {m.person for m in mentions if m.kind in ("title", "owned", "leadership")}
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or ranked[0][0] not in officed:
+    if not ranked or ranked[0][0] not in officed:
+        return None
+    if ranked[0][1] < 2 and len(officed) > 1:
         return None
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         return None

@@ -129,15 +129,32 @@ def executive_roles(person: Any) -> list[Any]:
 
 
 def terms(person: Any) -> list[Term]:
-    """Return the person's executive terms, back-to-back roles in one office merged into one."""
-    merged: list[list[Any]] = []
+    """Return the person's executive terms, duplicates and back-to-back roles merged.
+
+    Registries built from snapshots record a term twice, once with its end and once
+    open-ended because the snapshot predates the end (or year-only, "from: 2021"). An
+    open end is "unknown", so a record that knows the end wins over one that does not.
+    """
+    clusters: list[list[Any]] = []
     for r in sorted(executive_roles(person), key=lambda r: r.start):
+        same = next((c for c in clusters if _same_term(c, r)), None)
+        if same is None:
+            clusters.append([r.start, r.end, r.office])
+        elif r.end is not None and (same[1] is None or r.end > same[1]):
+            same[1] = r.end
+    merged: list[list[Any]] = []
+    for start, end, office in clusters:
         last = merged[-1] if merged else None
-        if last and last[2] == r.office and last[1] is not None and last[1] >= r.start:
-            last[1] = r.end if r.end is None or r.end > last[1] else last[1]
+        if last and last[2] == office and last[1] is not None and last[1] >= start:
+            last[1] = end if end is None or end > last[1] else last[1]
             continue
-        merged.append([r.start, r.end, r.office])
+        merged.append([start, end, office])
     return [Term(s, e, o, i + 1, len(merged)) for i, (s, e, o) in enumerate(merged)]
+
+
+def _same_term(cluster: list[Any], role: Any) -> bool:
+    return cluster[2].lower() == role.office.lower() and abs((role.start - cluster[0]).days) <= 366
+
 
 
 def party_at(reg: Any, person: Any, when: dt.date | None) -> Any:

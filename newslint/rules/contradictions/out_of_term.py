@@ -27,6 +27,8 @@ class Known:
     end_line: int | None = None
     registry_start: dt.date | None = None
     registry_end: dt.date | None = None
+    start_text: str | None = None  # the story's words, when they name a month or a year
+    end_text: str | None = None
 
 
 class OutOfTerm(Rule):
@@ -88,15 +90,21 @@ def _known_terms(doc: Document, reg: Any, surname: str) -> list[Known]:
 def _apply(known: list[Known], s: Any, line: int) -> list[Known]:
     """Let one statement of the story override (or add) a term boundary."""
     field = "start" if s.edge == "start" else "end"
+    text = s.date_text if s.earliest != s.latest else None
+    # NOTE: a start is read at its earliest and an end at its latest, so a story that
+    # says "took office in October" never makes an October action look out of term.
+    said = s.earliest if field == "start" else s.latest
     for i, k in enumerate(known):
         edge = getattr(k, field)
         if edge is not None and s.earliest - _NEAR <= edge <= s.latest + _NEAR:
-            value = edge if s.earliest <= edge <= s.latest else s.earliest
-            known[i] = replace(k, **{field: value, f"{field}_line": line})
+            agrees = s.earliest <= edge <= s.latest
+            changes = {field: edge if agrees else said, f"{field}_line": line}
+            changes[f"{field}_text"] = None if agrees else text
+            known[i] = replace(k, **changes)
             return known
     if field == "start":
-        return [*known, Known(s.earliest, None, start_line=line)]
-    return [*known, Known(None, s.latest, end_line=line)]
+        return [*known, Known(said, None, start_line=line, start_text=text)]
+    return [*known, Known(None, said, end_line=line, end_text=text)]
 
 
 def _overlaps(k: Known, earliest: dt.date, latest: dt.date) -> bool:
@@ -110,10 +118,10 @@ def _message(doc: Document, action: Any, known: list[Known]) -> str:
     later = [k for k in known if k.start is not None and k.start > date.latest]
     if later:
         k = min(later, key=lambda k: k.start)
-        fact = f"{_owner(actor)}'s {_ordinal(k)}term began {k.start} ({_sources(k, 'start')})"
+        fact = f"{_owner(actor)}'s {_ordinal(k)}term began {_when(k, 'start')}"
     else:
         k = max((k for k in known if k.end is not None), key=lambda k: k.end)
-        fact = f"{_owner(actor)}'s {_ordinal(k)}term ended {k.end} ({_sources(k, 'end')})"
+        fact = f"{_owner(actor)}'s {_ordinal(k)}term ended {_when(k, 'end')}"
     where = ""
     if action.carried:
         line = _facts.line_of(doc, actor.start)
@@ -131,6 +139,11 @@ def _ordinal(k: Known) -> str:
     if k.total > 1 and k.number <= len(_facts.ORDINALS):
         return f"{_facts.ORDINALS[k.number - 1]} "
     return ""
+
+
+def _when(k: Known, field: str) -> str:
+    day = getattr(k, f"{field}_text") or getattr(k, field).isoformat()
+    return f"{day} ({_sources(k, field)})"
 
 
 def _sources(k: Known, field: str) -> str:
