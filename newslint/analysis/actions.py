@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _TIME_PREP = regex.compile(r"(?:^|\b)(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]hroughout)\s+$")
 _FRAMED_PAST = regex.compile(
     r"\b(?:former|then|predecessors?|previous|prior|earlier\s+term|first\s+term|campaign\w*"
-    r"|candidates?|elect|transition|incoming|outgoing|before\s+(?:taking|(?:he|she)\s+took)\s+office"
+    r"|candidates?|(?:re-?)?elect(?:ed|ion|ions|s)?|transition|incoming|outgoing|before\s+(?:taking|(?:he|she)\s+took)\s+office"
     r"|hypothetical|would|will|plans?\s+to|expects?\s+to|expected\s+to)\b",
     regex.IGNORECASE,
 )

@@ -22,7 +22,7 @@ _PARTY = r"(?P<party>\p{Lu}[\p{L}]+(?:[\-‐](?:aligned|leaning|backed|allied|fr
 _FRAMINGS = regex.compile(
     rf"\b(?:(?:sid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|caucus(?:es|ed|ing)?|align(?:s|ed|ing)?"
     rf"(?:\s+(?:himself|herself|themselves))?|allied)\s+with\s+(?:the\s+)?{_PARTY}"
-    rf"|(?:a\s+)?(?:reliable|dependable|loyal|solid|safe|sure)\s+{_PARTY}\s+vote)"
+    rf"|(?:reliable|dependable|loyal|solid|safe|sure)\s+{_PARTY}\s+vote)"
 )
 _UNUSUAL = regex.compile(
     r"\b(?:unusual(?:ly)?|rare(?:ly)?|rarity|broke(?:n)?\s+(?:ranks|with)|break(?:s|ing)?\s+(?:ranks|with)"
@@ -34,7 +34,9 @@ _UNUSUAL = regex.compile(
     regex.IGNORECASE,
 )
 _PARTY_BEFORE = regex.compile(
-    r"(?P<party>\p{Lu}[\p{L}]+)\s+(?:(?:Sen|Rep|Gov)\.?\s+|senator\s+|congressman\s+|congresswoman\s+)?$"
+    r"(?P<party>\p{Lu}[\p{L}]+)\s+(?:(?:Sen|Rep|Gov)\.\s+|(?:Senator|Representative|Governor|MP"
+    r"|MEP|lawmaker|senator|congressman|congresswoman|legislator|councillor|President"
+    r"|Prime\s+Minister|leader)\s+)?$"
 )
 
 

@@ -19,11 +19,12 @@ if TYPE_CHECKING:
     from newslint.document import Document
 
 _CASUALTY_AFTER = regex.compile(
-    r"^\s+(?:people\s+|persons\s+|civilians\s+|soldiers\s+|others\s+)?"
+    r"^\s+(?:people\s+|persons\s+|civilians\s+|soldiers\s+|passengers\s+)?"
+    r"(?:(?:were|was|are|have\s+been|had\s+been|reported|confirmed)\s+)?"
     r"(?:(?P<dead>dead|killed|died|deaths|fatalities)|(?P<hurt>injured|wounded|hurt))\b"
 )
 _CASUALTY_BEFORE = regex.compile(
-    r"\b(?:(?P<dead>killing|killed|death\s+toll\s+(?:of|at|to|stood\s+at|is|was))"
+    r"\b(?:(?P<dead>killing|killed|kills|kill|death\s+toll\s+(?:of|at|to|stood\s+at|is|was))"
     r"|(?P<hurt>injuring|wounding|injured|wounded))\s+$"
 )
 _DEAL_AFTER = regex.compile(

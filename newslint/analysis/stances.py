@@ -23,7 +23,7 @@ _AGAINST = (
 )
 _FIRM = r"consistently|always|long|steadfastly|staunchly|firmly|repeatedly|never|unwaveringly"
 _STANCE = regex.compile(
-    rf"(?<![\-‐])\b(?:(?:has|have|had)\s+)?(?:(?P<neg>never|not)\s+)?(?P<firm>{_FIRM})?\s*"
+    rf"(?<![\-‐])\b(?:(?:has|have|had)\s+)?(?:(?P<neg>never|not)\s+)?(?:(?P<firm>{_FIRM})\s+)?"
     rf"(?:(?P<for>{_FOR})|(?P<against>{_AGAINST}))\s+(?P<obj>[^,.;:!?—–()\"“”]{{3,80}})"
 )
 _NEGATED = regex.compile(r"\b(?:not|never|no\s+longer|n't|did\s+not|does\s+not)\s+$")
@@ -73,9 +73,8 @@ def find_stances(doc: Document) -> list[Stance]:
             if m.group("neg") or _NEGATED.search(doc.prose[max(0, m.start() - 15) : m.start()]):
                 polarity = -polarity
             changed = bool(_CHANGE.search(doc.prose, sentence.start, sentence.end))
-            out.append(
-                Stance(m.start(), m.end(), person, polarity, bool(m.group("firm")), obj, changed)
-            )
+            firm = bool(m.group("firm")) or m.group("neg") == "never"
+            out.append(Stance(m.start(), m.end(), person, polarity, firm, obj, changed))
     return out
 
 
@@ -95,6 +94,8 @@ def _subject(doc: Document, sentence_start: int, offset: int) -> str | None:
         return before[-1].person
     lead = doc.prose[sentence_start:offset].strip().lower()
     if lead.split()[:1] in (["he"], ["she"]):
-        person = actors.nearest_person(offset, sentences_back=1)
-        return person if person == actors.main else None
+        index = actors.sentence_index(offset)
+        window = doc.sentences[max(0, index - 1)].start
+        people = actors.people_in(window, offset)
+        return next(iter(people)) if len(people) == 1 else None
     return None

@@ -67,6 +67,7 @@ class PersonFacts:
     roles: tuple[Any, ...]
     parties: tuple[Any, ...]
     source: str
+    died: dt.date | None = None
 
     def party_at(self, day: dt.date) -> str | None:
         """Return the id of the party the person belonged to on a day."""
@@ -82,7 +83,9 @@ def person_for(reg: Any, doc: Document, surname: str) -> PersonFacts | None:
     for name in full:
         for e in _people(reg.lookup(name), name):
             groups.setdefault((_fold(e.name), e.born), []).append(e)
-    if not groups:
+    if not full:
+        # NOTE: only a story that never gives a full name falls back on the surname; a
+        # full name the registry does not know is somebody else who shares the surname.
         for e in _people(reg.by_surname(surname), ""):
             groups.setdefault((_fold(e.name), e.born), []).append(e)
         if len(groups) > 1:
@@ -95,6 +98,7 @@ def person_for(reg: Any, doc: Document, surname: str) -> PersonFacts | None:
         tuple(r for e in entries for r in e.roles),
         tuple(m for e in entries for m in e.parties),
         entries[0].source,
+        next((e.died for e in entries if getattr(e, "died", None)), None),
     )
 
 
@@ -129,14 +133,19 @@ def executive_roles(person: Any) -> list[Any]:
 
 
 def terms(person: Any) -> list[Term]:
-    """Return the person's executive terms, duplicates and back-to-back roles merged.
+    """Return the person's executive terms, duplicates and back-to-back roles merged."""
+    return merge_roles(executive_roles(person))
+
+
+def merge_roles(roles: list[Any]) -> list[Term]:
+    """Merge duplicate records of one term, then back-to-back terms in one office.
 
     Registries built from snapshots record a term twice, once with its end and once
     open-ended because the snapshot predates the end (or year-only, "from: 2021"). An
     open end is "unknown", so a record that knows the end wins over one that does not.
     """
     clusters: list[list[Any]] = []
-    for r in sorted(executive_roles(person), key=lambda r: r.start):
+    for r in sorted(roles, key=lambda r: r.start):
         same = next((c for c in clusters if _same_term(c, r)), None)
         if same is None:
             clusters.append([r.start, r.end, r.office])
@@ -154,7 +163,6 @@ def terms(person: Any) -> list[Term]:
 
 def _same_term(cluster: list[Any], role: Any) -> bool:
     return cluster[2].lower() == role.office.lower() and abs((role.start - cluster[0]).days) <= 366
-
 
 
 def party_at(reg: Any, person: Any, when: dt.date | None) -> Any:

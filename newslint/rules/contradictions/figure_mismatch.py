@@ -27,8 +27,8 @@ class FigureMismatch(Rule):
     family = "contradictions"
     severity = Severity.WARNING
     summary = "The same quantity given two different values in one story"
-    bad = "Storm leaves 12 dead\n\nThe storm left 21 people dead across the region.\n"
-    good = "Storm leaves 12 dead\n\nThe storm left 12 people dead across the region.\n"
+    bad = "# Storm leaves 12 dead\n\nThe storm left 21 people dead across the region.\n"
+    good = "# Storm leaves 12 dead\n\nThe storm left 12 people dead across the region.\n"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Compare headline tolls with body tolls, and definite deals with each other."""

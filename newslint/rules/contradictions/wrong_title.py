@@ -29,7 +29,10 @@ class WrongTitle(Rule):
     roles say who held which office when; the story's dateline says when "now" is.
     "Former Prime Minister Rishi Sunak", "then-President" and sentences that place the
     title in the past ("when he was prime minister", a date in the same sentence)
-    are accepted. A name the registry cannot pin to one person is left alone.
+    are accepted. A name the registry cannot pin to one person is left alone, and
+    so are titles for people who held the office long ago or have died: "President
+    Roosevelt's New Deal" is history, not a mistake. A title the person only held
+    later is not reported either, because registries rarely list every earlier term.
     """
 
     code = "NL402"
@@ -38,6 +41,7 @@ class WrongTitle(Rule):
     severity = Severity.WARNING
     summary = "A title used for someone who did not hold it at the story's date"
     skip_quotes = True
+    options = {"recent-years": 8}
     bad = "---\ndate: 2025-06-01\n---\nPrime Minister Rishi Sunak visited the plant.\n"
     good = "---\ndate: 2025-06-01\n---\nFormer Prime Minister Rishi Sunak visited the plant.\n"
 
@@ -48,15 +52,16 @@ class WrongTitle(Rule):
         if date is None or reg is None:
             return
         for m in doc.actors.mentions:
-            if m.kind != "title" or m.historical or _framed_as_past(doc, m):
+            if m.kind != "title" or m.historical:
                 continue
             person = _facts.person_for(reg, doc, m.person)
             if person is None or " " not in _full_name(doc, m):
                 continue
-            held = _roles(person, m.title)
-            if not held or any(_covers(r, date) for r in held):
+            held = _facts.merge_roles(_roles(person, m.title))
+            if not _recently_left(person, held, date, ctx.options["recent-years"]):
                 continue
-            yield _hit(doc, m, person, held, date)
+            if not _framed_as_past(doc, m, max(t.end for t in held)):
+                yield _hit(doc, m, person, held, date)
 
 
 def _full_name(doc: Document, m: Any) -> str:
@@ -66,42 +71,46 @@ def _full_name(doc: Document, m: Any) -> str:
     return next((x.name for x in doc.actors.mentions if x.person == m.person and " " in x.name), "")
 
 
-def _framed_as_past(doc: Document, m: Any) -> bool:
+def _framed_as_past(doc: Document, m: Any, left: dt.date) -> bool:
+    """Tell whether the sentence places the title in the past, in words or by a date."""
     sentence = doc.sentence_at(m.start)
     if sentence is None:
         return True
     if _HISTORICAL_CONTEXT.search(doc.prose, sentence.start, sentence.end):
         return True
-    return any(sentence.start <= d.start < sentence.end for d in doc.dates)
+    return any(
+        sentence.start <= d.start < sentence.end and (d.earliest is None or d.earliest < left)
+        for d in doc.dates
+    )
 
 
 def _roles(person: Any, title: str) -> list[Any]:
-    want = title.lower()
-    out = []
-    for r in person.roles:
-        office = r.office.lower()
-        if want not in office or r.start is None:
-            continue
-        if want == "president" and "vice" in office:
-            continue
-        if want == "prime minister" and "deputy" in office:
-            continue
-        out.append(r)
-    return out
+    """Return the roles that carry the title: "President", "President of Brazil"."""
+    want = regex.compile(rf"^(?:the\s+)?{regex.escape(title)}(?:\s+of\b|$)", regex.IGNORECASE)
+    return [r for r in person.roles if r.start is not None and want.match(r.office)]
 
 
-def _covers(role: Any, date: dt.date) -> bool:
-    return role.start <= date and (role.end is None or date < role.end)
+def _recently_left(person: Any, held: list[Any], date: dt.date, years: int) -> bool:
+    """Tell whether every term in the office ended before the date, and not long before."""
+    if not held or any(r.end is None or r.end > date for r in held):
+        return False
+    if person.died is not None and person.died <= date:
+        return False
+    last = max(r.end for r in held)
+    return (date - last).days <= 365.25 * years
 
 
 def _hit(doc: Document, m: Any, person: Any, held: list[Any], date: dt.date) -> Hit:
-    spans = ", ".join(f"{r.start} to {r.end or 'now'}" for r in sorted(held, key=lambda r: r.start))
-    office = held[0].office
-    source = getattr(person, "source", "") or "registry"
+    last = max(held, key=lambda t: t.end)
+    where = f"registry: {person.source}" if person.source else "registry"
     message = (
-        f"{person.name} was not {m.title} at the story's date {date}: "
-        f"{office} {spans} (registry: {source})"
+        f"{person.name} was {last.office} until {last.end} ({where}), "
+        f"but this story is dated {date}"
     )
-    ended = all(r.end is not None and r.end <= date for r in held)
-    suggestion = (f"former {doc.text[m.start : m.end]}",) if ended else ()
-    return Hit(m.start, m.end, message, suggestion)
+    former = "Former" if _opens_sentence(doc, m.start) else "former"
+    return Hit(m.start, m.end, message, (f"{former} {doc.text[m.start : m.end]}",))
+
+
+def _opens_sentence(doc: Document, offset: int) -> bool:
+    sentence = doc.sentence_at(offset)
+    return sentence is not None and not doc.prose[sentence.start : offset].strip(" \"“‘'(")
