@@ -31,6 +31,16 @@ _ANOTHER_INSTANCE = regex.compile(
     r"\W*(?:In\s+(?:a|another)\s+separate\s+\w+|In\s+another\s+\w+|Separately|Similarly"
     r"|Likewise|For\s+(?:example|instance)|In\s+addition|Additionally|Also)\b"
 )
+_OPENING = regex.compile(
+    r"\W*(?:(?:But|And|Then|Yet|So|Later|Earlier|Back)\s*,?\s+)?"
+    r"(?:In|On|During|Throughout|in|on|during|throughout)\s+"
+)
+_JOINER = regex.compile(r"\s*,?\s*(?:(?:however|though|meanwhile|also)\s*,\s*)?(?:the\s+)?")
+_CLAUSE_BREAK = regex.compile(
+    r"[,;:()\[\]—–]|\b(?:which|who|whom|whose|that|by|when|where|while|after|before|because"
+    r"|although|since|until|as|than|and|or|but)\b"
+)
+_MAX_WORDS = 12
 _ACTOR_KINDS = ("owned", "administration", "leadership")
 _MAX_DISTANCE = 120
 
@@ -63,7 +73,7 @@ def find_actions(doc: Document) -> list[DatedAction]:
         }
         dates = _action_dates(doc, sentence)
         if actors and len(owners) == 1:
-            out.extend(_pair(actors, dates))
+            out.extend(_pair(doc, sentence, actors, dates))
         elif not actors and not owners and i > 0 and dates:
             out.extend(_carried(doc, sentences[i - 1], sentence, dates))
     return out
@@ -83,13 +93,31 @@ def _action_dates(doc: Document, sentence: Any) -> list[Any]:
     ]
 
 
-def _pair(actors: list[Mention], dates: list[Any]) -> list[DatedAction]:
+def _pair(
+    doc: Document, sentence: Any, actors: list[Mention], dates: list[Any]
+) -> list[DatedAction]:
     out = []
     for d in dates:
         near = min(actors, key=lambda m: _distance(m, d))
-        if _distance(near, d) <= _MAX_DISTANCE:
+        if _distance(near, d) <= _MAX_DISTANCE and _governs(doc.prose, sentence, near, d):
             out.append(DatedAction(near, d, carried=False))
     return out
+
+
+def _governs(prose: str, sentence: Any, actor: Mention, date: Any) -> bool:
+    """Tell whether the date is the time of the actor's own clause.
+
+    Either the sentence opens with the date and the actor follows at once ("In
+    September 2024, the administration cut ..."), or the actor comes first and the
+    date closes its verb phrase with no clause boundary between ("the administration
+    cut tariffs in September 2024"); "bonds issued in 1911" after a comma is not.
+    """
+    if actor.start >= date.end:
+        lead = prose[sentence.start : date.start]
+        between = prose[date.end : actor.start]
+        return bool(_OPENING.fullmatch(lead) and _JOINER.fullmatch(between))
+    between = prose[actor.end : date.start]
+    return len(between.split()) <= _MAX_WORDS and not _CLAUSE_BREAK.search(between)
 
 
 def _carried(doc: Document, previous: Any, sentence: Any, dates: list[Any]) -> list[DatedAction]:
@@ -104,6 +132,10 @@ def _carried(doc: Document, previous: Any, sentence: Any, dates: list[Any]) -> l
     if len({m.person for m in frames}) != 1 or _has_dates(doc, previous):
         return []
     if _FRAMED_PAST.search(doc.prose, previous.start, previous.end):
+        return []
+    opening = _ANOTHER_INSTANCE.match(doc.prose, sentence.start, sentence.end)
+    lead = doc.prose[opening.end() : dates[0].start].lstrip(" ,")
+    if len(lead.split()) > _MAX_WORDS or _CLAUSE_BREAK.search(lead):
         return []
     return [DatedAction(frames[-1], dates[0], carried=True)]
 

@@ -128,8 +128,13 @@ def find_actors(doc: Document) -> Actors:
     raw: list[Mention] = []
     for block in body:
         raw.extend(_explicit(prose, block.start, block.end))
+    # NOTE: "the Shanghai government" is not a person's, while "the Obama administration"
+    # and "under Trump's leadership" name one; a government's owner counts only when the
+    # story also names that person.
+    surnames = {m.person for m in raw if m.person and m.kind in ("name", "title")}
+    raw = [m for m in raw if m.noun not in ("government", "cabinet") or m.person in surnames]
+    surnames |= {m.person for m in raw if m.person}
     raw.sort(key=lambda m: m.start)
-    surnames = {m.person for m in raw if m.person}
     for block in body:
         raw.extend(_possessives(prose, block.start, block.end, surnames, raw))
     raw.sort(key=lambda m: m.start)
