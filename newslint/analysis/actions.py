@@ -40,8 +40,17 @@ _CLAUSE_BREAK = regex.compile(
     r"[,;:()\[\]—–]|\b(?:which|who|whom|whose|that|by|when|where|while|after|before|because"
     r"|although|since|until|as|than|and|or|but)\b"
 )
+_STRONG_BREAK = regex.compile(r"[;:()\[\]]|\b(?:which|who|whom|whose)\b")
 _MAX_WORDS = 12
-_ACTOR_KINDS = ("owned", "administration", "leadership")
+_ACTOR_KINDS = ("owned", "administration", "leadership", "office")
+_OFFICIAL_ACT = regex.compile(
+    r"\s+(?:signed|ordered|imposed|announced|approved|vetoed|issued|appointed|nominated"
+    r"|authori[sz]ed|launched|decided|cut|raised|introduced|declared|deployed|pardoned"
+    r"|unveiled|scrapped|lifted|suspended|sanctioned|fired|dismissed|hosted|agreed|struck)\b"
+)
+_SERIES = regex.compile(
+    r"\b(?:not\s+the\s+only|one\s+of\s+(?:several|many|a\s+(?:number|series|string))|the\s+latest)\b"
+)
 _MAX_DISTANCE = 120
 
 
@@ -64,7 +73,7 @@ def find_actions(doc: Document) -> list[DatedAction]:
         actors = [
             m
             for m in doc.actors.in_range(sentence.start, sentence.end)
-            if m.kind in _ACTOR_KINDS and m.person
+            if m.person and (m.kind in _ACTOR_KINDS or _acts_in_office(doc.prose, m))
         ]
         owners = {
             m.person
@@ -77,6 +86,11 @@ def find_actions(doc: Document) -> list[DatedAction]:
         elif not actors and not owners and i > 0 and dates:
             out.extend(_carried(doc, sentences[i - 1], sentence, dates))
     return out
+
+
+def _acts_in_office(prose: str, m: Mention) -> bool:
+    """Tell whether a titled person does what only an office holder does ("Ruiz signed")."""
+    return m.kind == "title" and not m.historical and bool(_OFFICIAL_ACT.match(prose, m.end))
 
 
 def _action_dates(doc: Document, sentence: Any) -> list[Any]:
@@ -112,6 +126,8 @@ def _governs(prose: str, sentence: Any, actor: Mention, date: Any) -> bool:
     date closes its verb phrase with no clause boundary between ("the administration
     cut tariffs in September 2024"); "bonds issued in 1911" after a comma is not.
     """
+    if actor.kind == "leadership":
+        return not _STRONG_BREAK.search(prose, sentence.start, sentence.end)
     if actor.start >= date.end:
         lead = prose[sentence.start : date.start]
         between = prose[date.end : actor.start]
@@ -122,7 +138,8 @@ def _governs(prose: str, sentence: Any, actor: Mention, date: Any) -> bool:
 
 def _carried(doc: Document, previous: Any, sentence: Any, dates: list[Any]) -> list[DatedAction]:
     """Return a dated example that follows a claim about what was done under X's leadership."""
-    if not _ANOTHER_INSTANCE.match(doc.prose, sentence.start, sentence.end):
+    opening = _ANOTHER_INSTANCE.match(doc.prose, sentence.start, sentence.end)
+    if not opening and not _SERIES.search(doc.prose, previous.start, previous.end):
         return []
     frames = [
         m
@@ -133,8 +150,7 @@ def _carried(doc: Document, previous: Any, sentence: Any, dates: list[Any]) -> l
         return []
     if _FRAMED_PAST.search(doc.prose, previous.start, previous.end):
         return []
-    opening = _ANOTHER_INSTANCE.match(doc.prose, sentence.start, sentence.end)
-    lead = doc.prose[opening.end() : dates[0].start].lstrip(" ,")
+    lead = doc.prose[opening.end() if opening else sentence.start : dates[0].start].lstrip(" ,")
     if len(lead.split()) > _MAX_WORDS or _CLAUSE_BREAK.search(lead):
         return []
     return [DatedAction(frames[-1], dates[0], carried=True)]

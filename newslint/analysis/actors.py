@@ -47,8 +47,12 @@ _OWNED = regex.compile(
 )
 _PRONOUN_OWNED = regex.compile(rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{_OFFICE_NOUN})\b")
 _BARE_ADMIN = regex.compile(r"\b[Tt]he\s+(?P<noun>administration)\b(?!\s+of\b)")
+_BARE_OFFICE = regex.compile(
+    r"\b[Tt]he\s+(?P<noun>[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier)\b"
+    r"(?!\s+(?:of\b|\p{Lu}))(?![\-‐])"
+)
 _LEADERSHIP = regex.compile(
-    rf"\bunder\s+(?:(?:{_TITLE_RE})\s+)?(?:{_NAME_WORD}\s+)?(?P<owner>{_NAME_WORD})"
+    rf"\b[Uu]nder\s+(?:(?:{_TITLE_RE})\s+)?(?:{_NAME_WORD}\s+)?(?P<owner>{_NAME_WORD})"
     rf"(?:(?:['’]s?)\s+(?P<noun>leadership|presidency|premiership|administration|government|watch|rule))?"
 )
 _PERSON = regex.compile(
@@ -226,7 +230,7 @@ def _possessives(
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """Keep the most informative of overlapping mentions ("President Joe Biden")."""
-    rank = {"leadership": 0, "title": 1, "owned": 2, "name": 3, "administration": 4}
+    rank = {"leadership": 0, "title": 1, "owned": 2, "name": 3, "administration": 4, "office": 5}
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.start, rank[m.kind])):
         if out and m.start < out[-1].end:
@@ -264,11 +268,32 @@ def _resolve(actors: Actors, prose: str, body: list) -> list[Mention]:
                     m.start(), m.end(), m.group(), "administration", owner, noun=m.group("noun")
                 )
             )
+        for m in _BARE_OFFICE.finditer(prose, block.start, block.end):
+            if any(x.start <= m.start() < x.end for x in actors.mentions):
+                continue
+            title = " ".join(m.group("noun").split()).title()
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "office",
+                    _office_holder(actors, title),
+                    title=title,
+                    noun=title.lower(),
+                )
+            )
         for m in _PRONOUN_OWNED.finditer(prose, block.start, block.end):
             person = actors.nearest_person(m.start())
             owner = person if person and person == actors.main else None
             out.append(Mention(m.start(), m.end(), m.group(), "owned", owner, noun=m.group("noun")))
     return sorted(out, key=lambda m: m.start)
+
+
+def _office_holder(actors: Actors, title: str) -> str | None:
+    """Whose "the president": the main person, if the story gives them that title."""
+    holders = {m.person for m in actors.mentions if m.kind == "title" and m.title == title}
+    return actors.main if holders == {actors.main} else None
 
 
 def _administration_owner(actors: Actors, offset: int) -> str | None:
