@@ -27,6 +27,7 @@ _EXECUTIVE = regex.compile(
 _NOT_EXECUTIVE = regex.compile(
     r"\b(?:vice|deputy|of\s+the\s+exchequer|acting|first\s+minister)\b", regex.IGNORECASE
 )
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 
 
@@ -90,6 +91,10 @@ def person_for(reg: Any, doc: Document, surname: str) -> PersonFacts | None:
             groups.setdefault((_fold(e.name), e.born), []).append(e)
         if len(groups) > 1:
             groups = {k: g for k, g in groups.items() if any(executive_roles(e) for e in g)}
+    if len(groups) > 1:
+        # a match through a variant whose canonical surname differs is the weaker one
+        same = {k: g for k, g in groups.items() if _surname(k[0]) == _fold(surname)}
+        groups = same or groups
     if len(groups) != 1:
         return None
     (entries,) = groups.values()
@@ -115,6 +120,11 @@ def _plausible(person: Any) -> bool:
         return True
     lo, hi = person.born.year + 15, person.born.year + 105
     return all(lo <= r.start.year <= hi for r in person.roles if r.start is not None)
+
+
+def _surname(folded: str) -> str:
+    words = [w for w in folded.replace(",", " ").split() if w.rstrip(".") not in _SUFFIXES]
+    return words[-1] if words else ""
 
 
 def _fold(name: str) -> str:

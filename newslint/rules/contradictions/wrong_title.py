@@ -16,7 +16,8 @@ from newslint.rules.contradictions import _facts
 _HISTORICAL_CONTEXT = regex.compile(
     r"\b(?:then|former|at\s+the\s+time|when\s+(?:he|she|they)\s+was|while\s+(?:he|she)\s+was"
     r"|was\s+(?:president|prime\s+minister|chancellor)|served\s+as|predecessor|successor"
-    r"|elect|designate|incoming|outgoing|future|late|history|historic|in\s+office\s+from)\b",
+    r"|elect|designate|incoming|outgoing|future|late|history|historic|in\s+office\s+from"
+    r"|during|under|administration\s+of|era|tenure|years|term|legacy)\b",
     regex.IGNORECASE,
 )
 
