@@ -29,6 +29,8 @@ class Known:
     registry_end: dt.date | None = None
     start_text: str | None = None  # the story's words, when they name a month or a year
     end_text: str | None = None
+    start_span: tuple[int, int] | None = None  # where the story states the boundary
+    end_span: tuple[int, int] | None = None
 
 
 class OutOfTerm(Rule):
@@ -38,7 +40,10 @@ class OutOfTerm(Rule):
     sworn in on January 20, 2025 credits him with a decision his predecessor took.
     The term comes from the story's own statements ("sworn in on January 20, 2025",
     "took office in October") and from the registry's dated roles; when they disagree
-    the story's statement wins and the message names both. "The administration",
+    the story's statement wins and the message names both. A story that contradicts
+    itself is reported at both ends: at each out-of-term date, and once at its own
+    statement of the term, which names the lines that conflict with it, because
+    either side may be the mistake. "The administration",
     "his government" and "under X's leadership" are resolved to a person only when the
     story leaves one candidate, and sentences that frame the past on purpose ("then-",
     "his predecessor", "during the campaign") are left alone.
@@ -62,14 +67,23 @@ class OutOfTerm(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Compare each dated government action with the actor's known terms."""
         reg = _facts.registry(ctx)
+        contradicted: dict[tuple[int, int], list[int]] = {}
         for action in doc.dated_actions:
             known = _known_terms(doc, reg, action.actor.person)
             if not known:
                 continue
             date = action.date
+            if doc.is_quoted(date.start):
+                continue
             if any(_overlaps(k, date.earliest, date.latest) for k in known):
                 continue
-            yield Hit(date.start, date.end, _message(doc, action, known))
+            k, field = _boundary(known, date)
+            yield Hit(date.start, date.end, _message(doc, action, k, field))
+            span = getattr(k, f"{field}_span")
+            if span is not None:
+                contradicted.setdefault(span, []).append(_facts.line_of(doc, date.start))
+        for (start, end), lines in contradicted.items():
+            yield Hit(start, end, _anchor_message(doc, start, end, lines))
 
 
 def _known_terms(doc: Document, reg: Any, surname: str) -> list[Known]:
@@ -99,12 +113,14 @@ def _apply(known: list[Known], s: Any, line: int) -> list[Known]:
         if edge is not None and s.earliest - _NEAR <= edge <= s.latest + _NEAR:
             agrees = s.earliest <= edge <= s.latest
             changes = {field: edge if agrees else said, f"{field}_line": line}
+            changes[f"{field}_span"] = (s.start, s.end)
             changes[f"{field}_text"] = None if agrees else text
             known[i] = replace(k, **changes)
             return known
+    span = (s.start, s.end)
     if field == "start":
-        return [*known, Known(said, None, start_line=line, start_text=text)]
-    return [*known, Known(None, said, end_line=line, end_text=text)]
+        return [*known, Known(said, None, start_line=line, start_text=text, start_span=span)]
+    return [*known, Known(None, said, end_line=line, end_text=text, end_span=span)]
 
 
 def _overlaps(k: Known, earliest: dt.date, latest: dt.date) -> bool:
@@ -113,20 +129,30 @@ def _overlaps(k: Known, earliest: dt.date, latest: dt.date) -> bool:
     return after_start and before_end
 
 
-def _message(doc: Document, action: Any, known: list[Known]) -> str:
-    actor, date = action.actor, action.date
+def _boundary(known: list[Known], date: Any) -> tuple[Known, str]:
+    """Return the term boundary an out-of-term date is nearest to: the next start, else an end."""
     later = [k for k in known if k.start is not None and k.start > date.latest]
     if later:
-        k = min(later, key=lambda k: k.start)
-        fact = f"{_owner(actor)}'s {_ordinal(k)}term began {_when(k, 'start')}"
-    else:
-        k = max((k for k in known if k.end is not None), key=lambda k: k.end)
-        fact = f"{_owner(actor)}'s {_ordinal(k)}term ended {_when(k, 'end')}"
+        return min(later, key=lambda k: k.start), "start"
+    return max((k for k in known if k.end is not None), key=lambda k: k.end), "end"
+
+
+def _message(doc: Document, action: Any, k: Known, field: str) -> str:
+    actor, date = action.actor, action.date
+    verb = "began" if field == "start" else "ended"
+    fact = f"{_owner(actor)}'s {_ordinal(k)}term {verb} {_when(k, field)}"
     where = ""
     if action.carried:
         line = _facts.line_of(doc, actor.start)
         where = f" (said to be under {actor.person}'s leadership, line {line})"
     return f"'{date.text}' is outside the term of office{where}: {fact}"
+
+
+def _anchor_message(doc: Document, start: int, end: int, lines: list[int]) -> str:
+    said = " ".join(doc.text[start:end].split())
+    where = ", ".join(str(n) for n in sorted(set(lines)))
+    plural = "s" if len(set(lines)) > 1 else ""
+    return f"'{said}' conflicts with acts in office dated outside that term (line{plural} {where})"
 
 
 def _owner(actor: Any) -> str:
