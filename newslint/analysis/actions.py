@@ -20,6 +20,7 @@ from newslint.analysis.actors import Mention
 if TYPE_CHECKING:
     from newslint.document import Document
 
+_SELF_ADVERBIAL = regex.compile(r"(?:[Ll]ast|[Ee]arlier\s+this|[Tt]his\s+past)\b")
 _TIME_PREP = regex.compile(r"(?:^|\b)(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]hroughout)\s+$")
 _FRAMED_PAST = regex.compile(
     r"\b(?:former|then|predecessors?|previous|prior|earlier\s+term|first\s+term|campaign\w*"
@@ -99,10 +100,13 @@ def _action_dates(doc: Document, sentence: Any) -> list[Any]:
         for d in doc.dates
         if sentence.start <= d.start < sentence.end
         and d.valid
-        and not d.relative
+        and (not d.relative or doc.reference_date is not None)
         and d.earliest is not None
         and d.latest is not None
-        and _TIME_PREP.search(doc.prose[max(sentence.start, d.start - 12) : d.start])
+        and (
+            _SELF_ADVERBIAL.match(d.text)
+            or _TIME_PREP.search(doc.prose[max(sentence.start, d.start - 12) : d.start])
+        )
         and not any(t.start <= d.start < t.end for t in doc.term_statements)
     ]
 
@@ -131,7 +135,10 @@ def _governs(prose: str, sentence: Any, actor: Mention, date: Any) -> bool:
     if actor.start >= date.end:
         lead = prose[sentence.start : date.start]
         between = prose[date.end : actor.start]
-        return bool(_OPENING.fullmatch(lead) and _JOINER.fullmatch(between))
+        opens = _OPENING.fullmatch(lead) or (
+            _SELF_ADVERBIAL.match(date.text) and not lead.strip(" \"'“‘(")
+        )
+        return bool(opens and _JOINER.fullmatch(between))
     between = prose[actor.end : date.start]
     return len(between.split()) <= _MAX_WORDS and not _CLAUSE_BREAK.search(between)
 

@@ -11,7 +11,7 @@ rather than a mistake.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -22,7 +22,9 @@ _PARTY = r"(?P<party>\p{Lu}[\p{L}]+(?:[\-‐](?:aligned|leaning|backed|allied|fr
 _FRAMINGS = regex.compile(
     rf"\b(?:(?:sid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|caucus(?:es|ed|ing)?|align(?:s|ed|ing)?"
     rf"(?:\s+(?:himself|herself|themselves))?|allied)\s+with\s+(?:the\s+)?{_PARTY}"
-    rf"|(?:reliable|dependable|loyal|solid|safe|sure)\s+{_PARTY}\s+vote)"
+    rf"|(?:reliable|dependable|loyal|solid|safe|sure)\s+{_PARTY}\s+vote"
+    rf"|(?:back|support|favou?r|champion)(?:s|ed|ing)?\s+(?:the\s+)?"
+    rf"(?P<party>\p{{Lu}}[\p{{L}}]+[\-‐](?:aligned|leaning|backed|allied|friendly)))"
 )
 _UNUSUAL = regex.compile(
     r"\b(?:unusual(?:ly)?|rare(?:ly)?|rarity|broke(?:n)?\s+(?:ranks|with)|break(?:s|ing)?\s+(?:ranks|with)"
@@ -38,6 +40,11 @@ _PARTY_BEFORE = regex.compile(
     r"|MEP|lawmaker|senator|congressman|congresswoman|legislator|councillor|President"
     r"|Prime\s+Minister|leader)\s+)?$"
 )
+
+_PARTY_AFTER = regex.compile(
+    r"\s*(?:,\s*an?\s+(?P<party>\p{Lu}[\p{L}]+)\b(?!\s+\p{Lu})|\((?P<letter>[RD])[\-‐–])"
+)
+_LETTERS = {"R": "Republican", "D": "Democratic"}
 
 
 @dataclass(frozen=True)
@@ -70,10 +77,18 @@ def find_framings(doc: Document) -> list[PartyFraming]:
                 continue
             window_start = doc.sentences[i - 1].start if i else sentence.start
             unusual = bool(_UNUSUAL.search(doc.prose, window_start, sentence.end))
-            stated = None
-            if subject is not None:
-                hint = _PARTY_BEFORE.search(doc.prose, max(0, subject.start - 30), subject.start)
-                stated = hint.group("party") if hint else None
+            stated = _stated_party(doc.prose, subject) if subject is not None else None
             party = m.group("party") or m.captures("party")[-1]
             out.append(PartyFraming(m.start(), m.end(), person, party, unusual, stated))
     return out
+
+
+def _stated_party(prose: str, subject: Any) -> str | None:
+    """Return the party the story itself gives: "Republican Sen. Doe", "Doe (R-Texas)"."""
+    hint = _PARTY_BEFORE.search(prose, max(0, subject.start - 30), subject.start)
+    if hint:
+        return hint.group("party")
+    after = _PARTY_AFTER.match(prose, subject.end)
+    if after:
+        return after.group("party") or _LETTERS[after.group("letter")]
+    return None

@@ -32,6 +32,16 @@ _DEAL_AFTER = regex.compile(
     r"|bailout|fine|settlement|merger|budget|grant)\b"
 )
 _DEFINITE_BEFORE = regex.compile(r"\b[Tt]he\s+(?:\w+\s+)?$")
+_DEAL_VERB_BEFORE = regex.compile(
+    r"\b(?P<verb>purchased|bought|ordered|sold|borrowed)\s+(?:(?:an?|some)\s+)?$"
+)
+_VERB_NOUN = {
+    "purchased": "purchase",
+    "bought": "purchase",
+    "ordered": "order",
+    "sold": "sale",
+    "borrowed": "loan",
+}
 _HEDGE_BEFORE = regex.compile(
     r"\b(?:at\s+least|more\s+than|over|up\s+to|about|around|nearly|almost|some|roughly|about"
     r"|fewer\s+than|less\s+than|approximately|estimated|another|further|additional|an\s+extra)\s+$",
@@ -47,6 +57,7 @@ class Figure:
     quantity: Any
     measure: str
     in_headline: bool
+    definite: bool = False  # "the $2 billion purchase" refers back to one known deal
 
 
 def find_figures(doc: Document) -> list[Figure]:
@@ -62,7 +73,8 @@ def find_figures(doc: Document) -> list[Figure]:
         measure = _measure(q, before, after)
         if measure:
             in_headline = headline is not None and headline.start <= q.start < headline.end
-            out.append(Figure(q, measure, in_headline))
+            definite = bool(_DEAL_AFTER.match(after) and _DEFINITE_BEFORE.search(before))
+            out.append(Figure(q, measure, in_headline, definite))
     return out
 
 
@@ -75,4 +87,7 @@ def _measure(q: Any, before: str, after: str) -> str | None:
         deal = _DEAL_AFTER.match(after)
         if deal and _DEFINITE_BEFORE.search(before):
             return deal.group("noun")
+        verb = _DEAL_VERB_BEFORE.search(before)
+        if verb and not deal:
+            return _VERB_NOUN[verb.group("verb")]
     return None

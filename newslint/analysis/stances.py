@@ -16,19 +16,33 @@ import regex
 if TYPE_CHECKING:
     from newslint.document import Document
 
-_FOR = r"support(?:s|ed)|back(?:s|ed)|champion(?:s|ed)|favou?r(?:s|ed)|endorse(?:s|d)|voted\s+for"
+_FOR = (
+    r"support(?:s|ed)|back(?:s|ed)|champion(?:s|ed)|favou?r(?:s|ed)|endorse(?:s|d)|voted\s+for"
+    r"|(?:is|was|has\s+been|remains)\s+(?:(?:a|an)\s+)?(?:\w+\s+)?(?:supporter|backer|champion"
+    r"|advocate|proponent)\s+of|(?:is|was|has\s+been|remains)\s+in\s+favou?r\s+of"
+)
 _AGAINST = (
     r"oppos(?:es|ed)|reject(?:s|ed)|resist(?:s|ed)|condemn(?:s|ed)|voted\s+against"
     r"|spoke\s+out\s+against|fought\s+against|campaigned\s+against"
+    r"|(?:is|was|has\s+been|remains)\s+(?:(?:a|an)\s+)?(?:\w+\s+)?(?:opponent|critic)\s+of"
+    r"|(?:is|was|has\s+been|remains)\s+(?:\w+ly\s+)?opposed\s+to"
 )
-_FIRM = r"consistently|always|long|steadfastly|staunchly|firmly|repeatedly|never|unwaveringly"
+_FIRM = (
+    r"consistently|always|long|steadfastly|staunchly|firmly|repeatedly|never|unwaveringly"
+    r"|strongly|fiercely|vehemently|vocally"
+)
+_FIRM_INSIDE = regex.compile(
+    r"\b(?:staunch|longtime|long-time|consistent|steadfast|fierce|vocal|strong|firm|firmly"
+    r"|strongly|vehement|vehemently|ardent|unwavering|always|consistently)\b"
+)
 _STANCE = regex.compile(
     rf"(?<![\-‐])\b(?:(?:has|have|had)\s+)?(?:(?P<neg>never|not)\s+)?(?:(?P<firm>{_FIRM})\s+)?"
     rf"(?:(?P<for>{_FOR})|(?P<against>{_AGAINST}))\s+(?P<obj>[^,.;:!?—–()\"“”]{{3,80}})"
 )
 _NEGATED = regex.compile(r"\b(?:not|never|no\s+longer|n't|did\s+not|does\s+not)\s+$")
 _OBJECT_STOP = regex.compile(
-    r"\b(?:that|which|who|while|but|because|when|after|before|as|and|in\s+\d)\b"
+    r"\b(?:that|which|who|while|but|because|when|after|before|as|and|at|on|in|during|last|this"
+    r"|next|over|since|by|with|to|from|until|yesterday|today|again)\b"
 )
 _CHANGE = regex.compile(
     r"\b(?:chang\w*|revers\w*|shift\w*|u-turn|flip-flop\w*|no\s+longer|used\s+to|initially"
@@ -65,7 +79,7 @@ def find_stances(doc: Document) -> list[Stance]:
     out = []
     for sentence in doc.sentences:
         for m in _STANCE.finditer(doc.prose, sentence.start, sentence.end):
-            obj = _object_words(m.group("obj"))
+            obj, length = _object_words(m.group("obj"))
             person = _subject(doc, sentence.start, m.start())
             if not obj or person is None or doc.is_quoted(m.start()):
                 continue
@@ -73,18 +87,21 @@ def find_stances(doc: Document) -> list[Stance]:
             if m.group("neg") or _NEGATED.search(doc.prose[max(0, m.start() - 15) : m.start()]):
                 polarity = -polarity
             changed = bool(_CHANGE.search(doc.prose, sentence.start, sentence.end))
-            firm = bool(m.group("firm")) or m.group("neg") == "never"
-            out.append(Stance(m.start(), m.end(), person, polarity, firm, obj, changed))
+            verb = m.group("for") or m.group("against")
+            firm = bool(m.group("firm") or _FIRM_INSIDE.search(verb)) or m.group("neg") == "never"
+            end = m.start("obj") + length
+            out.append(Stance(m.start(), end, person, polarity, firm, obj, changed))
     return out
 
 
-def _object_words(text: str) -> frozenset[str]:
-    cut = _OBJECT_STOP.search(text)
-    text = text[: cut.start()] if cut else text
+def _object_words(text: str) -> tuple[frozenset[str], int]:
+    """Return the content words naming what the stance is about, and how long that phrase is."""
+    cut = _OBJECT_STOP.search(text, 1)
+    text = (text[: cut.start()] if cut else text).rstrip()
     words = regex.findall(r"[\p{L}][\p{L}'’\-]*", text.lower())
     if not words or words[0] in _DEMONSTRATIVE:
-        return frozenset()
-    return frozenset(w for w in words[:6] if w not in _STOP and len(w) > 2)
+        return frozenset(), len(text)
+    return frozenset(w for w in words[:6] if w not in _STOP and len(w) > 2), len(text)
 
 
 def _subject(doc: Document, sentence_start: int, offset: int) -> str | None:

@@ -20,6 +20,9 @@ _START = (
     r"sworn\s+in|inaugurated|took\s+office|assumed\s+office|took\s+power|came\s+to\s+power"
     r"|took\s+the\s+oath(?:\s+of\s+office)?"
     r"|(?:began|started)\s+(?:his|her|their|a)\s+(?:(?:first|second|third|fourth|new)\s+)?term"
+    r"|returned\s+to\s+(?:the\s+White\s+House|office|power)|assumed\s+the\s+(?:presidency|premiership)"
+    r"|(?:became|took\s+over\s+as|was\s+appointed)\s+(?:the\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister"
+    r"|[Cc]hancellor|[Pp]remier)|(?:has\s+been|have\s+been)\s+in\s+(?:office|power)\s+since"
 )
 _END = (
     r"left\s+office|stepped\s+down|(?:was\s+)?ousted|(?:ended|finished)\s+(?:his|her|their)\s+term"
@@ -30,7 +33,7 @@ _RENEWED = regex.compile(
     r"|again|re-?took|return(?:ed|s)?\s+to\s+the\s+White\s+House)\b",
     regex.IGNORECASE,
 )
-_PREP_AFTER = regex.compile(r"\s*(?:,\s*)?(?:on|in|during)\s+$")
+_PREP_AFTER = regex.compile(r"\s*(?:,\s*)?(?:on|in|during)?\s*$")
 _OPENING_DATE = regex.compile(r"^\s*(?:[Ii]n|[Oo]n)\s+$")
 _MAX_GAP = 40
 

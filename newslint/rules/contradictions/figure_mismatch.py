@@ -18,7 +18,8 @@ class FigureMismatch(Rule):
     kind of slip readers write in about. Only figures whose wording says what they
     measure are compared: a death or injury toll right next to "dead", "killed" or
     "injured" (the headline against the body, since a body often breaks a toll
-    down), and a sum of money naming a definite deal ("the ... purchase"). Hedged
+    down), and a sum of money for a deal that a later mention refers back to ("bought
+    $2 billion of rockets" ... "the $3 billion purchase"). Hedged
     figures ("at least 12", "more than $2 billion") are not compared.
     """
 
@@ -59,7 +60,7 @@ def _deals(doc: Document, figures: list[Any]) -> Iterator[Hit]:
             continue
         key = (f.measure, f.quantity.unit)
         seen = first.setdefault(key, f)
-        if seen is not f and seen.quantity.value != f.quantity.value:
+        if seen is not f and f.definite and seen.quantity.value != f.quantity.value:
             yield _hit(
                 doc, f, seen, f"the {f.measure}", f"line {doc.position(seen.quantity.start)[0]}"
             )
