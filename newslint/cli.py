@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from newslint import __version__
-from newslint.commands import check, rules
+from newslint.commands import check, registry, rules
 from newslint.errors import NewslintError
 
 
@@ -26,7 +26,7 @@ class ExitStatus(enum.IntEnum):
 
 
 #: Subcommands and the modules that add their arguments and run them.
-COMMANDS = {"check": check, "rules": rules}
+COMMANDS = {"check": check, "rules": rules, "registry": registry}
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -180,6 +180,14 @@ class Document:
         return out
 
     @cached_property
+    def person_mentions(self) -> list[Any]:
+        """Name candidates with titles peeled off (see ``newslint.analysis.persons``)."""
+        from newslint.analysis.persons import person_mentions
+
+        head = (self.headline.start, self.headline.end) if self.headline else None
+        return person_mentions(self.name_candidates, self.prose, head)
+
+    @cached_property
     def quotes(self) -> list[tuple[int, int]]:
         """Spans of quoted speech, quotation marks included."""
         return quotes.quote_spans(self.prose, self.blocks)
@@ -207,6 +215,20 @@ class Document:
         from newslint.analysis.dates import extract_dates
 
         return extract_dates(self)
+
+    @cached_property
+    def ages(self) -> list[Any]:
+        """Ages stated next to names ("Takaichi, 64,"), from ``newslint.analysis.ages``."""
+        from newslint.analysis.ages import extract_ages
+
+        return extract_ages(self)
+
+    @cached_property
+    def births(self) -> list[Any]:
+        """Birth dates stated for named people ("born on March 7, 1961")."""
+        from newslint.analysis.ages import extract_births
+
+        return extract_births(self)
 
     @cached_property
     def actors(self) -> Any:

@@ -112,6 +112,10 @@ class Builder:
         self.file_of: dict[str, str] = {}
 
     def person(self, pid: str, name: str, file: str, *keys: str) -> dict:
+        if pid not in self.alias_of and not any(k in self.alias_of for k in keys if k):
+            same = self.by_name.get(slug(name), set())
+            if len(same) == 1:
+                keys = (*keys, next(iter(same)))
         pid = next((self.alias_of[k] for k in (pid, *keys) if k and k in self.alias_of), pid)
         for k in (pid, *keys):
             if k:
@@ -163,13 +167,13 @@ class Builder:
 def us(b: Builder) -> None:
     f = "us.yaml"
     for r in read("us_presidents_vice_presidents.csv"):
-        p = b.person(r["wikidata"] or f"bioguide-{r['bioguide']}", r["full_name"], f, f"bioguide-{r['bioguide']}")
+        p = b.person(*_us_keys(r["wikidata"], r["bioguide"], r["full_name"], f))
         _us_names(b, p, r["first"], r["middle"], r["last"], r["suffix"], r["nickname"], r["aliases"])
         p["born"] = p["born"] or iso(r["birthday"])
         b.role(p, r["office"].replace(" of the United States", ""), "United States", iso(r["start"]), iso(r["end"]))
         b.member(p, b.party_id("United States", r["party"]), iso(r["start"]), iso(r["end"]))
     for r in read("us_congress_current_members_terms.csv"):
-        p = b.person(r["wikidata"] or f"bioguide-{r['bioguide']}", r["full_name"], f, f"bioguide-{r['bioguide']}")
+        p = b.person(*_us_keys(r["wikidata"], r["bioguide"], r["full_name"], f))
         _us_names(b, p, r["first"], r["middle"], r["last"], r["suffix"], r["nickname"], r["aliases"])
         p["born"] = p["born"] or iso(r["birthday"])
         office = "Senator" if r["chamber"] == "Senate" else "Representative"
@@ -211,6 +215,12 @@ def us(b: Builder) -> None:
         cands = b.by_name.get(slug(r["appointee"]), set())
         p = b.people[next(iter(cands))] if len(cands) == 1 else b.person(f"us-cabinet-{slug(r['appointee'])}", r["appointee"], f)
         b.role(p, r["position"], "United States", iso(r["start"]), iso(r["end"]))
+
+
+def _us_keys(wikidata: str, bioguide: str, name: str, file: str) -> tuple[str, str, str, str]:
+    """Return the arguments of Builder.person: Wikidata id, else bioguide id, else the name."""
+    bio = f"bioguide-{bioguide}" if bioguide else ""
+    return wikidata or bio or f"us-{slug(name)}", name, file, bio
 
 
 def _us_names(b: Builder, p: dict, first: str, middle: str, last: str, suffix: str, nick: str, aliases: str) -> None:
@@ -262,7 +272,7 @@ def world(b: Builder) -> None:
         if not any(x["jurisdiction"] == r["country"] and x["office"].lower() == office.lower() for x in p["roles"]):
             b.role(p, office[:1].upper() + office[1:], r["country"], iso(r["start_year"]), iso(r["end_year"]))
     for r in read("recent_heads_2024_2025.csv"):
-        cands = b.by_name.get(slug(r["person"]), set())
+        cands = b.by_name.get(slug(SAME_PERSON.get(r["person"], r["person"])), set())
         p = b.people[next(iter(cands))] if len(cands) == 1 else b.person(f"recent-{slug(r['person'])}", r["person"], f)
         p["born"] = p["born"] or iso(r["dob"])
         office = re.sub(r" of (the )?" + re.escape(r["jurisdiction"]) + "$", "", r["position"])
@@ -272,6 +282,10 @@ def world(b: Builder) -> None:
             b.add_names(p, "Lula", "Lula da Silva")
         if r["person"] == "Volodymyr Zelensky":
             b.add_names(p, "Volodymyr Zelenskyy", "Volodymyr Zelenskiy")
+
+
+#: Spellings in the 2024-2025 file of people the Wikidata files name otherwise.
+SAME_PERSON = {"Volodymyr Zelensky": "Volodymyr Zelenskyy"}
 
 
 def _is_head(position: str, *places: str) -> bool:
@@ -327,6 +341,48 @@ def write_people(name: str, people: list[dict], header: str) -> None:
     (OUT / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def merge_roles(roles: list[dict]) -> list[dict]:
+    """Join terms of one office that overlap (sources repeat or split them)."""
+    out: list[dict] = []
+    far = "9999-12-31"
+    for r in sorted(roles, key=lambda r: (r["office"], r["jurisdiction"], r["from"] or "")):
+        last = out[-1] if out else None
+        if (
+            last
+            and (last["office"], last["jurisdiction"]) == (r["office"], r["jurisdiction"])
+            and (r["from"] or "") < (last["to"] or far)
+        ):
+            if last["to"] is not None and (r["to"] is None or r["to"] > last["to"]):
+                last["to"] = r["to"]
+            continue
+        out.append(dict(r))
+    return sorted(out, key=lambda r: r["from"] or "")
+
+
+def write_surnames(b: Builder, header: str) -> None:
+    """List real surnames of people outside the registry, so they are never "corrected"."""
+    known = {_last(n) for p in b.people.values() for n in (p["name"], *p["variants"])}
+    found: set[str] = set()
+    for r in read("us_congress_historical_members_last_term_2023.csv"):
+        found.add(r["last_name"])
+    for r in read("world_officeholders_21c_wikidata.csv"):
+        for n in (r["person"], r["enwiki"]):
+            if re.fullmatch(r"[A-Za-z .'\-]+", n or "") and " " in n:
+                found.add(_last(re.sub(r"\s*\(.*\)", "", n)))
+    for r in read("uk_ministers_ifg_1979_2026.csv"):
+        found.add(r["short_name"])
+    words = sorted({w for w in found if len(w) > 2 and w.isalpha() and w[0].isupper()} - known)
+    lines = [header, "# Surnames of real people outside the registry: never reported as misspellings.",
+             "known-surnames:"]
+    lines += [f"  - {q(w)}" for w in words]
+    (OUT / "surnames.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _last(name: str) -> str:
+    words = [w for w in name.replace(",", " ").split() if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")]
+    return words[-1] if words else ""
+
+
 def main() -> int:
     if not DATA.is_dir():
         print(f"no data folder {DATA} (set NEWSLINT_SHARED)", file=sys.stderr)
@@ -342,6 +398,7 @@ def main() -> int:
         for r in p["roles"]:
             if r["from"] and r["to"] and r["to"] < r["from"]:
                 r["to"] = None
+        p["roles"] = merge_roles(p["roles"])
         by_file[b.file_of[pid]].append(p)
     for name, people in by_file.items():
         write_people(name, people, header)
@@ -353,6 +410,7 @@ def main() -> int:
     for oid, name, aliases in ORGANISATIONS:
         lines.append(f"  - {{id: {q(oid)}, name: {q(name)}" + (f", aliases: [{', '.join(q(a) for a in aliases)}]" if aliases else "") + "}")
     (OUT / "parties.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_surnames(b, header)
     print({k: len(v) for k, v in by_file.items()}, len(b.parties), "parties")
     return 0
 

@@ -84,3 +84,27 @@ def test_counts_are_not_years():
 def test_front_matter_dateline_resolves_relative_dates():
     doc = Document("---\ndate: 2024-03-10\n---\n\nShe left last year.\n", "story.md")
     assert doc.dates[0].year == 2023
+
+
+def test_crop_years_are_not_calendar_years():
+    assert dates("Consumption will rise in 1986/87 again.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        ("It opened last September.", D(2025, 9, 1), D(2025, 9, 30)),
+        ("It opens next March.", D(2026, 3, 1), D(2026, 3, 31)),
+        ("It opens this week.", D(2025, 11, 3), D(2025, 11, 9)),
+        ("It opened last weekend.", D(2025, 11, 1), D(2025, 11, 2)),
+        ("It opens next Tuesday.", D(2025, 11, 11), D(2025, 11, 11)),
+        ("It opens this Tuesday.", D(2025, 11, 4), D(2025, 11, 4)),
+        ("It opened last Tuesday.", D(2025, 10, 28), D(2025, 10, 28)),
+        ("It opened three days ago.", D(2025, 11, 1), D(2025, 11, 1)),
+        ("It closes at the end of 2025.", D(2025, 11, 1), D(2025, 12, 31)),
+        ("It closes in early 2026.", D(2026, 1, 1), D(2026, 4, 30)),
+    ],
+)
+def test_relative_periods_against_a_tuesday_dateline(text, earliest, latest):
+    d = only(text)
+    assert (d.earliest, d.latest) == (earliest, latest)

@@ -86,3 +86,8 @@ def test_numbers_inside_dates_are_left_to_the_date_analysis():
 def test_computed_once_per_document():
     doc = Document("It costs $5.", "story.txt")
     assert doc.quantities is doc.quantities
+
+
+def test_a_count_beside_a_rate_keeps_its_own_unit():
+    count, rate = quantities("The total fell to 2.9 mln or 10.6 pct of the workforce.")
+    assert (count.unit, count.value, rate.unit) == (None, 2.9e6, "%")

@@ -10,12 +10,14 @@ not know the value either.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 import regex
+
+from newslint.analysis import periods
+from newslint.analysis.periods import max_day, month_end, narrow, nearest_year
 
 MONTHS = {
     name: i
@@ -69,7 +71,7 @@ _FMONTH = rf"(?:{_alt(_FULL_MONTHS)})(?![\w’'-])"
 _WDAY = rf"(?:(?:{_alt(_FULL_WEEKDAYS)})|(?:{_alt(_ABBR_WEEKDAYS)})\.)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w])"
 _DAY_OR_BAD = r"(?:[12]\d|3\d|0?[1-9])(?:st|nd|rd|th)?(?![\d\w])"
-_YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?![\d\w]|[.,]\d)"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)(?![\d\w]|[.,/]\d)"
 _QUALIFIER = (
     r"(?i:early|mid|late|the[ ]end[ ]of|the[ ]start[ ]of|the[ ]beginning[ ]of"
     r"|the[ ]first[ ]half[ ]of|the[ ]second[ ]half[ ]of|the[ ]middle[ ]of)"
@@ -88,13 +90,13 @@ _DATE = regex.compile(
     | (?:(?P<q3>{_QUALIFIER})(?:-|{_SP}))?(?P<m3>{_MONTH}),?{_SP}(?P<y3>{_YEAR})
     | (?P<qn>{_QUARTER})[ -]quarter{_SP}of{_SP}(?P<qy>{_YEAR})
     | (?P<q5>{_QUALIFIER})(?:-|{_SP})(?P<y5>{_YEAR}){_UNIT_AFTER}
-    | (?<=(?<![\w-]){_YEAR_PREP}{_SP})(?P<y6>{_YEAR}){_UNIT_AFTER}
+    | (?<![\w-]){_YEAR_PREP}{_SP}(?P<y6>{_YEAR}){_UNIT_AFTER}
     | (?P<rel>(?<![\w-])(?i:last|next|this|past|coming)){_SP}
       (?P<ru>(?i:week|weekend|month|year)(?![\w-])|{_FMONTH}|(?:{_alt(_FULL_WEEKDAYS)})(?![\w-]))
     | (?<![\w-])(?P<day>(?i:yesterday|today|tomorrow|tonight))(?![\w-])
     | (?<![\w-])(?P<an>(?i:{_alt(_NUMBER_WORDS)})|\d{{1,2}}){_SP}
       (?P<au>(?i:days?|weeks?|months?|years?)){_SP}ago(?![\w-])
-    | (?<=(?<![\w-])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|early|late|mid-|[Ff]rom){_SP}?)
+    | (?<![\w-])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|early|late|mid-|[Ff]rom)(?:{_SP}|(?<=-))
       (?P<m4>{_FMONTH})(?![ \t]*\d)
     | (?<![\w-])(?P<wd8>{_alt(_FULL_WEEKDAYS)})(?![\w-])
     """,
@@ -125,16 +127,41 @@ class DateMention:
     valid: bool = True
 
 
+# Words a date mention can begin with; the pattern is tried only where one stands.
+_TRIGGERS = frozenset(
+    [w.lower() for w in (*MONTHS, *WEEKDAYS)]
+    + _NUMBER_WORDS
+    + """last next this past coming yesterday today tomorrow tonight early mid late the
+    in since by during until till through before after from first second third fourth""".split()
+)
+
+
 def extract_dates(doc: Any) -> list[DateMention]:
     """Return the date mentions of a document's prose, sorted by start."""
     ref = doc.reference_date
     prose = doc.prose
     out = []
-    for m in _DATE.finditer(prose):
+    end = -1
+    # NOTE: trying the pattern only at the tokens a date can begin with, instead of at
+    # every character, is what keeps the extractor off the profile.
+    for tok in doc.tokens:
+        if tok.start < end or not _may_start(tok):
+            continue
+        m = _DATE.match(prose, tok.start)
+        if m is None:
+            continue
+        end = m.end()
         mention = _build(m, ref)
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _may_start(tok: Any) -> bool:
+    if tok.kind == "number":
+        return True
+    low = tok.text.lower()
+    return low in _TRIGGERS or low.startswith("mid-")
 
 
 def _build(m: regex.Match, ref: dt.date | None) -> DateMention | None:
@@ -153,7 +180,7 @@ def _build(m: regex.Match, ref: dt.date | None) -> DateMention | None:
         quarter = int(g["qn"][0]) if g["qn"][0].isdigit() else _ORDINALS[g["qn"].lower()]
         year = int(g["qy"])
         first = dt.date(year, 3 * quarter - 2, 1)
-        return _mention(m, year, None, None, first, _month_end(year, 3 * quarter), False)
+        return _mention(m, year, None, None, first, month_end(year, 3 * quarter), False)
     if g["y5"] or g["y6"]:
         return _year_span(m, int(g["y5"] or g["y6"]), g["q5"])
     return _relative(m, g, ref)
@@ -190,9 +217,9 @@ def _calendar_date(
         return None
     relative = year is None
     if year is None:
-        year = _nearest_year(month, day, ref)
+        year = nearest_year(month, day, ref)
         if year is None:
-            possible = day <= _max_day(month)
+            possible = day <= max_day(month)
             return _mention(m, None, month, day, None, None, True, weekday, valid=possible)
     try:
         date = dt.date(year, month, day)
@@ -201,62 +228,13 @@ def _calendar_date(
     return _mention(m, year, month, day, date, date, relative, weekday)
 
 
-def _max_day(month: int) -> int:
-    return 29 if month == 2 else calendar.monthrange(2001, month)[1]
-
-
-def _nearest_year(month: int, day: int, ref: dt.date | None) -> int | None:
-    """Pick the year that puts a yearless date closest to the dateline."""
-    if ref is None:
-        return None
-    best: tuple[int, int] | None = None
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            distance = abs((dt.date(year, month, day) - ref).days)
-        except ValueError:
-            continue
-        if best is None or distance < best[0]:
-            best = (distance, year)
-    return best[1] if best else None
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-_PARTS = {
-    "early": (0, 1 / 3),
-    "mid": (1 / 3, 2 / 3),
-    "late": (2 / 3, 1),
-    "the middle of": (1 / 3, 2 / 3),
-}
-_PARTS.update({"the first half of": (0, 0.5), "the second half of": (0.5, 1)})
-_PARTS.update(
-    {"the end of": (5 / 6, 1), "the start of": (0, 1 / 6), "the beginning of": (0, 1 / 6)}
-)
-
-
-def _part(first: dt.date, last: dt.date, qualifier: str | None) -> tuple[dt.date, dt.date]:
-    """Narrow an interval to its early, middle or late part, whole months for years."""
-    if not qualifier:
-        return first, last
-    lo, hi = _PARTS[" ".join(qualifier.lower().split())]
-    days = (last - first).days + 1
-    if days > 300:
-        start_month, end_month = 1 + round(12 * lo), round(12 * hi)
-        return dt.date(first.year, start_month, 1), _month_end(first.year, end_month)
-    return first + dt.timedelta(days=round(days * lo)), first + dt.timedelta(
-        days=max(0, round(days * hi) - 1)
-    )
-
-
 def _month_span(m: regex.Match, year: int, month: int, qualifier: str | None) -> DateMention:
-    first, last = _part(dt.date(year, month, 1), _month_end(year, month), qualifier)
+    first, last = narrow(dt.date(year, month, 1), month_end(year, month), qualifier)
     return _mention(m, year, month, None, first, last, False)
 
 
 def _year_span(m: regex.Match, year: int, qualifier: str | None) -> DateMention:
-    first, last = _part(dt.date(year, 1, 1), dt.date(year, 12, 31), qualifier)
+    first, last = narrow(dt.date(year, 1, 1), dt.date(year, 12, 31), qualifier)
     start = m.start("y6") if m.group("y6") else None
     return _mention(m, year, None, None, first, last, False, start=start)
 
@@ -268,10 +246,10 @@ def _relative(m: regex.Match, g: dict[str, Any], ref: dt.date | None) -> DateMen
         return _mention(m, None, None, None, lo, hi, True, weekday)
     if g["m4"]:
         month = MONTHS[g["m4"]]
-        year = _nearest_year(month, 15, ref)
+        year = nearest_year(month, 15, ref)
         first = dt.date(year, month, 1) if year else None
-        last = _month_end(year, month) if year else None
-        return _mention(m, year, month, None, first, last, True)
+        last = month_end(year, month) if year else None
+        return _mention(m, year, month, None, first, last, True, start=m.start("m4"))
     if ref is None:
         weekday = WEEKDAYS.get(g["ru"]) if g["rel"] else None
         return _mention(m, None, None, None, None, None, True, weekday)
@@ -290,52 +268,19 @@ def _around(ref: dt.date | None, days: int) -> tuple[dt.date | None, dt.date | N
     return ref - dt.timedelta(days=days), ref + dt.timedelta(days=days)
 
 
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-
-
 def _ago(m: regex.Match, g: dict[str, Any], ref: dt.date) -> DateMention:
     word = g["an"].lower()
-    n = int(word) if word.isdigit() else max(1, _NUMBER_WORDS.index(word))
-    unit = _UNIT_DAYS[g["au"].lower().rstrip("s")]
-    centre = ref - dt.timedelta(days=n * unit)
-    slack = dt.timedelta(days=0 if unit == 1 else unit // 2)
-    lo, hi = centre - slack, min(ref, centre + slack)
-    exact = (lo.year, lo.month, lo.day) if unit == 1 else (None, None, None)
-    year = lo.year if lo.year == hi.year else None
-    return _mention(m, exact[0] or year, exact[1], exact[2], lo, hi, True)
+    count = int(word) if word.isdigit() else max(1, _NUMBER_WORDS.index(word))
+    p = periods.ago(count, g["au"].lower().rstrip("s"), ref)
+    return _mention(m, p.year, p.month, p.day, p.first, p.last, True)
 
 
 def _this_or_next(m: regex.Match, rel: str, unit: str, ref: dt.date) -> DateMention:
-    step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
     if unit in WEEKDAYS:
-        weekday = WEEKDAYS[unit]
-        ahead = (weekday - ref.weekday()) % 7
-        if step < 0:
-            day = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
-        else:
-            day = ref + dt.timedelta(days=ahead or (7 if step > 0 else 0))
-        return _mention(m, day.year, day.month, day.day, day, day, True, weekday)
+        day = periods.weekday_from(rel, WEEKDAYS[unit], ref)
+        return _mention(m, day.year, day.month, day.day, day, day, True, WEEKDAYS[unit])
     if unit in MONTHS:
-        month = MONTHS[unit]
-        year = ref.year + (step if step else 0)
-        if step < 0 and month < ref.month:
-            year = ref.year
-        elif step > 0 and month > ref.month:
-            year = ref.year
-        return _mention(
-            m, year, month, None, dt.date(year, month, 1), _month_end(year, month), True
-        )
-    unit = unit.lower()
-    if unit == "year":
-        year = ref.year + step
-        return _mention(m, year, None, None, dt.date(year, 1, 1), dt.date(year, 12, 31), True)
-    if unit == "month":
-        month_index = ref.year * 12 + ref.month - 1 + step
-        year, month = divmod(month_index, 12)
-        first = dt.date(year, month + 1, 1)
-        return _mention(m, year, month + 1, None, first, _month_end(year, month + 1), True)
-    monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
-    if unit == "weekend":
-        monday += dt.timedelta(days=5)
-        return _mention(m, None, None, None, monday, monday + dt.timedelta(days=1), True)
-    return _mention(m, None, None, None, monday, monday + dt.timedelta(days=6), True)
+        p = periods.month_from(rel, MONTHS[unit], ref)
+    else:
+        p = periods.unit_from(rel, unit.lower(), ref)
+    return _mention(m, p.year, p.month, p.day, p.first, p.last, True)

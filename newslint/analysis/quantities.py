@@ -100,7 +100,7 @@ _QUANTITY = regex.compile(
       (?:[ ](?P<scale>(?i:thousand|million|billion|trillion)|mln|bln|trn))
       | (?P<sscale>bn|mn|tn|m|b|k)
     )?
-    (?![\w]|[.,:/]\d)
+    (?![\w]|[.,:/]\d|[-‐]\p{{L}})
     (?:
       [ ]?(?P<pct>%|(?i:per[ -]?cent|percent|pct)(?![\w-]))
       | [ ](?P<pp>percentage[ -]points?|(?i:basis[ ]points?))(?![\w-])
@@ -109,13 +109,18 @@ _QUANTITY = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_WORD_STARTS = frozenset([w.split()[0] for w in WORD_VALUES] + ["a", "one", "two", "three", "four"])
+# A sign or currency written before the digits: "-5%", "$2", "US$75bn", "EUR 5".
+_LEAD = regex.compile(
+    rf"(?:[-−]?(?:{_alt(list(CURRENCY_SIGNS))}|(?:{_alt(list(CURRENCY_CODES))})[ ]?)|[-−])$"
+)
 # Words after a bare number that make it a count of things rather than a measure.
 _NOT_NOUNS = frozenset(
     """a an and are as at be but by for from in into is it of on or per than that the
     to was were which while who will with would has had have times""".split()
 )
 _WORD = regex.compile(r"[ \t]+([a-z][a-z’'-]*)")
-_RANGE_GAP = regex.compile(r"\s*(?:-|–|—|to|and|or)\s*")
+_RANGE_GAP = regex.compile(r"\s*(?:-|–|to)\s*")
 
 
 @dataclass(frozen=True)
@@ -141,13 +146,35 @@ def extract_quantities(doc: Any) -> list[Quantity]:
     prose = doc.prose
     date_starts = [d.start for d in doc.dates]
     out: list[Quantity] = []
-    for m in _QUANTITY.finditer(prose):
+    end = -1
+    # NOTE: the pattern is tried only at number tokens and number words (reaching back
+    # over a currency sign), never at every character: that keeps it cheap.
+    for tok in doc.tokens:
+        if tok.start < end or not _may_start(tok):
+            continue
+        m = _match_at(prose, tok.start)
+        if m is None:
+            continue
+        end = m.end()
         if _inside_date(m.start(), m.end(), doc.dates, date_starts):
             continue
         quantity = _build(m, prose)
         if quantity is not None:
             out.append(quantity)
     return _share_units(out, prose)
+
+
+def _may_start(tok: Any) -> bool:
+    return tok.kind == "number" or tok.text.lower().split("-")[0] in _WORD_STARTS
+
+
+def _match_at(prose: str, start: int) -> regex.Match | None:
+    lead = _LEAD.search(prose, max(0, start - 8), start)
+    if lead is not None and lead.start() < start:
+        m = _QUANTITY.match(prose, lead.start())
+        if m is not None and m.end() > start:
+            return m
+    return _QUANTITY.match(prose, start)
 
 
 def _inside_date(start: int, end: int, dates: list[Any], starts: list[int]) -> bool:
@@ -216,7 +243,7 @@ def _share_units(quantities: list[Quantity], prose: str) -> list[Quantity]:
         a, b = out[i], out[i + 1]
         if not _RANGE_GAP.fullmatch(prose, a.end, b.start) or (a.unit is None) == (b.unit is None):
             continue
-        if a.unit is None and b.kind in ("percent", "money"):
+        if a.unit is None and a.scale is None and b.kind in ("percent", "money"):
             out[i] = Quantity(a.start, a.end, a.text, a.value, b.unit, b.kind, a.scale)
         elif b.unit is None and a.kind == "money":
             out[i + 1] = Quantity(b.start, b.end, b.text, b.value, a.unit, a.kind, b.scale)

@@ -20,7 +20,7 @@ from newslint.registry.normalise import country, deletes, key, office_keys, surn
 from newslint.registry.schema import Record
 from newslint.registry.table import Strings, Table
 
-TABLES = ("names", "misspellings", "ids", "surnames", "deletes", "offices")
+TABLES = ("names", "misspellings", "ids", "surnames", "deletes", "offices", "places", "known")
 _PARTY_SUFFIXES = ("-aligned", "-led", "-leaning", "-backed", " aligned", " led", " leaning")
 
 
@@ -77,6 +77,8 @@ def _names(rec: Record) -> tuple[str, ...]:
 def compile_records(records: list[Record], sources: list[str]) -> dict[str, Any]:
     """Build the packed form of a registry (what the cache stores)."""
     pairs: dict[str, list[tuple[str, int]]] = {t: [] for t in TABLES}
+    pairs["known"] = [(key(r[1]), 0) for r in records if r[0] == "surname"]
+    records = [r for r in records if r[0] != "surname"]
     surnames: set[str] = set()
     for i, rec in enumerate(records):
         pairs["ids"].append((rec[1], i))
@@ -89,6 +91,7 @@ def compile_records(records: list[Record], sources: list[str]) -> dict[str, Any]
         if rec[0] == "person":
             pairs["misspellings"].extend((key(m), i) for m in rec[5])
             for office, where, _, _ in rec[9]:
+                pairs["places"].append((key(where), 0))
                 for k in office_keys(office):
                     pairs["offices"].append((k, i))
                     pairs["offices"].append((f"{k}|{country(where)}", i))
@@ -139,6 +142,15 @@ class Registry:
         """Return people one of whose names ends in this surname."""
         found = self._all("surnames", surname(key(name)))
         return [e for e in found if isinstance(e, Person)]
+
+    def is_real_surname(self, word: str) -> bool:
+        """Tell whether someone (in the registry or its list of known surnames) has this surname."""
+        k = key(word)
+        return bool(self._tables["known"].get(k) or self._tables["surnames"].get(k))
+
+    def is_place(self, word: str) -> bool:
+        """Tell whether a word names a jurisdiction some registry office belongs to."""
+        return bool(self._tables["places"].get(key(word)))
 
     def holders(self, office: str, jurisdiction: str | None = None) -> list[Person]:
         """Return people who held an office (by the keys of ``office_keys``), anywhere or in a place."""

@@ -22,7 +22,7 @@ from newslint.registry.schema import Record, RegistryError, read_records
 
 log = logging.getLogger(__name__)
 
-FORMAT = b"newslint-registry-3"
+FORMAT = b"newslint-registry-5"
 _MAGIC = b"NLREG003"
 _KEEP = 8
 

@@ -5,6 +5,33 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import regex
+
+
+_THE = ("United ", "Netherlands", "Philippines", "Czech Republic", "Holy See", "European ")
+#: Offices cited first when a person held several at once.
+_HEAD_OFFICES = ("president", "prime minister", "chancellor", "premier", "taoiseach")
+#: Offices that make a person prominent: heads, deputies, cabinet members, senators.
+_SENIOR = regex.compile(
+    r"^(?:president|vice[ -]president|prime minister|deputy prime minister|premier|chancellor"
+    r"|federal chancellor|taoiseach|king|queen|monarch|emir|sultan|emperor|pope|supreme leader"
+    r"|first minister|chief executive|secretary of state|secretary of (?!state, )\w+|secretary-general"
+    r"|secretary general|attorney general|senator|speaker|senate (?:majority|minority) leader"
+    r"|leader of the house|lord chancellor|home secretary|foreign secretary)\b",
+    regex.IGNORECASE,
+)
+#: Countries whose leaders' names are romanised from another script in several ways.
+_ROMANISED = frozenset(
+    (
+        "russia", "ukraine", "belarus", "georgia", "armenia", "kazakhstan", "kyrgyzstan",
+        "uzbekistan", "tajikistan", "turkmenistan", "mongolia", "israel", "iran", "iraq",
+        "syria", "lebanon", "jordan", "egypt", "libya", "tunisia", "algeria", "morocco",
+        "saudi arabia", "yemen", "oman", "united arab emirates", "qatar", "kuwait", "bahrain",
+        "afghanistan", "pakistan", "india", "sri lanka", "bangladesh", "nepal", "palestine",
+        "sudan", "bulgaria", "serbia", "north macedonia", "thailand", "cambodia", "myanmar",
+    )
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Role:
@@ -24,7 +51,8 @@ class Role:
         where = self.jurisdiction
         office = self.office
         if where and where.lower() not in office.lower():
-            office = f"{office} of {where}"
+            the = "the " if where.startswith(_THE) else ""
+            office = f"{office} of {the}{where}"
         if self.start and self.end:
             return f"{office} {self.start.isoformat()} to {self.end.isoformat()}"
         if self.start:
@@ -65,6 +93,22 @@ class Person:
         """The canonical name, aliases and variants: every spelling that is right."""
         return (self.name, *self.aliases, *self.variants)
 
+    @property
+    def prominent(self) -> bool:
+        """Tell whether near misses of this name are worth reporting without a title.
+
+        A newsroom's own entries (without roles) always are; of the shipped office
+        holders, heads of state and government, cabinet members and senators are.
+        Thousands of junior office holders share a name but for one letter with
+        someone else the story is really about.
+        """
+        return not self.roles or any(_SENIOR.match(r.office) for r in self.roles)
+
+    @property
+    def transliterated(self) -> bool:
+        """Tell whether the name is usually transliterated, so spellings legitimately vary."""
+        return any(r.jurisdiction.lower() in _ROMANISED for r in self.roles)
+
     def roles_at(self, day: dt.date) -> list[Role]:
         """Return the roles held on a day."""
         return [r for r in self.roles if r.covers(day)]
@@ -84,7 +128,11 @@ class Person:
             roles = [r for r in roles if wanted in r.office.lower()] or roles
         if day:
             roles = [r for r in roles if r.covers(day)] or roles
-        return max(roles, key=lambda r: r.start or dt.date.min, default=None)
+        return max(
+            roles,
+            key=lambda r: (r.start or dt.date.min, r.office.lower() in _HEAD_OFFICES),
+            default=None,
+        )
 
 
 @dataclass(frozen=True)

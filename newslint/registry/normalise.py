@@ -87,3 +87,53 @@ def office_keys(office: str) -> set[str]:
     if short:
         out.add(short.split()[-1])
     return {o for o in out if o}
+
+
+_TRANSLIT = [("kh", "k"), ("ck", "k"), ("ph", "f"), ("zh", "j"), ("j", "y"), ("w", "v"), ("q", "k")]
+_VOWELS = regex.compile(r"[aeiouy]+")
+
+
+def skeleton(name_key: str) -> str:
+    """Return the consonants of a name key in place, vowels blurred, transliterations folded.
+
+    "yanukovich" and "yanukovych", "rajapakse" and "rajapaksa", "binyamin" and
+    "benjamin" share a skeleton: for names written in another script, these are
+    spellings, not mistakes.
+    """
+    text = name_key
+    for old, new in _TRANSLIT:
+        text = text.replace(old, new)
+    return " ".join(_VOWELS.sub("*", w) for w in text.split())
+
+
+#: Given names that are the same name to a reader: "Steve" is "Steven" is "Stephen".
+GIVEN_NAME_CLASSES = [
+    "steve steven stephen",
+    "mike michael mick micheal",
+    "bill billy william will willy",
+    "bob bobby robert rob",
+    "jim jimmy james jamie",
+    "tom tommy thomas",
+    "dick richard rick ricky",
+    "ted teddy edward ed eddie",
+    "joe joseph joey",
+    "dan danny daniel",
+    "dave david",
+    "chris christopher",
+    "tony anthony",
+    "andy andrew",
+    "nick nicholas nicolas",
+    "pat patrick patricia",
+    "sam samuel samantha",
+    "alex alexander alexandra",
+    "liz elizabeth beth betty",
+    "kate katherine catherine kathryn kathy",
+    "jon jonathan john jonny johnny jack",
+    "mohammed mohammad muhammad mohamed mohamad",
+]
+_GIVEN = {w: i for i, line in enumerate(GIVEN_NAME_CLASSES) for w in line.split()}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Tell whether two given-name keys are forms of one name."""
+    return a == b or (a in _GIVEN and _GIVEN.get(a) == _GIVEN.get(b))

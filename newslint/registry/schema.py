@@ -27,7 +27,9 @@ KEYS: dict[str, frozenset[str]] = {
     "role": frozenset("office jurisdiction from to".split()),
     "membership": frozenset("party from to".split()),
 }
-TOP_KEYS = frozenset({"people", "parties", "organisations", "source", "licence"})
+TOP_KEYS = frozenset(
+    {"people", "parties", "organisations", "known-surnames", "source", "licence"}
+)
 _LISTS = ("aliases", "variants", "misspellings")
 
 #: A record is a marshal-friendly tuple; see ``compiled.entity_from_record``.
@@ -112,6 +114,8 @@ def records(data: Any, shown: str, path: str) -> Iterator[Record]:
             raise RegistryError(f"'{kind}' must be a list", path, _line(data, kind))
         for entry in entries:
             yield _record(kind, entry, shown, path)
+    for word in _names(data, "known-surnames", path):
+        yield ("surname", word, shown)
 
 
 def _record(kind: str, entry: Any, shown: str, path: str) -> Record:
