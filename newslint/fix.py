@@ -72,7 +72,9 @@ def unified_diff(path: str, old: str, new: str) -> str:
     )
     out = []
     for line in lines:
-        out.append(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n")
+        out.append(
+            line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
+        )
     return "".join(out)
 
 
@@ -100,7 +102,9 @@ def write_atomic(source: Source, text: str) -> None:
         raise InputError(f"cannot write fix: {exc.strerror or exc}", source.path) from None
 
 
-def fix_source(source: Source, findings: Iterable[Finding], write: bool) -> tuple[str, list[Finding]]:
+def fix_source(
+    source: Source, findings: Iterable[Finding], write: bool
+) -> tuple[str, list[Finding]]:
     """Fix one file (or only compute the diff); return the diff and the findings fixed."""
     edits, fixed = plan(findings)
     if not edits:

@@ -275,6 +275,7 @@ def world(b: Builder) -> None:
         cands = b.by_name.get(slug(SAME_PERSON.get(r["person"], r["person"])), set())
         p = b.people[next(iter(cands))] if len(cands) == 1 else b.person(f"recent-{slug(r['person'])}", r["person"], f)
         p["born"] = p["born"] or iso(r["dob"])
+        b.add_names(p, r["person"])
         office = re.sub(r" of (the )?" + re.escape(r["jurisdiction"]) + "$", "", r["position"])
         b.role(p, office, r["jurisdiction"], iso(r["start"]), iso(r["end"]))
         b.member(p, b.party_id(r["jurisdiction"], r["party"]), iso(r["start"]), iso(r["end"]))

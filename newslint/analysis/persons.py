@@ -8,6 +8,7 @@ This needs no registry: it is how a reader parses the sentence.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
@@ -236,7 +237,9 @@ def surname_spellings(mentions: list[PersonMention]) -> list[Spelling]:
 
 
 def similar_spellings(
-    spellings: list[Spelling], min_length: int = 5
+    spellings: list[Spelling],
+    min_length: int = 5,
+    known: Callable[[str], bool] | None = None,
 ) -> list[tuple[Spelling, Spelling]]:
     """Pairs of spellings one edit or swap apart that may be one person spelled two ways.
 
@@ -246,7 +249,8 @@ def similar_spellings(
     seen only opening sentences ("Pride" is not a misspelt "Price"; such words
     still count towards the majority when the same spelling appears elsewhere),
     a word also written before other capitalised words ("Boston Red Sox"), and
-    pairs where neither spelling ever follows a given name (no sign of a person).
+    pairs where neither spelling ever follows a given name nor is a surname
+    ``known`` says belongs to a person (no sign of a person).
     """
     from rapidfuzz.distance import OSA
 
@@ -261,7 +265,7 @@ def similar_spellings(
                 continue
             if a.initial_only or b.initial_only or a.leading or b.leading:
                 continue
-            if not (a.givens or b.givens):
+            if not (a.givens or b.givens or (known and (known(a.written) or known(b.written)))):
                 continue
             if OSA.distance(a.key, b.key, score_cutoff=1) <= 1:
                 pairs.append((a, b))
@@ -272,7 +276,7 @@ _ENDINGS = ("s", "es", "n", "an", "ian", "ese", "e", "i", "ns", "ans")
 
 
 def _same_stem(a: str, b: str) -> bool:
-    """Endings make demonyms and plurals: "Africa"/"African", "Argentina"/"Argentine"."""
+    """Tell whether two words differ by an ending: "Africa"/"African", "Argentina"/"Argentine"."""
     short, long = sorted((a, b), key=len)
     if long.startswith(short) and long[len(short) :] in _ENDINGS:
         return True

@@ -148,7 +148,9 @@ def run(args: argparse.Namespace) -> int:
     return 1 if runner.failing else 0
 
 
-def _fix(args: argparse.Namespace, runner: Runner, files: list[str], findings: list[Finding]) -> int:
+def _fix(
+    args: argparse.Namespace, runner: Runner, files: list[str], findings: list[Finding]
+) -> int:
     """Apply (``--fix``) or show (``--diff``) the unambiguous fixes; report what is left."""
     from newslint.fix import fix_source
 
@@ -174,7 +176,11 @@ def _fix(args: argparse.Namespace, runner: Runner, files: list[str], findings: l
     for message in runner.errors:
         print(f"newslint: {message}", file=sys.stderr)
     verb = "fixed" if args.fix else "fixable"
-    print(f"{verb}: {len(fixed)} finding{'s' * (len(fixed) != 1)}; " + summary(rest, files, runner.errors), file=sys.stderr)
+    print(
+        f"{verb}: {len(fixed)} finding{'s' * (len(fixed) != 1)}; "
+        + summary(rest, files, runner.errors),
+        file=sys.stderr,
+    )
     if runner.errors:
         return 2
     return 1 if any(f in runner.failing for f in rest) else 0

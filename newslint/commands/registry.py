@@ -45,13 +45,18 @@ def _check(args: argparse.Namespace) -> int:
         paths = [Path(f) for f in args.files]
     else:
         config = _config(args)
-        paths = (default_files() if config.default_registry else []) + [Path(p) for p in config.registry]
+        paths = (default_files() if config.default_registry else []) + [
+            Path(p) for p in config.registry
+        ]
     problems = check_files(paths)
     for problem in problems:
         print(problem)
     errors = sum(p.error for p in problems)
     warnings = len(problems) - errors
-    print(f"{len(paths)} file{'s' * (len(paths) != 1)}: {errors} errors, {warnings} warnings", file=sys.stderr)
+    print(
+        f"{len(paths)} file{'s' * (len(paths) != 1)}: {errors} errors, {warnings} warnings",
+        file=sys.stderr,
+    )
     return 2 if errors else 1 if warnings else 0
 
 
@@ -64,7 +69,10 @@ def _lookup(args: argparse.Namespace) -> int:
     name = " ".join(args.name)
     found = [(e, "exact") for e in registry.lookup(name)]
     if not found:
-        found = [(e, f"{d} edit{'s' * (d != 1)} from {n}") for e, n, d in registry.fuzzy(name, max(1, allowed(name)))]
+        found = [
+            (e, f"{d} edit{'s' * (d != 1)} from {n}")
+            for e, n, d in registry.fuzzy(name, max(1, allowed(name)))
+        ]
     if not found:
         party = registry.party(name)
         found = [(party, "party")] if party else []

@@ -60,7 +60,9 @@ def merge(records: Iterable[Record]) -> list[Record]:
             out.append(rec)
             continue
         old = out[by_id[ident]]
-        fields = [new if new not in ("", (), None) else prev for prev, new in zip(old, rec)]
+        fields = [
+            new if new not in ("", (), None) else prev for prev, new in zip(old, rec, strict=True)
+        ]
         fields[-1] = rec[-1]
         out[by_id[ident]] = tuple(fields)
     return out
@@ -153,7 +155,7 @@ class Registry:
         return bool(self._tables["places"].get(key(word)))
 
     def holders(self, office: str, jurisdiction: str | None = None) -> list[Person]:
-        """Return people who held an office (by the keys of ``office_keys``), anywhere or in a place."""
+        """Return people who held an office (see ``office_keys``), anywhere or in one place."""
         k = key(office)
         if jurisdiction:
             k = f"{k}|{country(jurisdiction)}"

@@ -40,7 +40,9 @@ def from_csv(text: str, path: str) -> list[dict[str, Any]]:
         row = {k: (v or "").strip() for k, v in row.items() if k}
         if not row.get("name"):
             raise InputError("row without a name", path, reader.line_num)
-        p = people.setdefault(row.get("id") or _slug(row["name"]), _person(row.get("id", ""), row["name"]))
+        p = people.setdefault(
+            row.get("id") or _slug(row["name"]), _person(row.get("id", ""), row["name"])
+        )
         for k in ("aliases", "variants", "misspellings"):
             extra = [v for v in _SPLIT.split(row.get(k, "")) if v]
             p[k] = list(dict.fromkeys([*p.get(k, []), *extra]))
@@ -51,7 +53,13 @@ def from_csv(text: str, path: str) -> list[dict[str, Any]]:
             role.update({"from": row.get("from") or None, "to": row.get("to") or None})
             p["roles"].append(role)
         if row.get("party"):
-            p["parties"].append({"party": row["party"], "from": row.get("from") or None, "to": row.get("to") or None})
+            p["parties"].append(
+                {
+                    "party": row["party"],
+                    "from": row.get("from") or None,
+                    "to": row.get("to") or None,
+                }
+            )
     return list(people.values())
 
 
@@ -127,10 +135,19 @@ def _entity(e: dict[str, Any]) -> dict[str, Any]:
             p[k] = _time((_value(c) or {}).get("time"))
     for c in _claims(e, "P39"):
         office = (_value(c) or {}).get("id", "")
-        p["roles"].append({"office": office, "jurisdiction": "", "from": _qualifier(c, "P580"), "to": _qualifier(c, "P582")})
+        p["roles"].append(
+            {
+                "office": office,
+                "jurisdiction": "",
+                "from": _qualifier(c, "P580"),
+                "to": _qualifier(c, "P582"),
+            }
+        )
     for c in _claims(e, "P102"):
         party = (_value(c) or {}).get("id", "")
-        p["parties"].append({"party": party, "from": _qualifier(c, "P580"), "to": _qualifier(c, "P582")})
+        p["parties"].append(
+            {"party": party, "from": _qualifier(c, "P580"), "to": _qualifier(c, "P582")}
+        )
     return p
 
 
@@ -145,8 +162,12 @@ def _rows(rows: list[Any], path: str) -> Iterator[dict[str, Any]]:
         p["born"] = p.get("born") or _time(row.get("dob") or row.get("born"))
         office = row.get("positionLabel") or row.get("office")
         if office:
-            role = {"office": office, "jurisdiction": row.get("countryLabel") or row.get("jurisdiction") or "",
-                    "from": _time(row.get("start")), "to": _time(row.get("end"))}
+            role = {
+                "office": office,
+                "jurisdiction": row.get("countryLabel") or row.get("jurisdiction") or "",
+                "from": _time(row.get("start")),
+                "to": _time(row.get("end")),
+            }
             if role not in p["roles"]:
                 p["roles"].append(role)
         party = row.get("partyLabel") or row.get("party")

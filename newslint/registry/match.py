@@ -102,6 +102,7 @@ class Matcher:
         return self.out
 
     def mention(self, m: PersonMention) -> None:
+        """Match one mention: exactly, else as a near miss (also without an opening word)."""
         words = list(m.words)
         tries = [words, words[1:]] if m.sentence_initial and len(words) > 1 else [words]
         for ws in tries:
@@ -109,6 +110,7 @@ class Matcher:
                 return
 
     def exact(self, m: PersonMention, ws: list[Span]) -> bool:
+        """Tell whether the words name a registry entity (noting accent-only differences)."""
         text = _text(ws)
         found = self.registry.lookup(text)
         if not found:
@@ -125,6 +127,7 @@ class Matcher:
         return True
 
     def near(self, m: PersonMention, ws: list[Span]) -> bool:
+        """Find the registry name the words miss, if any; tell whether an issue was added."""
         text = _text(ws)
         if m.sentence_initial and ws[0].start == m.start and len(ws) == 1:
             return self.follow_up(m, ws)
@@ -138,7 +141,7 @@ class Matcher:
         return self.fuzzy(m, ws) or self.titled(m, ws)
 
     def given_name(self, m: PersonMention, ws: list[Span]) -> bool:
-        """A known surname after a given name one slip away from the person's."""
+        """Report a known surname after a given name one slip away from the person's."""
         given, rest = key(ws[0].text), key(_text(ws[1:]))
         best: tuple[int, Person, str] | None = None
         for p in self.registry.by_surname(ws[-1].text):
@@ -158,7 +161,7 @@ class Matcher:
         return self.add(m, ws, "given-name", best[1], best[2])
 
     def fuzzy(self, m: PersonMention, ws: list[Span]) -> bool:
-        """A name whose surname is one slip from a registry surname, given name agreeing."""
+        """Report a surname one slip from a registry surname, the given name agreeing."""
         text = _text(ws)
         if len(key(ws[-1].text)) < MIN_SURNAME:
             return False
@@ -175,7 +178,7 @@ class Matcher:
         return self.pick(m, ws, found)
 
     def titled(self, m: PersonMention, ws: list[Span]) -> bool:
-        """A title narrows the people a name can mean: "Japanese Prime Minister Sanai Takwati"."""
+        """Use a title to narrow who a name can mean: "Japanese Prime Minister Sanai Takwati"."""
         if not m.title or len(key(ws[-1].text)) < MIN_SURNAME:
             return False
         text = key(_text(ws))
@@ -199,6 +202,7 @@ class Matcher:
         return self.pick(m, ws, found)
 
     def pick(self, m: PersonMention, ws: list[Span], found: list[tuple[int, Person, str]]) -> bool:
+        """Report the nearest candidate, unless two different people are equally near."""
         if not found:
             return False
         found.sort(key=lambda t: (t[0], not self._in_office(t[1])))
@@ -212,7 +216,7 @@ class Matcher:
         return bool(self.day and p.roles_at(self.day))
 
     def follow_up(self, m: PersonMention, ws: list[Span]) -> bool:
-        """A surname-only mention repeating a misspelt surname flagged earlier."""
+        """Report a surname-only mention that repeats a misspelt surname flagged earlier."""
         issue = self.wrong.get(key(ws[-1].text))
         if issue is None:
             return False
@@ -220,6 +224,7 @@ class Matcher:
         return self.add(m, ws, "follow-up", issue.person, right)
 
     def add(self, m: PersonMention, ws: list[Span], kind: str, p: Person, written: str) -> bool:
+        """Record an issue, and its wrong surname for later follow-ups."""
         start, end = ws[0].start, ws[-1].end
         issue = NameIssue(start, end, _text(ws), kind, p, written, m.title)
         self.out.issues.append(issue)
@@ -249,7 +254,7 @@ def _same_shape_name(name: str, count: int) -> str:
 
 
 def _same_shape(p: Person, text: str) -> str:
-    """The registry spelling with as many words as the mention, else the canonical name."""
+    """Return the registry spelling with as many words as the mention, else the name."""
     count = len(text.split())
     if count == 1:
         return _surname_of(p.name)
@@ -258,7 +263,10 @@ def _same_shape(p: Person, text: str) -> str:
 
 
 def cite(p: Person, day: dt.date | None, title: str | None) -> str:
-    """Say which registry fact backs a suggestion: "(Prime Minister of Japan since 2025-10-21; rules/registry/world.yaml)"."""
+    """Say which registry fact backs a suggestion.
+
+    For example "Prime Minister of Japan since 2025-10-21; rules/registry/world.yaml".
+    """
     role = p.best_role(day, title)
     parts = [role.describe()] if role else []
     parts.append(p.source)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 import regex
 
-
 _THE = ("United ", "Netherlands", "Philippines", "Czech Republic", "Holy See", "European ")
 #: Offices cited first when a person held several at once.
 _HEAD_OFFICES = ("president", "prime minister", "chancellor", "premier", "taoiseach")
@@ -15,9 +14,10 @@ _HEAD_OFFICES = ("president", "prime minister", "chancellor", "premier", "taoise
 _SENIOR = regex.compile(
     r"^(?:president|vice[ -]president|prime minister|deputy prime minister|premier|chancellor"
     r"|federal chancellor|taoiseach|king|queen|monarch|emir|sultan|emperor|pope|supreme leader"
-    r"|first minister|chief executive|secretary of state|secretary of (?!state, )\w+|secretary-general"
-    r"|secretary general|attorney general|senator|speaker|senate (?:majority|minority) leader"
-    r"|leader of the house|lord chancellor|home secretary|foreign secretary)\b",
+    r"|first minister|chief executive|secretary of state|secretary of (?!state, )\w+"
+    r"|secretary-general|secretary general|attorney general|senator|speaker"
+    r"|senate (?:majority|minority) leader|leader of the house|lord chancellor"
+    r"|home secretary|foreign secretary)\b",
     regex.IGNORECASE,
 )
 #: Countries whose leaders' names are romanised from another script in several ways.

@@ -64,7 +64,7 @@ _COUNTRY_ALIASES = {
 
 
 def country(name: str) -> str:
-    """Return the comparison key of a jurisdiction: "United States of America" -> "united states"."""
+    """Return the key of a jurisdiction: "United States of America" -> "united states"."""
     k = key(name)
     k = _COUNTRY_ALIASES.get(k, k)
     return k[4:] if k.startswith("the ") else k

@@ -27,9 +27,7 @@ KEYS: dict[str, frozenset[str]] = {
     "role": frozenset("office jurisdiction from to".split()),
     "membership": frozenset("party from to".split()),
 }
-TOP_KEYS = frozenset(
-    {"people", "parties", "organisations", "known-surnames", "source", "licence"}
-)
+TOP_KEYS = frozenset({"people", "parties", "organisations", "known-surnames", "source", "licence"})
 _LISTS = ("aliases", "variants", "misspellings")
 
 #: A record is a marshal-friendly tuple; see ``compiled.entity_from_record``.

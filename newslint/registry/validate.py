@@ -74,7 +74,9 @@ def _names(
         if other and other[0] != ident:
             where = f"{other[1]}:{other[2]}" if other[2] else other[1]
             out.append(
-                Problem(path, line, f"name '{n}' of '{ident}' also names '{other[0]}' ({where})", False)
+                Problem(
+                    path, line, f"name '{n}' of '{ident}' also names '{other[0]}' ({where})", False
+                )
             )
         names.setdefault(n, (ident, path, line))
     return out

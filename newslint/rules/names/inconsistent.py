@@ -38,8 +38,12 @@ class InconsistentName(Rule):
             from newslint.registry.match import matches_for
 
             flagged = {i.start for i in matches_for(doc, registry).issues}
-        for a, b in similar_spellings(surname_spellings(doc.person_mentions)):
-            if registry is not None and (registry.is_place(a.written) or registry.is_place(b.written)):
+        known = (lambda w: bool(registry.by_surname(w))) if registry is not None else None
+        spellings = surname_spellings(doc.person_mentions)
+        for a, b in similar_spellings(spellings, known=known):
+            if registry is not None and (
+                registry.is_place(a.written) or registry.is_place(b.written)
+            ):
                 continue
             known_a, known_b = self._known(registry, a), self._known(registry, b)
             if known_a and known_b:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from newslint.document import Document
 from newslint.finding import Hit, Severity
@@ -41,13 +42,22 @@ class MisspelledName(Rule):
             return
         accept = bool(ctx.options.get("accept-diacritics", True))
         for issue in matches_for(doc, ctx.registry).issues:
-            fact = cite(issue.person, doc.reference_date, issue.title)
-            if issue.kind == "misspelled":
-                message = f"'{issue.text}' is not in the name registry; did you mean {issue.suggestion} ({fact})?"
-            elif issue.kind == "follow-up":
-                message = f"'{issue.text}' repeats the misspelling of {issue.person.name}; did you mean {issue.suggestion} ({fact})?"
-            elif issue.kind == "diacritics" and not accept:
-                message = f"'{issue.text}' is written without the accents of {issue.suggestion} ({fact})"
-            else:
-                continue
-            yield Hit(issue.start, issue.end, message, (issue.suggestion,))
+            message = self._message(issue, accept)
+            if message:
+                fact = cite(issue.person, doc.reference_date, issue.title)
+                end = "" if issue.kind == "diacritics" else "?"
+                yield Hit(issue.start, issue.end, f"{message} ({fact}){end}", (issue.suggestion,))
+
+    @staticmethod
+    def _message(issue: Any, accept_diacritics: bool) -> str:
+        said = f"'{issue.text}'"
+        if issue.kind == "misspelled":
+            return f"{said} is not in the name registry; did you mean {issue.suggestion}"
+        if issue.kind == "follow-up":
+            return (
+                f"{said} repeats the misspelling of {issue.person.name};"
+                f" did you mean {issue.suggestion}"
+            )
+        if issue.kind == "diacritics" and not accept_diacritics:
+            return f"{said} is written without the accents of {issue.suggestion}"
+        return ""

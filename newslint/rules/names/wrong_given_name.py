@@ -39,5 +39,8 @@ class WrongGivenName(Rule):
                 continue
             given = issue.text.split()[0]
             fact = cite(issue.person, doc.reference_date, issue.title)
-            message = f"'{given}' is not the given name of {issue.person.name} ({fact}); did you mean {issue.suggestion}?"
+            message = (
+                f"'{given}' is not the given name of {issue.person.name} ({fact});"
+                f" did you mean {issue.suggestion}?"
+            )
             yield Hit(issue.start, issue.end, message, (issue.suggestion,))
