@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
@@ -26,6 +26,9 @@ _EXECUTIVE = regex.compile(
 )
 _NOT_EXECUTIVE = regex.compile(
     r"\b(?:vice|deputy|of\s+the\s+exchequer|acting|first\s+minister)\b", regex.IGNORECASE
+)
+_SINGLE_HOLDER = regex.compile(
+    r"(?:vice\s+)?(?:president|prime\s+minister|chancellor|premier)$", regex.IGNORECASE
 )
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
@@ -98,9 +101,10 @@ def person_for(reg: Any, doc: Document, surname: str) -> PersonFacts | None:
     if len(groups) != 1:
         return None
     (entries,) = groups.values()
+    ids = {e.id for e in entries}
     return PersonFacts(
         entries[0].name,
-        tuple(r for e in entries for r in e.roles),
+        tuple(_closed(reg, r, ids) for e in entries for r in e.roles),
         tuple(m for e in entries for m in e.parties),
         entries[0].source,
         next((e.died for e in entries if getattr(e, "died", None)), None),
@@ -120,6 +124,28 @@ def _plausible(person: Any) -> bool:
         return True
     lo, hi = person.born.year + 15, person.born.year + 105
     return all(lo <= r.start.year <= hi for r in person.roles if r.start is not None)
+
+
+def _closed(reg: Any, role: Any, ids: set[str]) -> Any:
+    """Close an open-ended role of a one-holder office at the next holder's start.
+
+    Registries built from snapshots leave a term open when the snapshot predates its
+    end; "President since 2021" followed by another president since 2025 ended then.
+    """
+    holders = getattr(reg, "holders", None)
+    if role.end is not None or role.start is None or holders is None:
+        return role
+    if not _SINGLE_HOLDER.match(role.office):
+        return role
+    office = role.office.casefold()
+    later = [
+        r.start
+        for p in holders(role.office, role.jurisdiction)
+        if p.id not in ids
+        for r in p.roles
+        if r.office.casefold() == office and r.start is not None and r.start > role.start
+    ]
+    return replace(role, end=min(later)) if later else role
 
 
 def _surname(folded: str) -> str:
@@ -178,6 +204,11 @@ def _same_term(cluster: list[Any], role: Any) -> bool:
 def party_at(reg: Any, person: Any, when: dt.date | None) -> Any:
     """Return the person's registry party at a date (today when the story is undated)."""
     party_id = person.party_at(when or dt.date.today())
+    every = {m.party for m in person.parties}
+    if party_id is None and len(every) == 1:
+        # NOTE: memberships often run only as long as an office; one party all along
+        # is that person's party between and after offices too.
+        party_id = next(iter(every))
     if party_id is None:
         return None
     return reg.get(party_id) or reg.party(party_id)
