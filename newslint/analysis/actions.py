@@ -30,7 +30,8 @@ _FRAMED_PAST = regex.compile(
 )
 _ANOTHER_INSTANCE = regex.compile(
     r"\W*(?:In\s+(?:a|another)\s+separate\s+\w+|In\s+another\s+\w+|Separately|Similarly"
-    r"|Likewise|For\s+(?:example|instance)|In\s+addition|Additionally|Also)\b"
+    r"|Likewise|For\s+(?:example|instance)|In\s+addition|Additionally|Also|One\s+example"
+    r"|In\s+one\s+(?:case|instance)|Among\s+them)\b"
 )
 _OPENING = regex.compile(
     r"\W*(?:(?:But|And|Then|Yet|So|Later|Earlier|Back)\s*,?\s+)?"
@@ -157,7 +158,7 @@ def _carried(doc: Document, previous: Any, sentence: Any, dates: list[Any]) -> l
         return []
     if _FRAMED_PAST.search(doc.prose, previous.start, previous.end):
         return []
-    lead = doc.prose[opening.end() if opening else sentence.start : dates[0].start].lstrip(" ,")
+    lead = doc.prose[opening.end() if opening else sentence.start : dates[0].start].lstrip(" ,:")
     if len(lead.split()) > _MAX_WORDS or _CLAUSE_BREAK.search(lead):
         return []
     return [DatedAction(frames[-1], dates[0], carried=True)]

@@ -55,6 +55,7 @@ _LEADERSHIP = regex.compile(
     rf"\b[Uu]nder\s+(?:(?:{_TITLE_RE})\s+)?(?:{_NAME_WORD}\s+)?(?P<owner>{_NAME_WORD})"
     rf"(?:(?:['’]s?)\s+(?P<noun>leadership|presidency|premiership|administration|government|watch|rule))?"
 )
+_BARE_UNDER_END = regex.compile(r"\s*[,;.]")
 _PERSON = regex.compile(
     rf"(?<![\p{{L}}\-]){_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_NAME_WORD}){{1,3}}\b"
 )
@@ -136,7 +137,9 @@ def find_actors(doc: Document) -> Actors:
     # and "under Trump's leadership" name one; a government's owner counts only when the
     # story also names that person.
     surnames = {m.person for m in raw if m.person and m.kind in ("name", "title")}
-    raw = [m for m in raw if m.noun not in ("government", "cabinet") or m.person in surnames]
+    raw = [
+        m for m in raw if m.noun not in ("government", "cabinet", "under") or m.person in surnames
+    ]
     surnames |= {m.person for m in raw if m.person}
     raw.sort(key=lambda m: m.start)
     for block in body:
@@ -175,7 +178,8 @@ def _explicit(prose: str, start: int, end: int) -> list[Mention]:
             Mention(m.start(), m.end(), m.group(), "owned", owner, owner, noun=m.group("noun"))
         )
     for m in _LEADERSHIP.finditer(prose, start, end):
-        if m.group("noun") or _TITLED.match(prose, m.start() + 6):
+        bare = not m.group("noun") and not _TITLED.match(prose, m.start() + 6)
+        if not bare or _BARE_UNDER_END.match(prose, m.end()):
             owner = m.group("owner")
             if owner not in _NOT_NAME:
                 out.append(
@@ -186,7 +190,7 @@ def _explicit(prose: str, start: int, end: int) -> list[Mention]:
                         "leadership",
                         owner,
                         owner,
-                        noun=m.group("noun") or "leadership",
+                        noun=m.group("noun") or ("under" if bare else "leadership"),
                     )
                 )
     for m in _PERSON.finditer(prose, start, end):
