@@ -56,20 +56,13 @@ class WrongTitle(Rule):
             if m.kind != "title" or m.historical:
                 continue
             person = _facts.person_for(reg, doc, m.person)
-            if person is None or " " not in _full_name(doc, m):
+            if person is None:
                 continue
             held = _facts.merge_roles(_roles(person, m.title))
             if not _recently_left(person, held, date, ctx.options["recent-years"]):
                 continue
             if not _framed_as_past(doc, m, max(t.end for t in held)):
                 yield _hit(doc, m, person, held, date)
-
-
-def _full_name(doc: Document, m: Any) -> str:
-    """Return the mention's own full name, or one the story gives for the same surname."""
-    if " " in m.name:
-        return m.name
-    return next((x.name for x in doc.actors.mentions if x.person == m.person and " " in x.name), "")
 
 
 def _framed_as_past(doc: Document, m: Any, left: dt.date) -> bool:
