@@ -55,6 +55,10 @@ _LEADERSHIP = regex.compile(
     rf"\b[Uu]nder\s+(?:(?:{_TITLE_RE})\s+)?(?:{_NAME_WORD}\s+)?(?P<owner>{_NAME_WORD})"
     rf"(?:(?:['’]s?)\s+(?P<noun>leadership|presidency|premiership|administration|government|watch|rule))?"
 )
+_CALENDAR = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
 _BARE_UNDER_END = regex.compile(r"\s*[,;.]")
 _PERSON = regex.compile(
     rf"(?<![\p{{L}}\-]){_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_NAME_WORD}){{1,3}}\b"
@@ -153,7 +157,8 @@ def find_actors(doc: Document) -> Actors:
 def _explicit(prose: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     for m in _TITLED.finditer(prose, start, end):
-        words = [w for w in m.group("name").split() if w not in _NOT_NAME]
+        # NOTE: after a title, "May" or "Sunday" is a surname, not a month or a day
+        words = [w for w in m.group("name").split() if w not in _NOT_NAME - _CALENDAR]
         if not words:
             continue
         last = words[-1].rstrip("'’").removesuffix("'s").removesuffix("’s")

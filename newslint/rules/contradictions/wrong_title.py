@@ -42,7 +42,7 @@ class WrongTitle(Rule):
     severity = Severity.WARNING
     summary = "A title used for someone who did not hold it at the story's date"
     skip_quotes = True
-    options = {"recent-years": 8}
+    options = {"recent-years": 4}
     bad = "---\ndate: 2025-06-01\n---\nPrime Minister Rishi Sunak visited the plant.\n"
     good = "---\ndate: 2025-06-01\n---\nFormer Prime Minister Rishi Sunak visited the plant.\n"
 
