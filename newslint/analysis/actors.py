@@ -63,7 +63,7 @@ _BARE_UNDER_END = regex.compile(r"\s*[,;.]")
 _PERSON = regex.compile(
     rf"(?<![\p{{L}}\-]){_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_NAME_WORD}){{1,3}}\b"
 )
-_HONORIFICS = frozenset(
+HONORIFICS = frozenset(
     """Senator Sen Representative Rep Congressman Congresswoman Governor Gov Mayor Minister
     Secretary General Judge Justice Speaker Leader Chairman Chairwoman Chair Chief Ambassador
     Dr Mr Mrs Ms Miss Lord Lady Sir Dame King Queen Prince Princess Pope Prime Deputy Foreign
@@ -209,10 +209,10 @@ def _person(prose: str, start: int, end: int) -> Mention | None:
     """Read a run of capitalised words as a person: honorifics dropped, at least a surname left."""
     words = [(w.start(), w.group()) for w in regex.finditer(r"[\p{L}'’\-]+", prose[start:end])]
     titled = False
-    while words and words[0][1] in _HONORIFICS:
+    while words and words[0][1] in HONORIFICS:
         words.pop(0)
         titled = True
-    if not words or any(w in _NOT_NAME or w in _HONORIFICS for _, w in words):
+    if not words or any(w in _NOT_NAME or w in HONORIFICS for _, w in words):
         return None
     if len(words) < 2 and not titled:
         return None

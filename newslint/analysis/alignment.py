@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from newslint.analysis.actors import HONORIFICS
+
 if TYPE_CHECKING:
     from newslint.document import Document
 
@@ -86,7 +88,7 @@ def find_framings(doc: Document) -> list[PartyFraming]:
 def _stated_party(prose: str, subject: Any) -> str | None:
     """Return the party the story itself gives: "Republican Sen. Doe", "Doe (R-Texas)"."""
     hint = _PARTY_BEFORE.search(prose, max(0, subject.start - 30), subject.start)
-    if hint:
+    if hint and hint.group("party") not in HONORIFICS:
         return hint.group("party")
     after = _PARTY_AFTER.match(prose, subject.end)
     if after:
