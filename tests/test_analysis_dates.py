@@ -108,3 +108,27 @@ def test_crop_years_are_not_calendar_years():
 def test_relative_periods_against_a_tuesday_dateline(text, earliest, latest):
     d = only(text)
     assert (d.earliest, d.latest) == (earliest, latest)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "earliest", "latest"),
+    [
+        ("Talks ran March 3-5, 2025.", "March 3-5, 2025", D(2025, 3, 3), D(2025, 3, 5)),
+        ("Talks ran 3–5 March 2025.", "3–5 March 2025", D(2025, 3, 3), D(2025, 3, 5)),
+        ("He served in 2019-2021.", "2019-2021", D(2019, 1, 1), D(2021, 12, 31)),
+        ("The 2019-21 plan.", "2019-21", D(2019, 1, 1), D(2021, 12, 31)),
+    ],
+)
+def test_ranges_cover_both_ends(text, span, earliest, latest):
+    d = only(text)
+    assert (d.text, d.earliest, d.latest) == (span, earliest, latest)
+
+
+def test_a_range_ending_past_the_month_is_invalid():
+    assert not only("Talks ran April 29-31, 2025.").valid
+
+
+def test_a_year_range_is_one_date_and_a_backwards_one_is_two_figures():
+    doc = Document("He served in 2019-2021 and 2019-2018.", "story.txt")
+    assert [d.text for d in doc.dates] == ["2019-2021"]
+    assert [q.text for q in doc.quantities] == ["2019", "2018"]

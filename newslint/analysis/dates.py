@@ -11,7 +11,7 @@ not know the value either.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
@@ -78,15 +78,16 @@ _QUALIFIER = (
 )
 _QUARTER = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR_PREP = r"(?:in|In|since|Since|by|By|during|During|until|till|through|before|after|from)"
-_UNIT_AFTER = r"(?!%|[ \t]*(?:per[ -]?cent|percent|pct|[a-z]+s\b|mln|bln|dlrs))"
+_UNIT_AFTER = r"(?![-–]\d|%|[ \t]*(?:per[ -]?cent|percent|pct|[a-z]+s\b|mln|bln|dlrs))"
 
 _DATE = regex.compile(
     rf"""
     (?P<iso>(?<![\w.-])(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?![\w-]))
     | (?:(?P<wd1>{_WDAY}),?{_SP})?(?P<m1>{_MONTH}){_SP}(?P<d1>{_DAY_OR_BAD})
-      (?:,?{_SP}(?P<y1>{_YEAR}))?
+      (?:[-–](?P<e1>{_DAY_OR_BAD}))?(?:,?{_SP}(?P<y1>{_YEAR}))?
     | (?:(?P<wd2>{_WDAY}),?{_SP}(?:the{_SP})?)?(?<![\d.,$€£¥-])(?P<d2>{_DAY_OR_BAD})
-      {_SP}(?:of{_SP})?(?P<m2>{_MONTH})(?:,?{_SP}(?P<y2>{_YEAR}))?
+      (?:[-–](?P<e2>{_DAY_OR_BAD}))?{_SP}(?:of{_SP})?(?P<m2>{_MONTH})(?:,?{_SP}(?P<y2>{_YEAR}))?
+    | (?<![\w.,$€£¥-])(?P<ya>{_YEAR})[-–](?P<yb>(?:1[89]|2[01])\d\d|\d\d)(?![\w-]|[.,/%]\d|%)
     | (?:(?P<q3>{_QUALIFIER})(?:-|{_SP}))?(?P<m3>{_MONTH}),?{_SP}(?P<y3>{_YEAR})
     | (?P<qn>{_QUARTER})[ -]quarter{_SP}of{_SP}(?P<qy>{_YEAR})
     | (?P<q5>{_QUALIFIER})(?:-|{_SP})(?P<y5>{_YEAR}){_UNIT_AFTER}
@@ -168,12 +169,14 @@ def _build(m: regex.Match, ref: dt.date | None) -> DateMention | None:
     g = m.groupdict()
     if g["iso"]:
         return _calendar_date(m, int(g["iy"]), int(g["im"]), int(g["id"]), None, ref)
-    for wd, mo, d, y in (("wd1", "m1", "d1", "y1"), ("wd2", "m2", "d2", "y2")):
+    for wd, mo, d, e, y in (("wd1", "m1", "d1", "e1", "y1"), ("wd2", "m2", "d2", "e2", "y2")):
         if g[mo]:
             weekday = WEEKDAYS[g[wd].rstrip(".")] if g[wd] else None
             year = int(g[y]) if g[y] else None
-            day = int(regex.match(r"\d+", g[d]).group())
-            return _calendar_date(m, year, MONTHS[g[mo].rstrip(".")], day, weekday, ref)
+            mention = _calendar_date(m, year, MONTHS[g[mo].rstrip(".")], _day(g[d]), weekday, ref)
+            return _day_range(mention, _day(g[e])) if g[e] and mention else mention
+    if g["ya"]:
+        return _year_range(m, int(g["ya"]), g["yb"])
     if g["m3"]:
         return _month_span(m, int(g["y3"]), MONTHS[g["m3"].rstrip(".")], g["q3"])
     if g["qn"]:
@@ -187,6 +190,33 @@ def _build(m: regex.Match, ref: dt.date | None) -> DateMention | None:
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _day(written: str | None) -> int:
+    return int(regex.match(r"\d+", written).group()) if written else 0
+
+
+def _day_range(start: DateMention, last_day: int) -> DateMention | None:
+    """Stretch "March 3" to "March 3-5"; a last day the month lacks makes it invalid."""
+    if start.day is None or last_day <= start.day:
+        return None
+    if start.month is None or not 1 <= start.month <= 12 or last_day > 31:
+        return None
+    if start.year is None or not start.valid:
+        return replace(start, valid=start.valid and last_day <= max_day(start.month))
+    try:
+        latest = dt.date(start.year, start.month, last_day)
+    except ValueError:
+        return replace(start, earliest=None, latest=None, valid=False)
+    return replace(start, latest=latest)
+
+
+def _year_range(m: regex.Match, first: int, written: str) -> DateMention | None:
+    """Read "2019-2021" and "2019-21" as the years they span."""
+    last = int(written) if len(written) == 4 else first // 100 * 100 + int(written)
+    if not first < last <= first + 50:
+        return None
+    return _mention(m, first, None, None, dt.date(first, 1, 1), dt.date(last, 12, 31), False)
 
 
 def _mention(
