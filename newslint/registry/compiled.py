@@ -76,7 +76,7 @@ def _names(rec: Record) -> tuple[str, ...]:
     return (rec[2], *rec[3])
 
 
-def compile_records(records: list[Record], sources: list[str]) -> dict[str, Any]:
+def compile_records(records: list[Record], sources: list[str]) -> Packed:
     """Build the packed form of a registry (what the cache stores)."""
     pairs: dict[str, list[tuple[str, int]]] = {t: [] for t in TABLES}
     pairs["known"] = [(key(r[1]), 0) for r in records if r[0] == "surname"]
@@ -100,22 +100,51 @@ def compile_records(records: list[Record], sources: list[str]) -> dict[str, Any]
     vocab = sorted(surnames)
     for t, word in enumerate(vocab):
         pairs["deletes"].extend((d, t) for d in deletes(word) if len(d) > 1)
-    return {
-        "sources": list(sources),
-        "entities": Strings.build(marshal.dumps(r) for r in records).dump(),
-        "vocab": Strings.build(v.encode("utf-8") for v in vocab).dump(),
-        "tables": {t: Table.build(p).dump() for t, p in pairs.items()},
-    }
+    return Packed(
+        sources=list(sources),
+        entities=Strings.build(marshal.dumps(r) for r in records),
+        vocab=Strings.build(v.encode("utf-8") for v in vocab),
+        tables={t: Table.build(p) for t, p in pairs.items()},
+    )
+
+
+class Packed:
+    """A compiled registry: the structures the cache holds, however they were obtained."""
+
+    def __init__(
+        self, sources: list[str], entities: Strings, vocab: Strings, tables: dict[str, Table]
+    ) -> None:
+        self.sources = sources
+        self.entities = entities
+        self.vocab = vocab
+        self.tables = tables
+
+    def sections(self) -> list[tuple[str, Any]]:
+        """Return every buffer in a fixed order (see ``from_sections``)."""
+        out = [*self.entities.sections(), *self.vocab.sections()]
+        for t in TABLES:
+            out.extend(self.tables[t].sections())
+        return out
+
+    @classmethod
+    def from_sections(cls, sources: list[str], views: list[Any]) -> Packed:
+        """Rebuild from buffers in the order ``sections`` gave them."""
+        it = iter(views)
+        entities = Strings(next(it), next(it))
+        vocab = Strings(next(it), next(it))
+        tables = {t: Table(Strings(next(it), next(it)), next(it), next(it)) for t in TABLES}
+        return cls(sources, entities, vocab, tables)
 
 
 class Registry:
     """People, parties and organisations, with exact and fuzzy name lookup."""
 
-    def __init__(self, packed: dict[str, Any]) -> None:
-        self.sources: list[str] = packed["sources"]
-        self._entities = Strings.load(packed["entities"])
-        self._vocab = Strings.load(packed["vocab"])
-        self._tables = {t: Table.load(packed["tables"][t]) for t in TABLES}
+    def __init__(self, packed: Packed, keep: Any = None) -> None:
+        self.sources: list[str] = packed.sources
+        self._entities = packed.entities
+        self._vocab = packed.vocab
+        self._tables = packed.tables
+        self._keep = keep  # the memory map the views point into
         self.entity = lru_cache(maxsize=65536)(self._entity)
 
     def __len__(self) -> int:

@@ -10,20 +10,23 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
+import mmap
 import os
+import struct
 import tempfile
 import zlib
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from newslint.errors import ConfigError
-from newslint.registry.compiled import Registry, compile_records, merge
+from newslint.registry.compiled import Packed, Registry, compile_records, merge
 from newslint.registry.schema import Record, RegistryError, read_records
 
 log = logging.getLogger(__name__)
 
-FORMAT = b"newslint-registry-5"
-_MAGIC = b"NLREG003"
+FORMAT = b"newslint-registry-6"
+_MAGIC = b"NLREG006"
 _KEEP = 8
 
 
@@ -71,11 +74,11 @@ def load_registry(paths: tuple[str, ...] = (), default: bool = True) -> Registry
     for _, shown, data in contents:
         digest.update(shown.encode() + b"\0" + len(data).to_bytes(8, "little") + data)
     target = cache_dir() / f"registry-{digest.hexdigest()}.bin"
-    packed = read_cache(target)
-    if packed is None:
+    registry = read_cache(target)
+    if registry is None:
         packed = compile_records(_records(contents), [s for _, s, _ in contents])
-        write_cache(target, packed)
-    return Registry(packed)
+        registry = write_cache(target, packed)
+    return registry
 
 
 def _records(contents: list[tuple[Path, str, bytes]]) -> list[Record]:
@@ -89,37 +92,77 @@ def _records(contents: list[tuple[Path, str, bytes]]) -> list[Record]:
     return merge(out)
 
 
-def read_cache(path: Path) -> dict | None:
-    """Return the packed registry stored at a path, or None if absent or not trustworthy."""
+def read_cache(path: Path) -> Registry | None:
+    """Map the cache at a path, or return None if it is absent or not trustworthy."""
     try:
-        data = path.read_bytes()
-    except OSError:
+        with path.open("rb") as handle:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
         return None
     try:
-        if data[:8] != _MAGIC or zlib.crc32(data[12:]) != int.from_bytes(data[8:12], "little"):
-            raise ValueError("checksum mismatch")
-        packed = marshal.loads(data[12:])
-        if not isinstance(packed, dict) or "tables" not in packed:
-            raise ValueError("not a registry")
-        return packed
-    except (ValueError, EOFError, TypeError) as exc:
+        return _from_buffer(mapped)
+    except (ValueError, EOFError, TypeError, IndexError, KeyError) as exc:
+        # NOTE: no mapped.close(): views into it may still be alive; the map goes with them.
         log.debug("ignoring corrupt registry cache %s: %s", path, exc)
         return None
 
 
-def write_cache(path: Path, packed: dict) -> None:
-    """Store a packed registry atomically; a cache that cannot be written is only slower."""
-    payload = marshal.dumps(packed)
-    data = _MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload
+def _from_buffer(buffer: Any) -> Registry:
+    view = memoryview(buffer)
+    if bytes(view[:8]) != _MAGIC:
+        raise ValueError("not a registry cache")
+    checksum = int.from_bytes(view[8:12], "little")
+    if zlib.adler32(view[12:]) != checksum:
+        raise ValueError("checksum mismatch")
+    size = int.from_bytes(view[12:20], "little")
+    header = marshal.loads(view[20 : 20 + size])
+    views = []
+    for code, start, length in header["sections"]:
+        part = view[start : start + length]
+        views.append(part if code == "B" else part.cast(code))
+    return Registry(Packed.from_sections(header["sources"], views), keep=buffer)
+
+
+def _to_bytes(packed: Packed) -> bytes:
+    """Lay out magic, checksum, header size, header, then 8-byte aligned sections."""
+    raws = []
+    for code, data in packed.sections():
+        raw = bytes(data) if isinstance(data, (bytes, memoryview)) else data.tobytes()
+        raws.append((code, raw))
+    probe = [(c, 2**62, 2**62) for c, _ in raws]
+    room = len(marshal.dumps({"sources": packed.sources, "sections": probe})) + 8
+    room += -(20 + room) % 8
+    layout, parts, offset = [], [], 20 + room
+    for code, raw in raws:
+        layout.append((code, offset, len(raw)))
+        pad = -len(raw) % 8
+        parts.append(raw + b"\0" * pad)
+        offset += len(raw) + pad
+    header = marshal.dumps({"sources": packed.sources, "sections": layout}).ljust(room, b"\0")
+    body = struct.pack("<Q", room) + header + b"".join(parts)
+    return _MAGIC + zlib.adler32(body).to_bytes(4, "little") + body
+
+
+def write_cache(path: Path, packed: Packed) -> Registry:
+    """Store a packed registry atomically and return it loaded from the bytes written.
+
+    A cache that cannot be written only makes the next run slower.
+    """
+    data = _to_bytes(packed)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".registry-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
+            raise
         _prune(path.parent)
     except OSError as exc:
         log.debug("cannot write registry cache %s: %s", path, exc)
+    return _from_buffer(data)
 
 
 def _prune(folder: Path) -> None:
