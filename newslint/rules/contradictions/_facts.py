@@ -9,7 +9,6 @@ name that could be two registry people is nobody.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -17,8 +16,6 @@ import regex
 
 from newslint.document import Document
 from newslint.rule import Context
-
-log = logging.getLogger(__name__)
 
 _EXECUTIVE = regex.compile(
     r"\b(?:president|prime\s+minister|chancellor|premier|head\s+of\s+(?:state|government))\b",
@@ -46,12 +43,8 @@ class Term:
 
 
 def registry(ctx: Context) -> Any:
-    """Return the configured registry, or None when none can be loaded."""
-    try:
-        return ctx.registry
-    except ImportError:
-        log.debug("no registry available", exc_info=True)
-        return None
+    """Return the configured registry (None for a context without shared resources)."""
+    return ctx.registry
 
 
 def is_person(entity: Any) -> bool:
