@@ -25,7 +25,7 @@ _TIME_PREP = regex.compile(r"(?:^|\b)(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]hroughout)\s+$
 _FRAMED_PAST = regex.compile(
     r"\b(?:former|then|predecessors?|previous|prior|earlier\s+term|first\s+term|campaign\w*"
     r"|candidates?|(?:re-?)?elect(?:ed|ion|ions|s)?|transition|incoming|outgoing|before\s+(?:taking|(?:he|she)\s+took)\s+office"
-    r"|hypothetical|would|will|plans?\s+to|expects?\s+to|expected\s+to)\b",
+    r"|hypothetical|would\s+have|could\s+have|might\s+have)\b",
     regex.IGNORECASE,
 )
 _ANOTHER_INSTANCE = regex.compile(

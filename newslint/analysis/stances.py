@@ -110,7 +110,8 @@ def _subject(doc: Document, sentence_start: int, offset: int) -> str | None:
     if before:
         return before[-1].person
     lead = doc.prose[sentence_start:offset].strip().lower()
-    if lead.split()[:1] in (["he"], ["she"]):
+    words = lead.split()
+    if words and (words[0] in ("he", "she") or words[-1] in ("he", "she")):
         index = actors.sentence_index(offset)
         window = doc.sentences[max(0, index - 1)].start
         people = actors.people_in(window, offset)
