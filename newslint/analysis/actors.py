@@ -42,11 +42,22 @@ _TITLED = regex.compile(
     rf"(?<![\p{{L}}\-])(?P<title>{_TITLE_RE})\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|\p{{Lu}}\.))*)"
 )
 _OFFICE_NOUN = r"administration|government|presidency|premiership|cabinet"
-_OWNED = regex.compile(
-    rf"(?<![\p{{L}}\-])(?P<owner>{_NAME_WORD}){_POSSESSIVE}\s+(?P<noun>{_OFFICE_NOUN})\b"
+# "A Reagan administration official said ..." or "the government financing requirement":
+# the office noun modifies another noun, and that noun is what acts.
+_MODIFIES = (
+    r"(?!\s+(?:officials?|spokes(?:man|woman|person)|sources?|bonds?|financing|debt|spending"
+    r"|budget|deficit|figures|data|statistics|reports?|agenc(?:y|ies)|department|securities"
+    r"|employees|workers|troops|forces|lawyers|aides?|advisers?|economists?|estimates?)\b)"
 )
-_PRONOUN_OWNED = regex.compile(rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{_OFFICE_NOUN})\b")
-_BARE_ADMIN = regex.compile(r"\b[Tt]he\s+(?P<noun>administration)\b(?!\s+of\b)")
+_OWNED = regex.compile(
+    rf"(?<![\p{{L}}\-])(?P<owner>{_NAME_WORD}){_POSSESSIVE}\s+(?P<noun>{_OFFICE_NOUN})\b{_MODIFIES}"
+)
+_PRONOUN_OWNED = regex.compile(
+    rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{_OFFICE_NOUN})\b{_MODIFIES}"
+)
+_BARE_ADMIN = regex.compile(
+    rf"\b[Tt]he\s+(?P<noun>administration|government)\b(?!\s+of\b){_MODIFIES}"
+)
 _BARE_OFFICE = regex.compile(
     r"\b[Tt]he\s+(?P<noun>[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier)\b"
     r"(?!\s+(?:of\b|\p{Lu}))(?![\-‐])"
@@ -271,7 +282,7 @@ def _resolve(actors: Actors, prose: str, body: list) -> list[Mention]:
         for m in _BARE_ADMIN.finditer(prose, block.start, block.end):
             if any(x.start <= m.start() < x.end for x in actors.mentions):
                 continue
-            owner = _administration_owner(actors, m.start())
+            owner = _administration_owner(actors, m.start(), m.group("noun"))
             out.append(
                 Mention(
                     m.start(), m.end(), m.group(), "administration", owner, noun=m.group("noun")
@@ -305,12 +316,12 @@ def _office_holder(actors: Actors, title: str) -> str | None:
     return actors.main if holders == {actors.main} else None
 
 
-def _administration_owner(actors: Actors, offset: int) -> str | None:
+def _administration_owner(actors: Actors, offset: int, noun: str) -> str | None:
     """Whose "the administration": the only one named so far, else the story's main person."""
     owners = [
         m.person
         for m in actors.mentions
-        if m.start < offset and m.kind in ("owned", "leadership") and m.noun == "administration"
+        if m.start < offset and m.kind in ("owned", "leadership") and m.noun == noun
     ]
     if len(set(owners)) == 1:
         return owners[0]
