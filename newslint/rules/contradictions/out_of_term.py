@@ -43,10 +43,10 @@ class OutOfTerm(Rule):
     the story's statement wins and the message names both. A story that contradicts
     itself is reported at both ends: at each out-of-term date, and once at its own
     statement of the term, which names the lines that conflict with it, because
-    either side may be the mistake. "The administration",
-    "his government" and "under X's leadership" are resolved to a person only when the
-    story leaves one candidate, and sentences that frame the past on purpose ("then-",
-    "his predecessor", "during the campaign") are left alone.
+    either side may be the mistake. "The administration", "the government", "his
+    government", "the prime minister" and "under X's leadership" are resolved to a
+    person only when the story leaves one candidate, and sentences that frame the past
+    on purpose ("then-", "his predecessor", "during the campaign") are left alone.
     """
 
     code = "NL401"
