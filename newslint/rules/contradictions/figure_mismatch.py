@@ -50,7 +50,8 @@ def _tolls(doc: Document, figures: list[Any]) -> Iterator[Hit]:
             or len({f.quantity.value for f in body}) > 1
         ):
             continue
-        yield _hit(doc, body[0], head[0], f"{measure} toll", "the headline")
+        what = "the death toll" if measure == "dead" else "the number injured"
+        yield _hit(doc, body[0], head[0], what, "the headline")
 
 
 def _deals(doc: Document, figures: list[Any]) -> Iterator[Hit]:
