@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from newslint.document import Document
 
 _START = (
-    r"sworn\s+in|inaugurated|took\s+office|assumed\s+office|took\s+power|came\s+to\s+power"
+    r"sworn\s+in|inaugurated|(?:took|taking)\s+office|assumed\s+office|took\s+power"
+    r"|came\s+to\s+power|(?:his|her)\s+(?:inauguration|swearing-in)"
     r"|took\s+the\s+oath(?:\s+of\s+office)?"
     r"|(?:began|started)\s+(?:his|her|their|a)\s+(?:(?:first|second|third|fourth|new)\s+)?term"
     r"|returned\s+to\s+(?:the\s+White\s+House|office|power)|assumed\s+the\s+(?:presidency|premiership)"
@@ -36,6 +37,7 @@ _RENEWED = regex.compile(
 _PREP_AFTER = regex.compile(r"\s*(?:,\s*)?(?:on|in|during)?\s*$")
 _OPENING_DATE = regex.compile(r"^\s*(?:[Ii]n|[Oo]n)\s+$")
 _MAX_GAP = 40
+_FRONTED = regex.compile(r"\W*(?:Since|After|Upon|On|Before)\s+\w")
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ def find_terms(doc: Document) -> list[TermStatement]:
     for sentence in doc.sentences:
         for m in _EVENT.finditer(doc.prose, sentence.start, sentence.end):
             date = _date_for(doc, sentence, m.start(), m.end())
-            person = _subject(doc, sentence.start, m.start())
+            person = _subject(doc, sentence, m.start())
             if date is None or person is None:
                 continue
             renewed = bool(_RENEWED.search(doc.prose, sentence.start, sentence.end))
@@ -113,11 +115,19 @@ def _usable(dates: list[Any], start: int, end: int) -> list[Any]:
     ]
 
 
-def _subject(doc: Document, sentence_start: int, verb_start: int) -> str | None:
-    """Who the statement is about: the last person named before the verb, or the main person."""
+def _subject(doc: Document, sentence: Any, verb_start: int) -> str | None:
+    """Who the statement is about: the last person named before the verb, or the main person.
+
+    A fronted clause ("Since taking office in January, President Ruiz has ...") names
+    its subject after the verb, in the same sentence.
+    """
     actors = doc.actors
-    before = [m for m in actors.in_range(sentence_start, verb_start) if m.person]
+    before = [m for m in actors.in_range(sentence.start, verb_start) if m.person]
     if before:
         return before[-1].person
+    if _FRONTED.match(doc.prose, sentence.start, verb_start + 1):
+        after = [m for m in actors.in_range(verb_start, sentence.end) if m.person]
+        if after:
+            return after[0].person
     person = actors.nearest_person(verb_start, sentences_back=1)
     return person if person is not None and person == actors.main else None
