@@ -78,6 +78,8 @@ class OutOfTerm(Rule):
             if any(_overlaps(k, date.earliest, date.latest) for k in known):
                 continue
             k, field = _boundary(known, date)
+            if action.actor.kind == "title" and field == "end":
+                continue  # "President Biden signed ..." after his term: wrong-title says it
             yield Hit(date.start, date.end, _message(doc, action, k, field))
             span = getattr(k, f"{field}_span")
             if span is not None:
