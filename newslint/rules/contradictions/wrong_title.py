@@ -98,7 +98,7 @@ def _hit(doc: Document, m: Any, person: Any, held: list[Any], date: dt.date) -> 
     last = max(held, key=lambda t: t.end)
     where = f"registry: {person.source}" if person.source else "registry"
     message = (
-        f"{person.name} was {last.office} until {last.end} ({where}), "
+        f"{m.name or person.name} was {last.office} until {last.end} ({where}), "
         f"but this story is dated {date}"
     )
     former = "Former" if _opens_sentence(doc, m.start) else "former"
