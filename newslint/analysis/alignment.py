@@ -34,7 +34,13 @@ _UNUSUAL = regex.compile(
     r"|maverick|one\s+of\s+(?:the\s+|only\s+)*(?:few|only|handful)|few\s+\w+s\s+who|surprising(?:ly)?"
     r"|buck(?:ed|ing|s)?|despite|bipartisan|moderate|renegade|rebel\w*|own\s+party"
     r"|against\s+(?:his|her|their)\s+party|switch(?:ed|ing)?\s+(?:sides|parties)|even\s+though"
-    r"|occasionally|sometimes|at\s+times|independent)\b",
+    r"|occasionally|sometimes|at\s+times|independent|centrist|swing\s+vote"
+    r"|conservative\s+Democrat|liberal\s+Republican)\b",
+    regex.IGNORECASE,
+)
+_NEGATED = regex.compile(
+    r"\b(?:not|never|n't|no\s+longer|refus\w*\s+to|declin\w*\s+to|won't|deny|denies|denied)"
+    r"(?:\s+\w+){0,2}\s+$",
     regex.IGNORECASE,
 )
 _PARTY_BEFORE = regex.compile(
@@ -76,6 +82,8 @@ def find_framings(doc: Document) -> list[PartyFraming]:
                 person = actors.nearest_person(m.start())
                 person = person if person == actors.main else None
             if person is None:
+                continue
+            if _NEGATED.search(doc.prose, max(sentence.start, m.start() - 40), m.start()):
                 continue
             window_start = doc.sentences[i - 1].start if i else sentence.start
             unusual = bool(_UNUSUAL.search(doc.prose, window_start, sentence.end))
