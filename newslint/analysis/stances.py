@@ -40,9 +40,14 @@ _STANCE = regex.compile(
     rf"(?:(?P<for>{_FOR})|(?P<against>{_AGAINST}))\s+(?P<obj>[^,.;:!?—–()\"“”]{{3,80}})"
 )
 _NEGATED = regex.compile(r"\b(?:not|never|no\s+longer|n't|did\s+not|does\s+not)\s+$")
+# The object runs to a clause boundary or a time adjunct ("on Friday", "last week");
+# complements stay ("tariffs on cars" is not "tariffs on chips").
 _OBJECT_STOP = regex.compile(
-    r"\b(?:that|which|who|while|but|because|when|after|before|as|and|at|on|in|during|last|this"
-    r"|next|over|since|by|with|to|from|until|yesterday|today|again)\b"
+    r"\b(?:that|which|who|while|but|because|when|after|before|as|and|at|during|last|this|next"
+    r"|since|until|by|yesterday|today|again|(?:on|in)\s+(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|\d|the\s+(?:morning|afternoon|evening|week|month|year|past)))\b",
+    regex.IGNORECASE,
 )
 _CHANGE = regex.compile(
     r"\b(?:chang\w*|revers\w*|shift\w*|u-turn|flip-flop\w*|no\s+longer|used\s+to|initially"
