@@ -47,6 +47,9 @@ _HEDGE_BEFORE = regex.compile(
     r"|fewer\s+than|less\s+than|approximately|estimated|another|further|additional|an\s+extra)\s+$",
     regex.IGNORECASE,
 )
+_DETAIL = regex.compile(
+    r"^[\s\-]*(?:\p{L}+\s+)?(?:with|for|of|to|from|by|in)\s+(?:the\s+|a\s+|an\s+)?(?P<d>[\p{L}\-]+)"
+)
 _HEDGE_AFTER = regex.compile(r"^\s*(?:\+|or\s+more|more|others|other|of\s+them|of\s+whom)\b")
 
 
@@ -58,6 +61,7 @@ class Figure:
     measure: str
     in_headline: bool
     definite: bool = False  # "the $2 billion purchase" refers back to one known deal
+    detail: str | None = None  # "with Seoul" in "the $3 billion deal with Seoul"
 
 
 def find_figures(doc: Document) -> list[Figure]:
@@ -74,7 +78,9 @@ def find_figures(doc: Document) -> list[Figure]:
         if measure:
             in_headline = headline is not None and headline.start <= q.start < headline.end
             definite = bool(_DEAL_AFTER.match(after) and _DEFINITE_BEFORE.search(before))
-            out.append(Figure(q, measure, in_headline, definite))
+            detail = _DETAIL.match(after)
+            word = detail.group("d").casefold() if detail else None
+            out.append(Figure(q, measure, in_headline, definite, word))
     return out
 
 

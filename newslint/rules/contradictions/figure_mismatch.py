@@ -61,7 +61,9 @@ def _deals(doc: Document, figures: list[Any]) -> Iterator[Hit]:
             continue
         key = (f.measure, f.quantity.unit)
         seen = first.setdefault(key, f)
-        if seen is not f and f.definite and seen.quantity.value != f.quantity.value:
+        if seen is f or not f.definite or seen.quantity.value == f.quantity.value:
+            continue
+        if seen.detail is None or f.detail is None or seen.detail == f.detail:
             yield _hit(
                 doc, f, seen, f"the {f.measure}", f"line {doc.position(seen.quantity.start)[0]}"
             )
