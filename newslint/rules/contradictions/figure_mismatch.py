@@ -19,7 +19,8 @@ class FigureMismatch(Rule):
     measure are compared: a death or injury toll right next to "dead", "killed" or
     "injured" (the headline against the body, since a body often breaks a toll
     down), and a sum of money for a deal that a later mention refers back to ("bought
-    $2 billion of rockets" ... "the $3 billion purchase"). Hedged
+    $2 billion of rockets" ... "the $3 billion purchase"), unless the two name different
+    partners ("the deal with Tokyo", "the deal with Seoul"). Hedged
     figures ("at least 12", "more than $2 billion") are not compared.
     """
 
