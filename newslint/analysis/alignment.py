@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 _PARTY = r"(?P<party>\p{Lu}[\p{L}]+(?:[\-‐](?:aligned|leaning|backed|allied|friendly))?)"
 _FRAMINGS = regex.compile(
     rf"\b(?:(?:sid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|caucus(?:es|ed|ing)?|align(?:s|ed|ing)?"
-    rf"(?:\s+(?:himself|herself|themselves))?|allied)\s+with\s+(?:the\s+)?{_PARTY}"
+    rf"(?:\s+(?:himself|herself|themselves))?|allied|in\s+step|in\s+lockstep)\s+with\s+(?:the\s+)?{_PARTY}"
+    rf"|lean(?:s|ed|ing)?\s+towards?\s+(?:the\s+)?{_PARTY}"
     rf"|(?:reliable|dependable|loyal|solid|safe|sure)\s+{_PARTY}\s+vote"
     rf"|(?:back|support|favou?r|champion)(?:s|ed|ing)?\s+(?:the\s+)?"
     rf"(?P<party>\p{{Lu}}[\p{{L}}]+[\-‐](?:aligned|leaning|backed|allied|friendly)))"
