@@ -38,8 +38,14 @@ _HISTORICAL = regex.compile(
     r"incoming|president-elect|prime-minister-designate)[\s\-]*)$",
     regex.IGNORECASE,
 )
+# "Deputy Prime Minister Goh" does not hold the title that follows the qualifier.
+_QUALIFIED = (
+    r"(?<!\b(?:[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Aa]cting|[Ii]nterim|[Vv]ice|[Ss]hadow"
+    r"|[Jj]unior|[Ss]enior|[Ll]ord)[\s\-])"
+)
 _TITLED = regex.compile(
-    rf"(?<![\p{{L}}\-])(?P<title>{_TITLE_RE})\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|\p{{Lu}}\.))*)"
+    rf"(?<![\p{{L}}\-]){_QUALIFIED}(?P<title>{_TITLE_RE})\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|\p{{Lu}}\.))*)"
 )
 _OFFICE_NOUN = r"administration|government|presidency|premiership|cabinet"
 # "A Reagan administration official said ..." or "the government financing requirement":
@@ -66,13 +72,17 @@ _LEADERSHIP = regex.compile(
     rf"\b[Uu]nder\s+(?:(?:{_TITLE_RE})\s+)?(?:{_NAME_WORD}\s+)?(?P<owner>{_NAME_WORD})"
     rf"(?:(?:['’]s?)\s+(?P<noun>leadership|presidency|premiership|administration|government|watch|rule))?"
 )
+_HEADS = {
+    "administration": ("President",),
+    "government": ("Prime Minister", "Chancellor", "Premier"),
+}
 _CALENDAR = frozenset(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
 _BARE_UNDER_END = regex.compile(r"\s*[,;.]")
 _PERSON = regex.compile(
-    rf"(?<![\p{{L}}\-]){_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_NAME_WORD}){{1,3}}\b"
+    rf"(?<![\p{{L}}\-]){_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_NAME_WORD}){{1,5}}\b"
 )
 HONORIFICS = frozenset(
     """Senator Sen Representative Rep Congressman Congresswoman Governor Gov Mayor Minister
@@ -325,7 +335,14 @@ def _administration_owner(actors: Actors, offset: int, noun: str) -> str | None:
     ]
     if len(set(owners)) == 1:
         return owners[0]
-    if not owners and actors.main:
-        titled = any(m.kind == "title" and m.person == actors.main for m in actors.mentions)
-        return actors.main if titled else None
+    if owners:
+        return None
+    # An administration is a president's, a government a prime minister's: a story
+    # that gives exactly one person that title says whose it is.
+    heads = _HEADS[noun]
+    titled = {m.person for m in actors.mentions if m.kind == "title" and m.title in heads}
+    if len(titled) == 1:
+        return next(iter(titled))
+    if actors.main and actors.main in titled:
+        return actors.main
     return None
