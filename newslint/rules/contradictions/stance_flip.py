@@ -57,5 +57,5 @@ def _contradicts(a: Any, b: Any) -> bool:
 def _message(doc: Document, earlier: Any, later: Any) -> str:
     line = doc.position(earlier.start)[0]
     said = doc.text[earlier.start : earlier.end].strip()
-    verb = "supporting" if later.polarity > 0 else "opposing"
-    return f"{later.person} is described here as {verb} what line {line} says: '{said}'"
+    stance = "supports" if later.polarity > 0 else "opposes"
+    return f"here {later.person} {stance} it, but line {line} says {later.person} '{said}'"
