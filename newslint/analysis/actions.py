@@ -10,6 +10,7 @@ the past on purpose ("then-", "his predecessor", "the campaign") are left alone.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +70,7 @@ def find_actions(doc: Document) -> list[DatedAction]:
     """Return dated actions whose actor the story makes clear."""
     out: list[DatedAction] = []
     sentences = doc.sentences
+    starts = [d.start for d in doc.dates]
     for i, sentence in enumerate(sentences):
         if _FRAMED_PAST.search(doc.prose, sentence.start, sentence.end):
             continue
@@ -82,7 +84,7 @@ def find_actions(doc: Document) -> list[DatedAction]:
             for m in doc.actors.in_range(sentence.start, sentence.end)
             if m.person and m.kind != "name"
         }
-        dates = _action_dates(doc, sentence)
+        dates = _action_dates(doc, sentence, starts)
         if actors and len(owners) == 1:
             out.extend(_pair(doc, sentence, actors, dates))
         elif not actors and not owners and i > 0 and dates:
@@ -95,10 +97,12 @@ def _acts_in_office(prose: str, m: Mention) -> bool:
     return m.kind == "title" and not m.historical and bool(_OFFICIAL_ACT.match(prose, m.end))
 
 
-def _action_dates(doc: Document, sentence: Any) -> list[Any]:
+def _action_dates(doc: Document, sentence: Any, starts: list[int]) -> list[Any]:
+    # NOTE: bisect to the sentence's dates; scanning them all per sentence is quadratic.
+    lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
     return [
         d
-        for d in doc.dates
+        for d in doc.dates[lo:hi]
         if sentence.start <= d.start < sentence.end
         and d.valid
         and (not d.relative or doc.reference_date is not None)
