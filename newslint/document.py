@@ -181,6 +181,14 @@ class Document:
         return out
 
     @cached_property
+    def person_mentions(self) -> list[Any]:
+        """Name candidates with titles peeled off (see ``newslint.analysis.persons``)."""
+        from newslint.analysis.persons import person_mentions
+
+        head = (self.headline.start, self.headline.end) if self.headline else None
+        return person_mentions(self.name_candidates, self.prose, head)
+
+    @cached_property
     def quotes(self) -> list[tuple[int, int]]:
         """Spans of quoted speech, quotation marks included."""
         return quotes.quote_spans(self.prose, self.blocks)

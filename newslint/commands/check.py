@@ -30,6 +30,11 @@ def add_parser(sub: Any) -> None:
         "--fail-level", type=_severity, help="lowest severity that fails (default: warning)"
     )
     p.add_argument("--date", type=_date, help="the story's dateline when front matter has none")
+    fix = p.add_mutually_exclusive_group()
+    fix.add_argument(
+        "--fix", action="store_true", help="apply every finding that has exactly one suggestion"
+    )
+    fix.add_argument("--diff", action="store_true", help="print the fixes as a diff, write nothing")
 
 
 def _csv(value: str) -> list[str]:
@@ -92,8 +97,10 @@ def expand(paths: list[str], resolver: ConfigResolver, errors: list[str]) -> Ite
 class Runner:
     """Lint many files, reusing one linter per configuration, collecting errors."""
 
-    def __init__(self, resolver: ConfigResolver) -> None:
+    def __init__(self, resolver: ConfigResolver, keep_sources: bool = False) -> None:
         self.resolver = resolver
+        self.keep_sources = keep_sources
+        self.sources: dict[str, Any] = {}
         self.linters: dict[str | None, Linter] = {}
         self.errors: list[str] = []
         self.failing: list[Finding] = []
@@ -111,6 +118,8 @@ class Runner:
             config = self.resolver.for_path(path)
             linter = self.linter_for(config)
             source = read_source(path, config.max_file_size)
+            if self.keep_sources:
+                self.sources[path] = source
             doc = Document(source.text, path, reference_date=config.date)
             result = linter.lint(doc)
         except NewslintError as exc:
@@ -127,13 +136,16 @@ def run(args: argparse.Namespace) -> int:
         print("newslint: no files given (try 'newslint check draft.md')", file=sys.stderr)
         return 2
     resolver = ConfigResolver(args.config, overrides(args))
-    runner = Runner(resolver)
+    fixing = bool(getattr(args, "fix", False) or getattr(args, "diff", False))
+    runner = Runner(resolver, keep_sources=fixing)
     files: list[str] = []
     findings: list[Finding] = []
     for path in expand(args.paths, resolver, runner.errors):
         files.append(path)
         findings.extend(runner.lint_file(path))
     findings.sort(key=Finding.sort_key)
+    if fixing:
+        return _fix(args, runner, files, findings)
     rules = next(iter(runner.linters.values())).rules if runner.linters else []
     sys.stdout.write(get_formatter(args.format, rules).render(findings, files))
     sys.stdout.flush()
@@ -144,6 +156,44 @@ def run(args: argparse.Namespace) -> int:
     if runner.errors:
         return 2
     return 1 if runner.failing else 0
+
+
+def _fix(
+    args: argparse.Namespace, runner: Runner, files: list[str], findings: list[Finding]
+) -> int:
+    """Apply (``--fix``) or show (``--diff``) the unambiguous fixes; report what is left."""
+    from newslint.fix import fix_source
+
+    fixed: set[Finding] = set()
+    diffs: list[str] = []
+    for path, source in runner.sources.items():
+        try:
+            diff, done = fix_source(source, [f for f in findings if f.path == path], args.fix)
+        except NewslintError as exc:
+            runner.errors.append(str(exc))
+            continue
+        diffs.append(diff)
+        fixed.update(done)
+    if args.diff:
+        sys.stdout.write("".join(diffs))
+        sys.stdout.flush()
+        rest = findings
+    else:
+        rest = [f for f in findings if f not in fixed]
+        rules = next(iter(runner.linters.values())).rules if runner.linters else []
+        sys.stdout.write(get_formatter(args.format, rules).render(rest, files))
+        sys.stdout.flush()
+    for message in runner.errors:
+        print(f"newslint: {message}", file=sys.stderr)
+    verb = "fixed" if args.fix else "fixable"
+    print(
+        f"{verb}: {len(fixed)} finding{'s' * (len(fixed) != 1)}; "
+        + summary(rest, files, runner.errors),
+        file=sys.stderr,
+    )
+    if runner.errors:
+        return 2
+    return 1 if any(f in runner.failing for f in rest) else 0
 
 
 def summary(findings: list[Finding], files: list[str], errors: list[str]) -> str:

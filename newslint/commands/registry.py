@@ -1,0 +1,121 @@
+"""``newslint registry``: check registry files, look a name up, import a newsroom's list."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from newslint.errors import InputError
+
+
+def add_parser(sub: Any) -> None:
+    """Declare ``registry check``, ``registry lookup`` and ``registry import``."""
+    p = sub.add_parser("registry", help="check, search and import name registries")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    c = actions.add_parser("check", help="validate registry files (default: the configured ones)")
+    c.add_argument("files", nargs="*", metavar="FILE")
+    c.add_argument("--config", metavar="PATH", help="configuration naming the registries")
+    lk = actions.add_parser("lookup", help="show who a name is: roles, party, source")
+    lk.add_argument("name", nargs="+", metavar="NAME")
+    lk.add_argument("--config", metavar="PATH", help="configuration naming the registries")
+    im = actions.add_parser("import", help="turn a CSV, JSON Lines or Wikidata file into YAML")
+    im.add_argument("--from", dest="fmt", required=True, choices=("csv", "jsonl", "wikidata"))
+    im.add_argument("file", metavar="FILE")
+    im.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Dispatch to the chosen action."""
+    return {"check": _check, "lookup": _lookup, "import": _import}[args.action](args)
+
+
+def _config(args: argparse.Namespace) -> Any:
+    from newslint.config import ConfigResolver
+
+    return ConfigResolver(args.config).for_path(Path.cwd() / "registry")
+
+
+def _check(args: argparse.Namespace) -> int:
+    from newslint.registry.loader import default_files
+    from newslint.registry.validate import check_files
+
+    if args.files:
+        paths = [Path(f) for f in args.files]
+    else:
+        config = _config(args)
+        paths = (default_files() if config.default_registry else []) + [
+            Path(p) for p in config.registry
+        ]
+    problems = check_files(paths)
+    for problem in problems:
+        print(problem)
+    errors = sum(p.error for p in problems)
+    warnings = len(problems) - errors
+    print(
+        f"{len(paths)} file{'s' * (len(paths) != 1)}: {errors} errors, {warnings} warnings",
+        file=sys.stderr,
+    )
+    return 2 if errors else 1 if warnings else 0
+
+
+def _lookup(args: argparse.Namespace) -> int:
+    from newslint.registry import Person, load_registry
+    from newslint.registry.match import allowed
+
+    config = _config(args)
+    registry = load_registry(config.registry, default=config.default_registry)
+    name = " ".join(args.name)
+    found = [(e, "exact") for e in registry.lookup(name)]
+    if not found:
+        found = [
+            (e, f"{d} edit{'s' * (d != 1)} from {n}")
+            for e, n, d in registry.fuzzy(name, max(1, allowed(name)))
+        ]
+    if not found:
+        party = registry.party(name)
+        found = [(party, "party")] if party else []
+    if not found:
+        print(f"no entry near '{name}'", file=sys.stderr)
+        return 1
+    for entity, how in found[:10]:
+        print(f"{entity.name} [{entity.id}] ({how}; {entity.source})")
+        if isinstance(entity, Person):
+            _describe(entity, registry)
+        elif getattr(entity, "variants", None):
+            print(f"  also: {', '.join(entity.variants)}")
+    return 0
+
+
+def _describe(person: Any, registry: Any) -> None:
+    others = [*person.aliases, *person.variants]
+    if others:
+        print(f"  also: {', '.join(others)}")
+    if person.born or person.died:
+        print(f"  born: {person.born or '?'}" + (f", died: {person.died}" if person.died else ""))
+    for role in sorted(person.roles, key=lambda r: str(r.start or "")):
+        print(f"  {role.describe()}")
+    for m in person.parties:
+        party = registry.get(m.party)
+        label = party.name if party is not None else m.party
+        span = f" {m.start or '?'} to {m.end or 'now'}" if m.start or m.end else ""
+        print(f"  party: {label}{span}")
+
+
+def _import(args: argparse.Namespace) -> int:
+    from newslint.registry.dump import people_yaml
+    from newslint.registry.importers import READERS
+
+    try:
+        text = Path(args.file).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read: {exc}", args.file) from None
+    people = READERS[args.fmt](text, args.file)
+    out = people_yaml(people, f"# Imported by 'newslint registry import --from {args.fmt}'.")
+    if args.output:
+        Path(args.output).write_text(out, encoding="utf-8")
+        print(f"wrote {len(people)} people to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(out)
+    return 0

@@ -1,0 +1,171 @@
+"""Find registry files, and load them through a compiled cache keyed by their content.
+
+The cache is a marshal file named by a hash of every registry file's content (and
+the format version). It carries a checksum of its own bytes: a truncated or
+corrupt cache is ignored and rebuilt, never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import mmap
+import os
+import struct
+import tempfile
+import zlib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from newslint.errors import ConfigError
+from newslint.registry.compiled import Packed, Registry, compile_records, merge
+from newslint.registry.schema import Record, RegistryError, read_records
+
+log = logging.getLogger(__name__)
+
+FORMAT = b"newslint-registry-6"
+_MAGIC = b"NLREG006"
+_KEEP = 8
+
+
+def default_files() -> list[Path]:
+    """Return the shipped registry files: installed package data, else the source checkout."""
+    try:
+        folder = Path(str(resources.files("newslint.shipped").joinpath("registry")))
+    except (ModuleNotFoundError, TypeError):
+        folder = Path(__file__).resolve().parents[2] / "rules" / "registry"
+    if not folder.is_dir():
+        folder = Path(__file__).resolve().parents[2] / "rules" / "registry"
+    return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+
+
+def shown_path(path: Path, shipped: bool) -> str:
+    """Say where an entry came from the way an editor can open it."""
+    if shipped:
+        return f"rules/registry/{path.name}"
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def cache_dir() -> Path:
+    """Return the folder for compiled registries (``NEWSLINT_CACHE_DIR`` overrides)."""
+    given = os.environ.get("NEWSLINT_CACHE_DIR")
+    if given:
+        return Path(given)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newslint"
+
+
+def load_registry(paths: tuple[str, ...] = (), default: bool = True) -> Registry:
+    """Load the shipped registry (if ``default``) and then each file, later ones winning."""
+    files = [(p, True) for p in default_files()] if default else []
+    files += [(Path(p), False) for p in paths]
+    contents = []
+    for path, shipped in files:
+        try:
+            contents.append((path, shown_path(path, shipped), path.read_bytes()))
+        except OSError as exc:
+            raise ConfigError(f"cannot read registry: {exc.strerror or exc}", str(path)) from None
+    digest = hashlib.blake2b(FORMAT, digest_size=16)
+    for _, shown, data in contents:
+        digest.update(shown.encode() + b"\0" + len(data).to_bytes(8, "little") + data)
+    target = cache_dir() / f"registry-{digest.hexdigest()}.bin"
+    registry = read_cache(target)
+    if registry is None:
+        packed = compile_records(_records(contents), [s for _, s, _ in contents])
+        registry = write_cache(target, packed)
+    return registry
+
+
+def _records(contents: list[tuple[Path, str, bytes]]) -> list[Record]:
+    out: list[Record] = []
+    for path, shown, data in contents:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise RegistryError("registry is not valid UTF-8", str(path)) from None
+        out.extend(read_records(text, str(path), shown))
+    return merge(out)
+
+
+def read_cache(path: Path) -> Registry | None:
+    """Map the cache at a path, or return None if it is absent or not trustworthy."""
+    try:
+        with path.open("rb") as handle:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+    try:
+        return _from_buffer(mapped)
+    except (ValueError, EOFError, TypeError, IndexError, KeyError) as exc:
+        # NOTE: no mapped.close(): views into it may still be alive; the map goes with them.
+        log.debug("ignoring corrupt registry cache %s: %s", path, exc)
+        return None
+
+
+def _from_buffer(buffer: Any) -> Registry:
+    view = memoryview(buffer)
+    if bytes(view[:8]) != _MAGIC:
+        raise ValueError("not a registry cache")
+    checksum = int.from_bytes(view[8:12], "little")
+    if zlib.adler32(view[12:]) != checksum:
+        raise ValueError("checksum mismatch")
+    size = int.from_bytes(view[12:20], "little")
+    header = marshal.loads(view[20 : 20 + size])
+    views = []
+    for code, start, length in header["sections"]:
+        part = view[start : start + length]
+        views.append(part if code == "B" else part.cast(code))
+    return Registry(Packed.from_sections(header["sources"], views), keep=buffer)
+
+
+def _to_bytes(packed: Packed) -> bytes:
+    """Lay out magic, checksum, header size, header, then 8-byte aligned sections."""
+    raws = []
+    for code, data in packed.sections():
+        raw = bytes(data) if isinstance(data, (bytes, memoryview)) else data.tobytes()
+        raws.append((code, raw))
+    probe = [(c, 2**62, 2**62) for c, _ in raws]
+    room = len(marshal.dumps({"sources": packed.sources, "sections": probe})) + 8
+    room += -(20 + room) % 8
+    layout, parts, offset = [], [], 20 + room
+    for code, raw in raws:
+        layout.append((code, offset, len(raw)))
+        pad = -len(raw) % 8
+        parts.append(raw + b"\0" * pad)
+        offset += len(raw) + pad
+    header = marshal.dumps({"sources": packed.sources, "sections": layout}).ljust(room, b"\0")
+    body = struct.pack("<Q", room) + header + b"".join(parts)
+    return _MAGIC + zlib.adler32(body).to_bytes(4, "little") + body
+
+
+def write_cache(path: Path, packed: Packed) -> Registry:
+    """Store a packed registry atomically and return it loaded from the bytes written.
+
+    A cache that cannot be written only makes the next run slower.
+    """
+    data = _to_bytes(packed)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".registry-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        _prune(path.parent)
+    except OSError as exc:
+        log.debug("cannot write registry cache %s: %s", path, exc)
+    return _from_buffer(data)
+
+
+def _prune(folder: Path) -> None:
+    caches = sorted(folder.glob("registry-*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in caches[_KEEP:]:
+        old.unlink(missing_ok=True)

@@ -1,0 +1,273 @@
+"""Match a story's person mentions against the registry, once per story.
+
+Three name rules read the same answer: which mentions name someone the registry
+knows, which are near misses of such a name (and whom they miss), and which
+surname-only follow-ups repeat a near miss. The decisions that keep precision
+high live here, in one place:
+
+* a word that is itself a known surname, name or party is never a misspelling;
+* a near miss must keep the given name and the surname within one edit (or a
+  swap), and the surname must be nobody's real surname as far as the registry
+  and its list of known surnames tell, unless a title with a country
+  ("Japanese Prime Minister") narrows the people to a handful;
+* a lone word is only a misspelling when a title narrows it down, or when it
+  repeats a misspelt surname already flagged in the story ("Takwati" after
+  "Sanai Takwati"); other lone words are for ``names.inconsistent``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz.distance import OSA
+
+from newslint.analysis.persons import PersonMention
+from newslint.analysis.spans import Span
+from newslint.registry.compiled import Registry
+from newslint.registry.model import Person
+from newslint.registry.normalise import fold_case, key, same_given_name, skeleton, surname
+
+#: Loose matching needs a title and a country; the name must still be this close.
+LOOSE_RATIO = 0.4
+LOOSE_RATIO_ONE_WORD = 0.3
+MIN_SURNAME = 4
+
+
+@dataclass(frozen=True)
+class NameIssue:
+    """A mention that misses a registry name, and the name it misses."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "misspelled", "given-name", "follow-up" or "diacritics"
+    person: Person
+    suggestion: str
+    title: str | None = None
+
+
+@dataclass
+class Matches:
+    """What the registry says about one story's mentions."""
+
+    issues: list[NameIssue] = field(default_factory=list)
+    #: Spans of mentions that name a registry entity exactly (diacritics aside).
+    known: list[tuple[int, int]] = field(default_factory=list)
+
+
+def allowed(word: str) -> int:
+    """Edits a spelling of this length may be off by and still be a misspelling."""
+    n = len(key(word))
+    return 0 if n <= 4 else 1 if n <= 7 else 2
+
+
+def allowed_given(word: str) -> int:
+    """Edits a given name may be off by: "Kier" for "Keir", "Emanuel" for "Emmanuel"."""
+    n = len(key(word))
+    return 0 if n <= 3 else 1 if n <= 7 else 2
+
+
+_CACHE: weakref.WeakKeyDictionary[Any, tuple[int, Matches]] = weakref.WeakKeyDictionary()
+
+
+def matches_for(doc: Any, registry: Registry) -> Matches:
+    """Return (computing once per story and registry) the matches of a document."""
+    cached = _CACHE.get(doc)
+    if cached is not None and cached[0] == id(registry):
+        return cached[1]
+    result = Matcher(registry, doc.reference_date).run(doc.person_mentions)
+    _CACHE[doc] = (id(registry), result)
+    return result
+
+
+class Matcher:
+    """Walk a story's mentions in order, remembering who it has named."""
+
+    def __init__(self, registry: Registry, day: dt.date | None) -> None:
+        self.registry = registry
+        self.day = day
+        self.out = Matches()
+        self.wrong: dict[str, NameIssue] = {}
+
+    def run(self, mentions: Sequence[PersonMention]) -> Matches:
+        """Match every mention in story order."""
+        for m in mentions:
+            if not m.in_headline:
+                self.mention(m)
+        self.out.issues.sort(key=lambda i: i.start)
+        return self.out
+
+    def mention(self, m: PersonMention) -> None:
+        """Match one mention: exactly, else as a near miss (also without an opening word)."""
+        words = list(m.words)
+        tries = [words, words[1:]] if m.sentence_initial and len(words) > 1 else [words]
+        for ws in tries:
+            if self.exact(m, ws) or self.near(m, ws):
+                return
+
+    def exact(self, m: PersonMention, ws: list[Span]) -> bool:
+        """Tell whether the words name a registry entity (noting accent-only differences)."""
+        text = _text(ws)
+        found = self.registry.lookup(text)
+        if not found:
+            if len(ws) > 1:
+                return False
+            return bool(self.registry.by_surname(text))
+        start, end = ws[0].start, ws[-1].end
+        self.out.known.append((start, end))
+        people = [e for e in found if isinstance(e, Person)]
+        for p in people[:1] if len(people) == 1 else ():
+            if fold_case(text) not in {fold_case(n) for n in p.names}:
+                written = next(n for n in p.names if key(n) == key(text))
+                self.add(m, ws, "diacritics", p, written)
+        return True
+
+    def near(self, m: PersonMention, ws: list[Span]) -> bool:
+        """Find the registry name the words miss, if any; tell whether an issue was added."""
+        text = _text(ws)
+        if m.sentence_initial and ws[0].start == m.start and len(ws) == 1:
+            return self.follow_up(m, ws)
+        missed = self.registry.known_misspelling(text)
+        if missed:
+            return self.add(m, ws, "misspelled", missed[0], _same_shape(missed[0], text))
+        if len(ws) == 1:
+            return self.follow_up(m, ws) or self.titled(m, ws)
+        if self.registry.by_surname(ws[-1].text):
+            return self.given_name(m, ws)
+        return self.fuzzy(m, ws) or self.titled(m, ws)
+
+    def given_name(self, m: PersonMention, ws: list[Span]) -> bool:
+        """Report a known surname after a given name one slip away from the person's."""
+        given, rest = key(ws[0].text), key(_text(ws[1:]))
+        best: tuple[int, Person, str] | None = None
+        for p in self.registry.by_surname(ws[-1].text):
+            if not p.prominent:
+                continue
+            for n in p.names:
+                words = key(n).split()
+                if len(words) != len(ws) or " ".join(words[1:]) != rest:
+                    continue
+                dist = OSA.distance(given, words[0])
+                if same_given_name(given, words[0]) or _variant(p, given, words[0]):
+                    return False  # someone the registry knows by this very name
+                if dist <= allowed_given(ws[0].text) and (best is None or dist < best[0]):
+                    best = (dist, p, n)
+        if best is None:
+            return False
+        return self.add(m, ws, "given-name", best[1], best[2])
+
+    def fuzzy(self, m: PersonMention, ws: list[Span]) -> bool:
+        """Report a surname one slip from a registry surname, the given name agreeing."""
+        text = _text(ws)
+        if len(key(ws[-1].text)) < MIN_SURNAME:
+            return False
+        if self.registry.is_real_surname(ws[-1].text):
+            return False  # someone else's real name, if not someone the registry knows
+        given = key(ws[0].text)
+        found = []
+        for p, written, dist in self.registry.fuzzy(text, allowed(text)):
+            if not dist or key(written).split()[0] != given:
+                continue
+            if _variant(p, key(text), key(written)):
+                return True  # a transliteration the registry does not list
+            found.append((dist, p, written))
+        return self.pick(m, ws, found)
+
+    def titled(self, m: PersonMention, ws: list[Span]) -> bool:
+        """Use a title to narrow who a name can mean: "Japanese Prime Minister Sanai Takwati"."""
+        if not m.title or len(key(ws[-1].text)) < MIN_SURNAME:
+            return False
+        text = key(_text(ws))
+        holders = self.registry.holders(m.title, m.country) if m.country else []
+        if not holders and m.country is None:
+            holders = [p for p in self.registry.holders(m.title) if p.prominent]
+        ratio = LOOSE_RATIO if len(ws) > 1 else LOOSE_RATIO_ONE_WORD
+        found = []
+        for p in holders:
+            for n in p.names:
+                k = key(n)
+                target = surname(k) if len(ws) == 1 else k
+                if target[:1] != text[:1] or surname(k)[:2] != key(ws[-1].text)[:2]:
+                    continue
+                limit = int(len(target) * ratio) if m.country else allowed(target)
+                dist = OSA.distance(text, target)
+                if _variant(p, text, target):
+                    return True
+                if 0 < dist <= limit:
+                    found.append((dist, p, _same_shape_name(n, len(ws))))
+        return self.pick(m, ws, found)
+
+    def pick(self, m: PersonMention, ws: list[Span], found: list[tuple[int, Person, str]]) -> bool:
+        """Report the nearest candidate, unless two different people are equally near."""
+        if not found:
+            return False
+        found.sort(key=lambda t: (t[0], not self._in_office(t[1])))
+        best = found[0]
+        rivals = {p.name for d, p, _ in found if d == best[0] and p.id != best[1].id}
+        if rivals - {best[1].name}:
+            return False  # two people equally near: guessing would mislead
+        return self.add(m, ws, "misspelled", best[1], best[2])
+
+    def _in_office(self, p: Person) -> bool:
+        return bool(self.day and p.roles_at(self.day))
+
+    def follow_up(self, m: PersonMention, ws: list[Span]) -> bool:
+        """Report a surname-only mention that repeats a misspelt surname flagged earlier."""
+        issue = self.wrong.get(key(ws[-1].text))
+        if issue is None:
+            return False
+        right = _surname_of(issue.suggestion)
+        return self.add(m, ws, "follow-up", issue.person, right)
+
+    def add(self, m: PersonMention, ws: list[Span], kind: str, p: Person, written: str) -> bool:
+        """Record an issue, and its wrong surname for later follow-ups."""
+        start, end = ws[0].start, ws[-1].end
+        issue = NameIssue(start, end, _text(ws), kind, p, written, m.title)
+        self.out.issues.append(issue)
+        if kind != "diacritics" and key(ws[-1].text) != key(_surname_of(written)):
+            self.wrong.setdefault(key(ws[-1].text), issue)
+        return True
+
+
+def _variant(p: Person, written: str, registered: str) -> bool:
+    """Tell whether a spelling is a transliteration variant of a foreign name."""
+    return p.transliterated and skeleton(written) == skeleton(registered)
+
+
+def _text(ws: Sequence[Span]) -> str:
+    return " ".join(w.text for w in ws)
+
+
+def _surname_of(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and key(words[-1]) in ("jr", "sr", "ii", "iii", "iv"):
+        words.pop()
+    return words[-1].rstrip(",") if words else name
+
+
+def _same_shape_name(name: str, count: int) -> str:
+    return _surname_of(name) if count == 1 else name
+
+
+def _same_shape(p: Person, text: str) -> str:
+    """Return the registry spelling with as many words as the mention, else the name."""
+    count = len(text.split())
+    if count == 1:
+        return _surname_of(p.name)
+    same = [n for n in p.names if len(n.split()) == count]
+    return min(same, key=lambda n: OSA.distance(key(n), key(text)), default=p.name)
+
+
+def cite(p: Person, day: dt.date | None, title: str | None) -> str:
+    """Say which registry fact backs a suggestion.
+
+    For example "Prime Minister of Japan since 2025-10-21; rules/registry/world.yaml".
+    """
+    role = p.best_role(day, title)
+    parts = [role.describe()] if role else []
+    parts.append(p.source)
+    return "; ".join(parts)

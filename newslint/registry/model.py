@@ -1,0 +1,169 @@
+"""The entities a registry knows: people, political parties and organisations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+_THE = ("United ", "Netherlands", "Philippines", "Czech Republic", "Holy See", "European ")
+#: Offices cited first when a person held several at once.
+_HEAD_OFFICES = ("president", "prime minister", "chancellor", "premier", "taoiseach")
+#: Offices that make a person prominent: heads, deputies, cabinet members, senators.
+_SENIOR = regex.compile(
+    r"^(?:president|vice[ -]president|prime minister|deputy prime minister|premier|chancellor"
+    r"|federal chancellor|taoiseach|king|queen|monarch|emir|sultan|emperor|pope|supreme leader"
+    r"|first minister|chief executive|secretary of state|secretary of (?!state, )\w+"
+    r"|secretary-general|secretary general|attorney general|senator|speaker"
+    r"|senate (?:majority|minority) leader|leader of the house|lord chancellor"
+    r"|home secretary|foreign secretary)\b",
+    regex.IGNORECASE,
+)
+#: Countries whose leaders' names are romanised from another script in several ways.
+_ROMANISED = frozenset(
+    (
+        "russia", "ukraine", "belarus", "georgia", "armenia", "kazakhstan", "kyrgyzstan",
+        "uzbekistan", "tajikistan", "turkmenistan", "mongolia", "israel", "iran", "iraq",
+        "syria", "lebanon", "jordan", "egypt", "libya", "tunisia", "algeria", "morocco",
+        "saudi arabia", "yemen", "oman", "united arab emirates", "qatar", "kuwait", "bahrain",
+        "afghanistan", "pakistan", "india", "sri lanka", "bangladesh", "nepal", "palestine",
+        "sudan", "bulgaria", "serbia", "north macedonia", "thailand", "cambodia", "myanmar",
+    )
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office held over a period; open ends mean unknown or ongoing."""
+
+    office: str
+    jurisdiction: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        """Tell whether the role was held on a day (the end day is the successor's first)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+    def describe(self) -> str:
+        """Say the role as an editor would read it: "Prime Minister of Japan since 2025-10-21"."""
+        where = self.jurisdiction
+        office = self.office
+        if where and where.lower() not in office.lower():
+            the = "the " if where.startswith(_THE) else ""
+            office = f"{office} of {the}{where}"
+        if self.start and self.end:
+            return f"{office} {self.start.isoformat()} to {self.end.isoformat()}"
+        if self.start:
+            return f"{office} since {self.start.isoformat()}"
+        return office
+
+
+@dataclass(frozen=True)
+class Membership:
+    """Membership of a party (by party id) over a period."""
+
+    party: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        """Tell whether the membership held on a day."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person the newsroom writes about, with every accepted spelling of the name."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    misspellings: tuple[str, ...] = ()
+    born: dt.date | None = None
+    died: dt.date | None = None
+    parties: tuple[Membership, ...] = ()
+    roles: tuple[Role, ...] = ()
+    source: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name, aliases and variants: every spelling that is right."""
+        return (self.name, *self.aliases, *self.variants)
+
+    @property
+    def prominent(self) -> bool:
+        """Tell whether near misses of this name are worth reporting without a title.
+
+        A newsroom's own entries (without roles) always are; of the shipped office
+        holders, heads of state and government, cabinet members and senators are.
+        Thousands of junior office holders share a name but for one letter with
+        someone else the story is really about.
+        """
+        return not self.roles or any(_SENIOR.match(r.office) for r in self.roles)
+
+    @property
+    def transliterated(self) -> bool:
+        """Tell whether the name is usually transliterated, so spellings legitimately vary."""
+        return any(r.jurisdiction.lower() in _ROMANISED for r in self.roles)
+
+    def roles_at(self, day: dt.date) -> list[Role]:
+        """Return the roles held on a day."""
+        return [r for r in self.roles if r.covers(day)]
+
+    def party_at(self, day: dt.date) -> str | None:
+        """Return the id of the party the person belonged to on a day."""
+        for m in self.parties:
+            if m.covers(day):
+                return m.party
+        return None
+
+    def best_role(self, day: dt.date | None = None, office: str | None = None) -> Role | None:
+        """Pick the role worth citing: matching the office, held on the day, else the latest."""
+        roles = list(self.roles)
+        if office:
+            wanted = office.lower()
+            roles = [r for r in roles if wanted in r.office.lower()] or roles
+        if day:
+            roles = [r for r in roles if r.covers(day)] or roles
+        return max(
+            roles,
+            key=lambda r: (r.start or dt.date.min, r.office.lower() in _HEAD_OFFICES),
+            default=None,
+        )
+
+
+@dataclass(frozen=True)
+class Party:
+    """A political party and the words stories use for it and its members."""
+
+    id: str
+    name: str
+    country: str = ""
+    variants: tuple[str, ...] = ()
+    source: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name and every variant."""
+        return (self.name, *self.variants)
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation whose name must not be mistaken for a person's."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    source: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name and every alias."""
+        return (self.name, *self.aliases)
+
+
+Entity = Person | Party | Organisation

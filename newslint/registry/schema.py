@@ -1,0 +1,253 @@
+"""Read registry YAML into plain records, strictly, with errors that name file and line.
+
+Loading parses with ruamel.yaml's fast safe loader; only when a file is wrong is it
+parsed again in round-trip mode, whose nodes carry the line the error points at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from newslint.errors import ConfigError
+
+#: Every key each kind of entry may hold (kebab-case, as in all newslint files).
+KEYS: dict[str, frozenset[str]] = {
+    "people": frozenset(
+        "id name aliases variants misspellings born died parties roles note".split()
+    ),
+    "parties": frozenset("id name country variants note".split()),
+    "organisations": frozenset("id name aliases note".split()),
+    "role": frozenset("office jurisdiction from to".split()),
+    "membership": frozenset("party from to".split()),
+}
+TOP_KEYS = frozenset({"people", "parties", "organisations", "known-surnames", "source", "licence"})
+_LISTS = ("aliases", "variants", "misspellings")
+
+#: A record is a marshal-friendly tuple; see ``compiled.entity_from_record``.
+Record = tuple[Any, ...]
+
+
+class RegistryError(ConfigError):
+    """A registry file that cannot be trusted."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a registry file; errors stop loading, warnings do not."""
+
+    path: str
+    line: int | None
+    message: str
+    error: bool = True
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {'error' if self.error else 'warning'}: {self.message}"
+
+
+class _SafeDates(SafeConstructor):
+    """Leave dates as text so an impossible one is reported with its line by ``_date``."""
+
+
+class _RoundTripDates(RoundTripConstructor):
+    """The same, for the line-keeping parse."""
+
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+for _cls in (_SafeDates, _RoundTripDates):
+    _cls.add_constructor(_TIMESTAMP, _cls.construct_yaml_str)
+
+
+def parse(text: str, path: str, lines: bool = False) -> Any:
+    """Parse YAML text; ``lines`` keeps line numbers (slower)."""
+    yaml = YAML(typ="rt" if lines else "safe", pure=True)
+    yaml.Constructor = _RoundTripDates if lines else _SafeDates
+    yaml.allow_duplicate_keys = False
+    try:
+        return yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise RegistryError(f"malformed YAML: {exc.problem or exc}", path, line) from None
+    except (YAMLError, ValueError, TypeError) as exc:
+        raise RegistryError(f"malformed YAML: {exc}", path) from None
+
+
+def read_records(text: str, path: str, shown: str) -> list[Record]:
+    """Return the records of one registry file, raising RegistryError on the first error."""
+    data = parse(text, path)
+    try:
+        return list(records(data, shown, path))
+    except RegistryError as exc:
+        if exc.line is None:
+            try:
+                list(records(parse(text, path, lines=True), shown, path))
+            except RegistryError as located:
+                raise located from None
+        raise
+
+
+def records(data: Any, shown: str, path: str) -> Iterator[Record]:
+    """Validate parsed YAML and yield one record per entry."""
+    if data is None:
+        return
+    if not isinstance(data, Mapping):
+        raise RegistryError(
+            "a registry must be a mapping with people, parties, organisations", path, 1
+        )
+    for key in data:
+        if key not in TOP_KEYS:
+            known = ", ".join(sorted(TOP_KEYS))
+            raise RegistryError(f"unknown key '{key}' (known: {known})", path, _line(data, key))
+    for kind in ("parties", "organisations", "people"):
+        entries = data.get(kind) or []
+        if not isinstance(entries, list):
+            raise RegistryError(f"'{kind}' must be a list", path, _line(data, kind))
+        for entry in entries:
+            yield _record(kind, entry, shown, path)
+    for word in _names(data, "known-surnames", path):
+        yield ("surname", word, shown)
+
+
+def _record(kind: str, entry: Any, shown: str, path: str) -> Record:
+    if not isinstance(entry, Mapping):
+        raise RegistryError(f"each entry of '{kind}' must be a mapping", path, _line(entry))
+    _known_keys(entry, KEYS[kind], path)
+    ident = _text(entry, "id", path, required=True)
+    name = _text(entry, "name", path, required=True)
+    if kind == "parties":
+        return (
+            "party",
+            ident,
+            name,
+            _text(entry, "country", path),
+            _names(entry, "variants", path),
+            shown,
+        )
+    if kind == "organisations":
+        return ("organisation", ident, name, _names(entry, "aliases", path), shown)
+    born, died = _date(entry, "born", path), _date(entry, "died", path)
+    return (
+        "person",
+        ident,
+        name,
+        *(_names(entry, k, path) for k in _LISTS),
+        born,
+        died,
+        tuple(_membership(m, path) for m in _list(entry, "parties", path)),
+        tuple(_role(r, path) for r in _list(entry, "roles", path)),
+        shown,
+    )
+
+
+def _role(entry: Any, path: str) -> tuple[str, str, str | None, str | None]:
+    if not isinstance(entry, Mapping):
+        raise RegistryError(
+            "a role must be a mapping of office, jurisdiction, from, to", path, _line(entry)
+        )
+    _known_keys(entry, KEYS["role"], path)
+    start, end = _period(entry, path)
+    office = _text(entry, "office", path, required=True)
+    return (office, _text(entry, "jurisdiction", path), start, end)
+
+
+def _membership(entry: Any, path: str) -> tuple[str, str | None, str | None]:
+    if isinstance(entry, str):
+        return (entry, None, None)
+    if not isinstance(entry, Mapping):
+        raise RegistryError(
+            "a party membership must be a party id or a mapping", path, _line(entry)
+        )
+    _known_keys(entry, KEYS["membership"], path)
+    start, end = _period(entry, path)
+    return (_text(entry, "party", path, required=True), start, end)
+
+
+def _period(entry: Mapping[str, Any], path: str) -> tuple[str | None, str | None]:
+    start, end = _date(entry, "from", path), _date(entry, "to", path, last=True)
+    if start and end and end < start:
+        raise RegistryError(f"'to' ({end}) is before 'from' ({start})", path, _line(entry, "to"))
+    return start, end
+
+
+def _known_keys(entry: Mapping[str, Any], allowed: frozenset[str], path: str) -> None:
+    for key in entry:
+        if key not in allowed:
+            known = ", ".join(sorted(allowed))
+            raise RegistryError(f"unknown key '{key}' (known: {known})", path, _line(entry, key))
+
+
+def _text(entry: Mapping[str, Any], key: str, path: str, required: bool = False) -> str:
+    value = entry.get(key)
+    if value is None or value == "":
+        if required:
+            raise RegistryError(f"missing '{key}'", path, _line(entry))
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise RegistryError(f"'{key}' must be text", path, _line(entry, key))
+    return str(value)
+
+
+def _names(entry: Mapping[str, Any], key: str, path: str) -> tuple[str, ...]:
+    value = entry.get(key)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise RegistryError(f"'{key}' must be a list of names", path, _line(entry, key))
+    return tuple(value)
+
+
+def _list(entry: Mapping[str, Any], key: str, path: str) -> list[Any]:
+    value = entry.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise RegistryError(f"'{key}' must be a list", path, _line(entry, key))
+    return value
+
+
+def _date(entry: Mapping[str, Any], key: str, path: str, last: bool = False) -> str | None:
+    """Read a date, or a year or year-month meaning its first (or, for ``to``, last) day."""
+    value = entry.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    try:
+        if len(text) == 4 and text.isdigit():
+            return f"{text}-12-31" if last else f"{text}-01-01"
+        if len(text) == 7:
+            first = dt.date.fromisoformat(f"{text}-01")
+            if not last:
+                return first.isoformat()
+            nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            return (nxt - dt.timedelta(days=1)).isoformat()
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise RegistryError(
+            f"'{key}' must be a date like 2025-10-21, 2025-10 or 2025, not {text!r}",
+            path,
+            _line(entry, key),
+        ) from None
+
+
+def _line(node: Any, key: Any = None) -> int | None:
+    lc = getattr(node, "lc", None)
+    if lc is None:
+        return None
+    try:
+        return (lc.key(key)[0] if key is not None else lc.line) + 1
+    except (KeyError, TypeError, AttributeError):
+        return lc.line + 1
