@@ -22,8 +22,20 @@ def test_fuzzer_smoke_run_finds_no_crash(harness, tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(FUZZ / "corpus" / harness, corpus)
     proc = subprocess.run(
-        [sys.executable, str(FUZZ / f"fuzz_{harness}.py"), "-runs=3000", "-max_len=2048",
-         "-timeout=20", f"-artifact_prefix={tmp_path}/", str(corpus)],
-        capture_output=True, text=True, timeout=600, check=False, cwd=tmp_path)
+        [
+            sys.executable,
+            str(FUZZ / f"fuzz_{harness}.py"),
+            "-runs=3000",
+            "-max_len=2048",
+            "-timeout=20",
+            f"-artifact_prefix={tmp_path}/",
+            str(corpus),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+        cwd=tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "Done 3000 runs" in proc.stderr

@@ -14,21 +14,62 @@ from newslint import lint_text
 from newslint.document import Document
 from newslint.errors import InputError
 
-SPICE = ["\u200b", "\u200d", "\u202e", "\u2066", "\ufeff", "\x00", "\ud800", "\r\n", "\r", "\n",
-         "🙂", "東京", "“", "”", "\"", "<!--", "-->", "newslint-disable NL101", "`", "```", "# ",
-         "> ", "- ", "1. ", "[x](", ")", "*", "_", "---\n", "Prime Minister ", "Sanae Takaichi",
-         "$2 billion", "27.5%", "February 30, 2025", "Monday, March 4, 2025", "U.S.", "Mr. "]
+SPICE = [
+    "\u200b",
+    "\u200d",
+    "\u202e",
+    "\u2066",
+    "\ufeff",
+    "\x00",
+    "\ud800",
+    "\r\n",
+    "\r",
+    "\n",
+    "🙂",
+    "東京",
+    "“",
+    "”",
+    '"',
+    "<!--",
+    "-->",
+    "newslint-disable NL101",
+    "`",
+    "```",
+    "# ",
+    "> ",
+    "- ",
+    "1. ",
+    "[x](",
+    ")",
+    "*",
+    "_",
+    "---\n",
+    "Prime Minister ",
+    "Sanae Takaichi",
+    "$2 billion",
+    "27.5%",
+    "February 30, 2025",
+    "Monday, March 4, 2025",
+    "U.S.",
+    "Mr. ",
+]
 
 texts = st.lists(st.one_of(st.text(max_size=20), st.sampled_from(SPICE)), max_size=40).map("".join)
 yaml_values = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
-              st.text(max_size=10).map(repr), st.dates().map(str)),
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(allow_nan=False),
+        st.text(max_size=10).map(repr),
+        st.dates().map(str),
+    ),
     lambda inner: st.lists(inner, max_size=3).map(lambda xs: "[" + ", ".join(map(str, xs)) + "]"),
     max_leaves=5,
 )
-front_matter = st.dictionaries(st.sampled_from(["title", "date", "author", "tags", "x"]),
-                               yaml_values, max_size=4).map(
-    lambda d: "---\n" + "".join(f"{k}: {v}\n" for k, v in d.items()) + "---\n")
+front_matter = st.dictionaries(
+    st.sampled_from(["title", "date", "author", "tags", "x"]), yaml_values, max_size=4
+).map(lambda d: "---\n" + "".join(f"{k}: {v}\n" for k, v in d.items()) + "---\n")
 
 
 def assert_sane(text, findings):
@@ -80,6 +121,7 @@ def test_prose_mask_keeps_length_and_line_breaks(text):
             continue
         assert len(prose) == len(text)
         assert [i for i, c in enumerate(prose) if c in "\r\n"] == [
-            i for i, c in enumerate(text) if c in "\r\n"]
+            i for i, c in enumerate(text) if c in "\r\n"
+        ]
         for i, c in enumerate(prose):
             assert c == " " or c == text[i]

@@ -16,8 +16,17 @@ with atheris.instrument_imports():
     from newslint.errors import InputError
     from newslint.source import decode
 
-ANALYSES = ("prose", "blocks", "sentences", "tokens", "name_candidates", "quotes", "directives",
-            "quantities", "dates")
+ANALYSES = (
+    "prose",
+    "blocks",
+    "sentences",
+    "tokens",
+    "name_candidates",
+    "quotes",
+    "directives",
+    "quantities",
+    "dates",
+)
 
 
 def test_one_input(data: bytes) -> None:
@@ -33,7 +42,10 @@ def test_one_input(data: bytes) -> None:
     except InputError:
         return
     for f in findings:
-        if not (0 <= f.start <= f.end <= len(source.text)) or f.text != source.text[f.start : f.end]:
+        if (
+            not (0 <= f.start <= f.end <= len(source.text))
+            or f.text != source.text[f.start : f.end]
+        ):
             raise AssertionError(f"finding outside the text: {f}")
 
 
