@@ -245,7 +245,7 @@ def _apply(base: Config, raw: dict[str, Any], p: Path, lines: dict[str, int]) ->
         if key in raw:
             changes[key] = _strings(raw, key, p, lines)
     if "packs" in raw:
-        changes["packs"] = _strings(raw, "packs", p, lines)
+        changes["packs"] = _packs(_strings(raw, "packs", p, lines), p, lines.get("packs"))
     if "registry" in raw:
         changes["registry"] = tuple(
             str(_resolve(p, v)) for v in _strings(raw, "registry", p, lines)
@@ -283,6 +283,18 @@ def _apply(base: Config, raw: dict[str, Any], p: Path, lines: dict[str, int]) ->
             merged.setdefault(name, {}).update(opts)
         changes["rules"] = merged
     return base.replace(**changes)
+
+
+def _packs(entries: tuple[str, ...], p: Path, line: int | None) -> tuple[str, ...]:
+    """Resolve pack paths against the configuration's folder; refuse unknown pack names."""
+    from newslint.packs import is_path, shipped_packs
+
+    known = {*shipped_packs(), "default"}
+    for entry in entries:
+        if not is_path(entry) and entry not in known:
+            names = ", ".join(sorted(known))
+            raise ConfigError(f"no such rule pack: {entry!r} (known: {names})", str(p), line)
+    return tuple(str(_resolve(p, e)) if is_path(e) else e for e in entries)
 
 
 def _severity(value: Any, p: Path, line: int | None) -> Severity:

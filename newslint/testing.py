@@ -108,3 +108,62 @@ def check_case(case: RuleCase) -> None:
 
 def _describe(findings: list[Finding]) -> str:
     return "; ".join(f"{f.line}:{f.column} {f.text!r} {f.message}" for f in findings) or "nothing"
+
+
+@dataclass(frozen=True)
+class PackExample:
+    """One example text a pack rule documents: ``bad`` must be flagged, ``good`` must not."""
+
+    pack: str
+    rule: str
+    verdict: str
+    index: int
+    text: str
+
+    @property
+    def test_id(self) -> str:
+        """Name the example for pytest: ``CODE_bad1``."""
+        return f"{self.rule}_{self.verdict}{self.index}"
+
+
+def pack_examples(path: str | Path) -> list[PackExample]:
+    """Return every example of every rule in a pack (validating the pack first)."""
+    from newslint.packs import load_pack
+
+    return [
+        PackExample(str(path), rule.code, verdict, i, text)
+        for rule in load_pack(path)
+        for verdict, texts in (("bad", rule.spec.bad), ("good", rule.spec.good))
+        for i, text in enumerate(texts, 1)
+    ]
+
+
+def run_example(example: PackExample) -> list[Finding]:
+    """Lint an example with its rule alone, as a Markdown draft."""
+    from newslint.engine import Linter
+    from newslint.packs import load_pack
+
+    rule = next(r for r in load_pack(example.pack) if r.code == example.rule)
+    linter = Linter(Config(select=(rule.code,)), rules=[rule])
+    result = linter.lint(Document(example.text, "example.md"))
+    if result.errors:
+        raise AssertionError(f"{example.test_id}: {result.errors[0]}")
+    return result.findings
+
+
+def example_problem(example: PackExample, found: list[Finding]) -> str | None:
+    """Say what is wrong when an example's findings contradict its verdict."""
+    if example.verdict == "bad" and not found:
+        return f"{example.rule}: bad example {example.index} is not flagged"
+    if example.verdict == "good" and found:
+        return (
+            f"{example.rule}: good example {example.index} is flagged at "
+            f"{found[0].line}:{found[0].column} ({found[0].text!r})"
+        )
+    return None
+
+
+def check_example(example: PackExample) -> None:
+    """Assert that a pack example is flagged (bad) or left alone (good)."""
+    problem = example_problem(example, run_example(example))
+    assert problem is None, problem

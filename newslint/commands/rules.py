@@ -1,4 +1,4 @@
-"""``newslint rules``: list rules, or show one rule's documentation."""
+"""``newslint rules``: list rules, show one rule's documentation, or validate a pack."""
 
 from __future__ import annotations
 
@@ -15,8 +15,13 @@ from newslint.rule import Rule
 
 def add_parser(sub: Any) -> None:
     """Declare the rules command's arguments."""
-    p = sub.add_parser("rules", help="list rules, or show the documentation of one")
+    p = sub.add_parser(
+        "rules",
+        help="list rules, show the documentation of one, or validate a rule pack",
+        usage="newslint rules [CODE | validate PACK.yaml] [--markdown] [--config PATH]",
+    )
     p.add_argument("target", nargs="?", metavar="CODE", help="a rule code or name to explain")
+    p.add_argument("pack", nargs="?", metavar="PACK.yaml", help="with 'validate': a pack file")
     p.add_argument(
         "--markdown", action="store_true", help="print every rule's documentation as Markdown"
     )
@@ -30,7 +35,15 @@ def current_rules(config_path: str | None) -> list[Rule]:
 
 
 def run(args: argparse.Namespace) -> int:
-    """List, explain or document rules."""
+    """List, explain or document rules, or validate a pack."""
+    if args.target == "validate":
+        from newslint.commands.validate import validate_pack
+
+        if not args.pack:
+            raise NewslintError("'newslint rules validate' needs a pack file")
+        return validate_pack(args.pack)
+    if args.pack:
+        raise NewslintError(f"unexpected argument {args.pack!r} (see 'newslint rules --help')")
     rules = current_rules(args.config)
     if args.markdown:
         sys.stdout.write(markdown(rules))
