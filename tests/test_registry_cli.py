@@ -25,7 +25,12 @@ def test_check_reports_errors_and_warnings_with_lines(tmp_path, capsys):
         encoding="utf-8",
     )
     bad = tmp_path / "b.yaml"
-    bad.write_text("people:\n  - id: c\n    name: C D\n    colour: red\n", encoding="utf-8")
+    bad.write_text(
+        "people:\n  - id: c\n    name: C D\n    colour: red\n"
+        "  - id: d\n    name: D E\n    roles:\n"
+        "      - {office: X, from: 2020-01-01, to: 2019-01-01}\n",
+        encoding="utf-8",
+    )
     assert main(["registry", "check", str(good), str(bad)]) == 2
     out = capsys.readouterr().out.splitlines()
     assert f"{good}:6: warning: 'a' holds 'Mayor' twice over overlapping dates (see line 5)" in out
@@ -34,6 +39,7 @@ def test_check_reports_errors_and_warnings_with_lines(tmp_path, capsys):
         line.startswith(f"{good}:9: warning: name 'ann lee' of 'b' also names 'a'") for line in out
     )
     assert any(line.startswith(f"{bad}:4: error: unknown key 'colour'") for line in out)
+    assert f"{bad}:8: error: 'to' (2019-01-01) is before 'from' (2020-01-01)" in out
 
 
 def test_check_of_a_clean_file_exits_zero(tmp_path):

@@ -272,7 +272,7 @@ def similar_spellings(
     return pairs
 
 
-_ENDINGS = ("s", "es", "n", "an", "ian", "ese", "e", "i", "ns", "ans")
+_ENDINGS = ("s", "es", "n", "an", "ian", "ese", "e", "i", "ns", "ans", "o", "ic")
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -282,4 +282,11 @@ def _same_stem(a: str, b: str) -> bool:
         return True
     if a[:-1] == b[:-1] and a[-1] in "aeiouns" and b[-1] in "aeiouns":
         return True
-    return any(c.isdigit() for c in a + b)
+    return any(c.isdigit() for c in a + b) or _not_a_name(a) or _not_a_name(b)
+
+
+def _not_a_name(k: str) -> bool:
+    """Ratings and titles: "AA-minus", "Expd-E", "Congressman"."""
+    if k in TITLES or k.rstrip("s") in TITLES or k.replace("men", "man") in TITLES:
+        return True
+    return "-" in k and any(len(part) <= 2 for part in k.split("-"))

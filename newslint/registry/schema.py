@@ -67,7 +67,8 @@ for _cls in (_SafeDates, _RoundTripDates):
 
 def parse(text: str, path: str, lines: bool = False) -> Any:
     """Parse YAML text; ``lines`` keeps line numbers (slower)."""
-    yaml = YAML(typ="rt" if lines else "safe", pure=True)
+    # NOTE: the safe parse uses the C parser when ruamel.yaml.clib is installed (much faster).
+    yaml = YAML(typ="rt", pure=True) if lines else YAML(typ="safe")
     yaml.Constructor = _RoundTripDates if lines else _SafeDates
     yaml.allow_duplicate_keys = False
     try:

@@ -8,12 +8,14 @@ name that also belongs to another entity (a lookup by that name is ambiguous).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from newslint.registry.normalise import key
-from newslint.registry.schema import Problem, RegistryError, _line, parse, records
+from newslint.registry.schema import Problem, RegistryError, _line, _record, parse, records
+
+KINDS = ("people", "parties", "organisations")
 
 
 def check_files(paths: list[Path]) -> list[Problem]:
@@ -25,15 +27,43 @@ def check_files(paths: list[Path]) -> list[Problem]:
         p = str(path)
         try:
             data = parse(path.read_text(encoding="utf-8-sig"), p, lines=True)
-            list(records(data, p, p))
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem(p, None, f"cannot read: {exc}"))
             continue
         except RegistryError as exc:
             problems.append(Problem(p, exc.line, exc.message))
             continue
-        problems.extend(_entries(data, p, ids, names))
+        errors = list(_errors(data, p))
+        problems.extend(errors)
+        if not errors:
+            problems.extend(_entries(data, p, ids, names))
     return problems
+
+
+def _errors(data: Any, path: str) -> Iterator[Problem]:
+    """Yield every error, one per entry, rather than stopping at the first."""
+    if not isinstance(data, Mapping):
+        yield from _first(_all, data, path)
+        return
+    yield from _first(_all, {k: v for k, v in data.items() if k not in KINDS}, path)
+    for kind in KINDS:
+        entries = data.get(kind)
+        if not isinstance(entries, list):
+            yield from _first(_all, {kind: entries}, path)
+            continue
+        for entry in entries:
+            yield from _first(_record, kind, entry, path, path)
+
+
+def _all(data: Any, path: str) -> None:
+    list(records(data, path, path))
+
+
+def _first(check: Callable[..., object], *args: Any) -> Iterator[Problem]:
+    try:
+        check(*args)
+    except RegistryError as exc:
+        yield Problem(exc.path or "", exc.line, exc.message)
 
 
 def _entries(
