@@ -5,7 +5,6 @@ address-space limit: a hang or a runaway allocation fails the test instead of th
 machine. The measured figures are in benchmarks/bounds.py and the README.
 """
 
-import os
 import resource
 import subprocess
 import sys
