@@ -61,8 +61,9 @@ def find_directives(text: str, line_starts: list[int], markdown: bool) -> list[D
         if m is None or (markdown and not m.group("open")):
             continue
         sels = tuple(s for s in regex.split(r"[\s,]+", m.group("sel").strip()) if s)
-        found.append(Directive(body_start + m.start(), body_start + m.end(), index,
-                               m.group("verb"), sels))
+        found.append(
+            Directive(body_start + m.start(), body_start + m.end(), index, m.group("verb"), sels)
+        )
     _assign_reach(found, text, line_starts)
     return found
 
