@@ -94,7 +94,9 @@ def laughs_front_matter(d: Path) -> list[str]:
 
 
 def laughs_registry(d: Path) -> list[str]:
-    people = [f"  - id: p{i}\n    name: Person {i}\n    aliases: {lv}\n" for i, lv in enumerate(levels())]
+    people = [
+        f"  - id: p{i}\n    name: Person {i}\n    aliases: {lv}\n" for i, lv in enumerate(levels())
+    ]
     (d / "people.yaml").write_text("people:\n" + "".join(people))
     (d / ".newslint.yaml").write_text("registry: [people.yaml]\n")
     (d / "story.md").write_text("Person One spoke.\n")
