@@ -178,7 +178,7 @@ async def many(docs: int, cycles: int, folder: Path) -> dict[str, Any]:
         t = time.perf_counter()
         for i, uri in enumerate(uris):
             c.open(uri, draft(words=300, seed=i))
-        await c.until(lambda: all(u in c.published for u in uris))
+        await c.until(lambda uris=uris: all(u in c.published for u in uris))
         open_seconds.append(time.perf_counter() - t)
         hovers.append(await c.hover(uris[docs // 2]))
         rss_open.append(rss_mb(pid))
@@ -186,7 +186,9 @@ async def many(docs: int, cycles: int, folder: Path) -> dict[str, Any]:
             c.close(uri)
         # Closing publishes empty diagnostics: wait for every one.
         before = {u: len(c.published[u]) for u in uris}
-        await c.until(lambda: all(len(c.published[u]) > before[u] for u in uris))
+        await c.until(
+            lambda uris=uris, before=before: all(len(c.published[u]) > before[u] for u in uris)
+        )
         kept = [(u, [len(x) for x in c.published[u]]) for u in uris if len(c.published[u][-1])]
         assert not kept, f"closed drafts kept diagnostics: {kept[:3]}"
         await c.hover(uris[0])  # a round trip: every close has been handled
