@@ -163,7 +163,7 @@ def _show(value: Any) -> str:
 
 
 def _template_problem(pattern: regex.Pattern[str], template: str) -> str | None:
-    """Return why a replacement template would fail on a match, or None if it works.
+    r"""Return why a replacement template would fail on a match, or None if it works.
 
     The template is expanded against an empty match of a pattern with the same groups,
     so a bad escape ("\\z") is reported when the pack loads, not when a draft matches.
