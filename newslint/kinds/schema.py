@@ -166,7 +166,7 @@ def _template_problem(pattern: regex.Pattern[str], template: str) -> str | None:
     r"""Return why a replacement template would fail on a match, or None if it works.
 
     The template is expanded against an empty match of a pattern with the same groups,
-    so a bad escape ("\\z") is reported when the pack loads, not when a draft matches.
+    so a bad escape ("\z") is reported when the pack loads, not when a draft matches.
     """
     names = {i: n for n, i in pattern.groupindex.items()}
     shape = "".join(
