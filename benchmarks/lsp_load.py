@@ -102,12 +102,17 @@ class Client:
             types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri=uri))
         )
 
-    async def until(self, done: Any) -> None:
-        """Wait until ``done()`` holds, woken by each publish."""
+    async def until(self, done: Any, what: Any = None) -> None:
+        """Wait until ``done()`` holds, woken by each publish; say what was awaited if not."""
         deadline = time.monotonic() + TIMEOUT
         while not done():
             self.arrived.clear()
-            await asyncio.wait_for(self.arrived.wait(), max(0.1, deadline - time.monotonic()))
+            left = deadline - time.monotonic()
+            try:
+                await asyncio.wait_for(self.arrived.wait(), max(0.1, left))
+            except asyncio.TimeoutError:
+                if time.monotonic() >= deadline:
+                    raise TimeoutError(f"after {TIMEOUT} s: {what() if what else ''}") from None
 
     async def hover(self, uri: str) -> float:
         """Ask for a hover and return the seconds until the answer."""
@@ -150,7 +155,13 @@ async def storm(edits: int, folder: Path) -> dict[str, Any]:
     latencies = [await h for h in hovers]
     final = typed[:edits]
     wanted = final.count(PLANTED_WRONG) - (0 if final.endswith(PLANTED_WRONG) else 0)
-    await c.until(lambda: len(c.published[uri][-1]) >= wanted > 0)
+    await c.until(
+        lambda: len(c.published[uri][-1]) >= wanted > 0,
+        lambda: (
+            f"{len(c.published[uri])} publishes, last with {len(c.published[uri][-1])} "
+            f"diagnostics, {wanted} wanted"
+        ),
+    )
     settled = time.perf_counter() - t
     after = await c.hover(uri)
     memory = rss_mb(pid)
