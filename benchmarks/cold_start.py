@@ -34,8 +34,10 @@ def main(argv: list[str] | None = None) -> int:
             start = time.perf_counter()
             subprocess.run([exe, "check", str(draft)], capture_output=True, check=False)
             times.append(time.perf_counter() - start)
-    print(f"newslint check, one short draft: median {1000 * statistics.median(times):.0f} ms,"
-          f" worst {1000 * max(times):.0f} ms over {args.runs} runs")
+    print(
+        f"newslint check, one short draft: median {1000 * statistics.median(times):.0f} ms,"
+        f" worst {1000 * max(times):.0f} ms over {args.runs} runs"
+    )
     return 0
 
 

@@ -70,7 +70,11 @@ def plant(text: str, doc: Document, m, registry, rng: random.Random, only_follow
     word = m.surname.text
     for _ in range(20):
         wrong = misspell(word, rng)
-        if key(wrong) != key(word) and not registry.lookup(wrong) and not registry.by_surname(wrong):
+        if (
+            key(wrong) != key(word)
+            and not registry.lookup(wrong)
+            and not registry.by_surname(wrong)
+        ):
             break
     else:
         return None
@@ -143,7 +147,9 @@ def run(limit: int | None, seed: int) -> None:
                     missed.append(f"{record['id']}: {new[s:e]!r} for {right!r} ({tier}, {label})")
     print(f"{n} articles")
     for code in ("NL101", "NL102", "NL103"):
-        print(f"  false alarms {code}: {alarms[code]} ({100 * alarms[code] / n:.2f} per 100 articles)")
+        print(
+            f"  false alarms {code}: {alarms[code]} ({100 * alarms[code] / n:.2f} per 100 articles)"
+        )
     for label, total in planted_total.items():
         print(f"  recall {label}: {recall[label]}/{total} = {100 * recall[label] / total:.1f}%")
         for tier in ("prominent", "other"):

@@ -79,8 +79,11 @@ def _person(line: str) -> dict:
     ident = inner.split("id: ", 1)[1].split(",", 1)[0]
     name = inner.split("name: ", 1)[1].split(",", 1)[0]
     year = inner.split("from: ", 1)[1][:10]
-    return {"id": ident, "name": name,
-            "roles": [{"office": "Senator", "jurisdiction": "Freedonia", "from": year}]}
+    return {
+        "id": ident,
+        "name": name,
+        "roles": [{"office": "Senator", "jurisdiction": "Freedonia", "from": year}],
+    }
 
 
 def parse_speed(lines: list[str]) -> float:
@@ -120,15 +123,19 @@ def main(argv: list[str] | None = None) -> int:
     size = path.stat().st_size / 1e6
     speed = parse_speed(lines)
     print(f"synthetic registry: {args.people:,} people, {size:.0f} MB of YAML")
-    print(f"first run (estimated): YAML parse at {speed / 1e3:.0f} kB/s = {size * 1e6 / speed:.0f} s")
+    print(
+        f"first run (estimated): YAML parse at {speed / 1e3:.0f} kB/s = {size * 1e6 / speed:.0f} s"
+    )
     print(f"compile (records to cache): {prime(path):.1f} s")
     times = []
     for _ in range(5):
         start = time.perf_counter()
         registry = load_registry((str(path),))
         times.append(time.perf_counter() - start)
-    print(f"load from cache: median {statistics.median(times):.3f} s, max {max(times):.3f} s"
-          f" ({len(registry):,} entities)")
+    print(
+        f"load from cache: median {statistics.median(times):.3f} s, max {max(times):.3f} s"
+        f" ({len(registry):,} entities)"
+    )
     start = time.perf_counter()
     found = registry.fuzzy("Sanae Takiachi", 2)
     print(f"fuzzy lookup: {1000 * (time.perf_counter() - start):.1f} ms -> {found[0][1]}")

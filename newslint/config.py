@@ -318,9 +318,8 @@ class ConfigResolver:
             source: Path | None = Path(self.forced)
         else:
             folder = Path(path).parent if str(path) not in ("", "-", "<stdin>") else Path.cwd()
-            folder = folder.resolve()
-            if folder not in self._by_dir:
-                self._by_dir[folder] = find_config_file(folder)
+            if folder not in self._by_dir:  # NOTE: cached as given too; resolving is costly
+                self._by_dir[folder] = find_config_file(folder.resolve())
             source = self._by_dir[folder]
         key = str(source) if source else None
         if key not in self._by_file:

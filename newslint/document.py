@@ -217,6 +217,62 @@ class Document:
 
         return extract_dates(self)
 
+    @cached_property
+    def ages(self) -> list[Any]:
+        """Ages stated next to names ("Takaichi, 64,"), from ``newslint.analysis.ages``."""
+        from newslint.analysis.ages import extract_ages
+
+        return extract_ages(self)
+
+    @cached_property
+    def births(self) -> list[Any]:
+        """Birth dates stated for named people ("born on March 7, 1961")."""
+        from newslint.analysis.ages import extract_births
+
+        return extract_births(self)
+
+    @cached_property
+    def actors(self) -> Any:
+        """People named, the main office holder, resolved references (``analysis.actors``)."""
+        from newslint.analysis.actors import find_actors
+
+        return find_actors(self)
+
+    @cached_property
+    def term_statements(self) -> list[Any]:
+        """What the story says about when terms in office began or ended (``analysis.terms``)."""
+        from newslint.analysis.terms import find_terms
+
+        return find_terms(self)
+
+    @cached_property
+    def dated_actions(self) -> list[Any]:
+        """Dated acts of an office holder's government (``analysis.actions``)."""
+        from newslint.analysis.actions import find_actions
+
+        return find_actions(self)
+
+    @cached_property
+    def party_framings(self) -> list[Any]:
+        """People framed as siding with a party or camp (``analysis.alignment``)."""
+        from newslint.analysis.alignment import find_framings
+
+        return find_framings(self)
+
+    @cached_property
+    def stances(self) -> list[Any]:
+        """Who is said to support or oppose what (``analysis.stances``)."""
+        from newslint.analysis.stances import find_stances
+
+        return find_stances(self)
+
+    @cached_property
+    def figures(self) -> list[Any]:
+        """Quantities labelled with what they measure (``analysis.figures``)."""
+        from newslint.analysis.figures import find_figures
+
+        return find_figures(self)
+
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():

@@ -55,6 +55,7 @@ class Linter:
         self.resources = Resources(self.config, self.rules)
         self._check_selectors()
         self._contexts = {r.code: self._context(r) for r in self.rules}
+        self._active: dict[tuple[str, ...], list[tuple[Rule, Any]]] = {}
 
     def _check_selectors(self) -> None:
         cfg = self.config
@@ -94,11 +95,15 @@ class Linter:
         """Return the rules that run on a path, with their severity."""
         cfg = self.config
         ignore = cfg.ignore + selection.path_ignores(path, cfg.root, cfg.per_file_ignores)
-        return [
-            (r, selection.severity_for(r, cfg.severity))
-            for r in self.rules
-            if selection.is_enabled(r, cfg.select, ignore)
-        ]
+        # NOTE: the answer depends on the path only through its ignores; most paths share one.
+        found = self._active.get(ignore)
+        if found is None:
+            found = self._active[ignore] = [
+                (r, selection.severity_for(r, cfg.severity))
+                for r in self.rules
+                if selection.is_enabled(r, cfg.select, ignore)
+            ]
+        return list(found)
 
     def lint(self, doc: Document) -> Result:
         """Lint one analysed document."""

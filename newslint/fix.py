@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from newslint.errors import InputError
+from newslint.errors import InputError, NewslintError
 from newslint.finding import Finding
 from newslint.source import Source, fingerprint
 
@@ -147,3 +147,34 @@ def fix_source(
     if write:
         write_atomic(source, new)
     return unified_diff(source.path, source.text, new), fixed
+
+
+def fix_files(
+    findings: Iterable[Finding], write: bool, errors: list[str]
+) -> tuple[list[str], list[Finding]]:
+    """Fix every file with fixable findings; return the diffs and the findings fixed.
+
+    Each file is read again and must still hold the text that was linted: a draft
+    changed on disk since (an editor saved it) is left alone and reported, because
+    the findings' offsets no longer describe it.
+    """
+    from newslint.source import read_source
+
+    by_path: dict[str, list[Finding]] = {}
+    for f in findings:
+        if len(f.suggestions) == 1:
+            by_path.setdefault(f.path, []).append(f)
+    diffs: list[str] = []
+    fixed: list[Finding] = []
+    for path, found in by_path.items():
+        try:
+            source = read_source(path, max_bytes=1 << 62)
+            if any(source.text[f.start : f.end] != f.text for f in found):
+                raise InputError("changed on disk since it was linted; not fixed", path)
+            diff, done = fix_source(source, found, write)
+        except NewslintError as exc:
+            errors.append(str(exc))
+            continue
+        diffs.append(diff)
+        fixed.extend(done)
+    return diffs, fixed

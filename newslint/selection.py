@@ -54,8 +54,9 @@ def path_ignores(
     path: str, root: str, table: Iterable[tuple[str, tuple[str, ...]]]
 ) -> tuple[str, ...]:
     """Collect the selectors that per-file-ignores attach to a path (globs relative to root)."""
-    if not table:  # resolving paths costs more than linting a short story
-        return ()
+    table = tuple(table)
+    if not table:
+        return ()  # the usual case: no need to resolve the path on disk
     try:
         rel = Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
     except ValueError:

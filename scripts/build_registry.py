@@ -23,33 +23,102 @@ DATA = SHARED / "data" / "officeholders"
 OUT = ROOT / "rules" / "registry"
 
 HEAD_POSITIONS = {
-    "president", "prime minister", "premier", "chancellor", "federal chancellor", "king",
-    "queen", "monarch", "emir", "sultan", "head of state", "head of government", "taoiseach",
-    "supreme leader", "chief executive", "first minister", "emperor", "pope",
-    "grand duke", "prince", "captain regent", "chairman", "president of the government",
-    "president of the council of ministers", "state counsellor", "chief minister",
-    "yang di-pertuan agong", "druk gyalpo", "ngwenyama", "o le ao o le malo",
-    "episcopal co-prince", "french co-prince", "military leader", "governor-general",
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "federal chancellor",
+    "king",
+    "queen",
+    "monarch",
+    "emir",
+    "sultan",
+    "head of state",
+    "head of government",
+    "taoiseach",
+    "supreme leader",
+    "chief executive",
+    "first minister",
+    "emperor",
+    "pope",
+    "grand duke",
+    "prince",
+    "captain regent",
+    "chairman",
+    "president of the government",
+    "president of the council of ministers",
+    "state counsellor",
+    "chief minister",
+    "yang di-pertuan agong",
+    "druk gyalpo",
+    "ngwenyama",
+    "o le ao o le malo",
+    "episcopal co-prince",
+    "french co-prince",
+    "military leader",
+    "governor-general",
 }
 
 # Party ids, names, countries and the words stories use for them and their members.
 PARTIES = {
-    "us-republican": ("Republican Party", "United States",
-                      ["GOP", "Republican", "Republicans", "Grand Old Party", "Republican-aligned",
-                       "Republican-led", "Republican-leaning"]),
-    "us-democratic": ("Democratic Party", "United States",
-                      ["Democrat", "Democrats", "Democratic", "Democratic-aligned", "Democratic-led",
-                       "Democrat-led", "Democratic-leaning", "Dems"]),
-    "uk-conservative": ("Conservative Party", "United Kingdom",
-                        ["Conservative", "Conservatives", "Tory", "Tories", "Conservative and Unionist Party",
-                         "Tory-led", "Conservative-led", "Conservative-aligned"]),
-    "uk-labour": ("Labour Party", "United Kingdom",
-                  ["Labour", "Labour-aligned", "Labour-led", "New Labour", "Labour Co-operative"]),
-    "uk-liberal-democrats": ("Liberal Democrats", "United Kingdom",
-                             ["Liberal Democrat", "Lib Dem", "Lib Dems", "LibDems"]),
+    "us-republican": (
+        "Republican Party",
+        "United States",
+        [
+            "GOP",
+            "Republican",
+            "Republicans",
+            "Grand Old Party",
+            "Republican-aligned",
+            "Republican-led",
+            "Republican-leaning",
+        ],
+    ),
+    "us-democratic": (
+        "Democratic Party",
+        "United States",
+        [
+            "Democrat",
+            "Democrats",
+            "Democratic",
+            "Democratic-aligned",
+            "Democratic-led",
+            "Democrat-led",
+            "Democratic-leaning",
+            "Dems",
+        ],
+    ),
+    "uk-conservative": (
+        "Conservative Party",
+        "United Kingdom",
+        [
+            "Conservative",
+            "Conservatives",
+            "Tory",
+            "Tories",
+            "Conservative and Unionist Party",
+            "Tory-led",
+            "Conservative-led",
+            "Conservative-aligned",
+        ],
+    ),
+    "uk-labour": (
+        "Labour Party",
+        "United Kingdom",
+        ["Labour", "Labour-aligned", "Labour-led", "New Labour", "Labour Co-operative"],
+    ),
+    "uk-liberal-democrats": (
+        "Liberal Democrats",
+        "United Kingdom",
+        ["Liberal Democrat", "Lib Dem", "Lib Dems", "LibDems"],
+    ),
     "uk-snp": ("Scottish National Party", "United Kingdom", ["SNP"]),
     "jp-ldp": ("Liberal Democratic Party", "Japan", ["LDP", "Liberal Democratic Party of Japan"]),
-    "de-cdu": ("Christian Democratic Union", "Germany", ["CDU", "Christian Democratic Union of Germany"]),
+    "de-cdu": (
+        "Christian Democratic Union",
+        "Germany",
+        ["CDU", "Christian Democratic Union of Germany"],
+    ),
     "de-spd": ("Social Democratic Party", "Germany", ["SPD", "Social Democratic Party of Germany"]),
     "ca-liberal": ("Liberal Party of Canada", "Canada", []),
 }
@@ -121,8 +190,16 @@ class Builder:
             if k:
                 self.alias_of[k] = pid
         if pid not in self.people:
-            self.people[pid] = {"id": pid, "name": name, "aliases": [], "variants": [],
-                                "born": None, "died": None, "parties": [], "roles": []}
+            self.people[pid] = {
+                "id": pid,
+                "name": name,
+                "aliases": [],
+                "variants": [],
+                "born": None,
+                "died": None,
+                "parties": [],
+                "roles": [],
+            }
             self.file_of[pid] = file
             self.by_name[slug(name)].add(pid)
         return self.people[pid]
@@ -157,7 +234,11 @@ class Builder:
         if not party:
             return
         ms = p["parties"]
-        if ms and ms[-1]["party"] == party and (ms[-1]["to"] is None or not start or ms[-1]["to"] >= start[:10]):
+        if (
+            ms
+            and ms[-1]["party"] == party
+            and (ms[-1]["to"] is None or not start or ms[-1]["to"] >= start[:10])
+        ):
             if end and (ms[-1]["to"] is None or end > ms[-1]["to"]):
                 ms[-1]["to"] = end
             return
@@ -168,20 +249,34 @@ def us(b: Builder) -> None:
     f = "us.yaml"
     for r in read("us_presidents_vice_presidents.csv"):
         p = b.person(*_us_keys(r["wikidata"], r["bioguide"], r["full_name"], f))
-        _us_names(b, p, r["first"], r["middle"], r["last"], r["suffix"], r["nickname"], r["aliases"])
+        _us_names(
+            b, p, r["first"], r["middle"], r["last"], r["suffix"], r["nickname"], r["aliases"]
+        )
         p["born"] = p["born"] or iso(r["birthday"])
-        b.role(p, r["office"].replace(" of the United States", ""), "United States", iso(r["start"]), iso(r["end"]))
+        b.role(
+            p,
+            r["office"].replace(" of the United States", ""),
+            "United States",
+            iso(r["start"]),
+            iso(r["end"]),
+        )
         b.member(p, b.party_id("United States", r["party"]), iso(r["start"]), iso(r["end"]))
     for r in read("us_congress_current_members_terms.csv"):
         p = b.person(*_us_keys(r["wikidata"], r["bioguide"], r["full_name"], f))
-        _us_names(b, p, r["first"], r["middle"], r["last"], r["suffix"], r["nickname"], r["aliases"])
+        _us_names(
+            b, p, r["first"], r["middle"], r["last"], r["suffix"], r["nickname"], r["aliases"]
+        )
         p["born"] = p["born"] or iso(r["birthday"])
         office = "Senator" if r["chamber"] == "Senate" else "Representative"
         b.role(p, f"{office} from {r['state']}", "United States", iso(r["start"]), iso(r["end"]))
         b.member(p, b.party_id("United States", r["party"]), iso(r["start"]), iso(r["end"]))
     names = {r["bioguide_id"]: r for r in read("us_congress_historical_members_last_term_2023.csv")}
     spans: dict[tuple[str, str, str], list] = {}
-    rows = [r for r in read("us_congress_members_by_congress_1919_2023.csv") if int(r["congress"]) >= FIRST_CONGRESS]
+    rows = [
+        r
+        for r in read("us_congress_members_by_congress_1919_2023.csv")
+        if int(r["congress"]) >= FIRST_CONGRESS
+    ]
     rows = sorted(rows, key=lambda r: (r["bioguide_id"], int(r["congress"])))
     for r in rows:
         bio = r["bioguide_id"]
@@ -192,8 +287,19 @@ def us(b: Builder) -> None:
             h = names.get(bio)
             if h:
                 full = " ".join(x for x in (h["first_name"], h["middle_name"], h["last_name"]) if x)
-                p = b.person(key, " ".join(x for x in (h["first_name"], h["last_name"], h["suffix"]) if x), f)
-                _us_names(b, p, h["first_name"], h["middle_name"], h["last_name"], h["suffix"], h["nickname"], "")
+                p = b.person(
+                    key, " ".join(x for x in (h["first_name"], h["last_name"], h["suffix"]) if x), f
+                )
+                _us_names(
+                    b,
+                    p,
+                    h["first_name"],
+                    h["middle_name"],
+                    h["last_name"],
+                    h["suffix"],
+                    h["nickname"],
+                    "",
+                )
                 b.add_names(p, full)
             else:
                 p = b.person(key, _bioname(r["bioname"]), f)
@@ -213,7 +319,11 @@ def us(b: Builder) -> None:
         b.member(p, b.party_id("United States", r["party"]), r["start_date"], end)
     for r in read("us_cabinet_turnover_1977_2023.csv"):
         cands = b.by_name.get(slug(r["appointee"]), set())
-        p = b.people[next(iter(cands))] if len(cands) == 1 else b.person(f"us-cabinet-{slug(r['appointee'])}", r["appointee"], f)
+        p = (
+            b.people[next(iter(cands))]
+            if len(cands) == 1
+            else b.person(f"us-cabinet-{slug(r['appointee'])}", r["appointee"], f)
+        )
         b.role(p, r["position"], "United States", iso(r["start"]), iso(r["end"]))
 
 
@@ -223,7 +333,9 @@ def _us_keys(wikidata: str, bioguide: str, name: str, file: str) -> tuple[str, s
     return wikidata or bio or f"us-{slug(name)}", name, file, bio
 
 
-def _us_names(b: Builder, p: dict, first: str, middle: str, last: str, suffix: str, nick: str, aliases: str) -> None:
+def _us_names(
+    b: Builder, p: dict, first: str, middle: str, last: str, suffix: str, nick: str, aliases: str
+) -> None:
     forms = [f"{first} {last}", f"{first} {middle} {last}" if middle else ""]
     if middle:
         forms.append(f"{first} {middle[0]}. {last}")
@@ -248,7 +360,9 @@ def uk(b: Builder) -> None:
         p = b.person(f"ifg-{r['person_id']}", r["name"], f)
         b.add_names(p, *[a for a in r["aliases"].split("|") if a])
         b.role(p, r["post"], "United Kingdom", iso(r["start"]), iso(r["end"]))
-        b.member(p, b.party_id("United Kingdom", r["party_at_start"]), iso(r["start"]), iso(r["end"]))
+        b.member(
+            p, b.party_id("United Kingdom", r["party_at_start"]), iso(r["start"]), iso(r["end"])
+        )
 
 
 def world(b: Builder) -> None:
@@ -260,7 +374,9 @@ def world(b: Builder) -> None:
             continue
         if not re.search(r"[A-Za-z]", r["person"] + r["enwiki"]):
             continue  # a name English copy never spells this way
-        p = b.person(r["person_qid"], r["person"] if re.search(r"[A-Za-z]", r["person"]) else r["enwiki"], f)
+        p = b.person(
+            r["person_qid"], r["person"] if re.search(r"[A-Za-z]", r["person"]) else r["enwiki"], f
+        )
         b.add_names(p, r["enwiki"])
         p["born"] = p["born"] or iso(r["dob"])
         p["died"] = p["died"] or iso(r["dod"])
@@ -269,11 +385,24 @@ def world(b: Builder) -> None:
         label = r["positionLabel"]
         office = label.split(" of ")[0] if " of " in label else label
         p = b.person(r["officeholder"], r["officeholderLabel"], f)
-        if not any(x["jurisdiction"] == r["country"] and x["office"].lower() == office.lower() for x in p["roles"]):
-            b.role(p, office[:1].upper() + office[1:], r["country"], iso(r["start_year"]), iso(r["end_year"]))
+        if not any(
+            x["jurisdiction"] == r["country"] and x["office"].lower() == office.lower()
+            for x in p["roles"]
+        ):
+            b.role(
+                p,
+                office[:1].upper() + office[1:],
+                r["country"],
+                iso(r["start_year"]),
+                iso(r["end_year"]),
+            )
     for r in read("recent_heads_2024_2025.csv"):
         cands = b.by_name.get(slug(SAME_PERSON.get(r["person"], r["person"])), set())
-        p = b.people[next(iter(cands))] if len(cands) == 1 else b.person(f"recent-{slug(r['person'])}", r["person"], f)
+        p = (
+            b.people[next(iter(cands))]
+            if len(cands) == 1
+            else b.person(f"recent-{slug(r['person'])}", r["person"], f)
+        )
         p["born"] = p["born"] or iso(r["dob"])
         b.add_names(p, r["person"])
         office = re.sub(r" of (the )?" + re.escape(r["jurisdiction"]) + "$", "", r["position"])
@@ -373,14 +502,21 @@ def write_surnames(b: Builder, header: str) -> None:
     for r in read("uk_ministers_ifg_1979_2026.csv"):
         found.add(r["short_name"])
     words = sorted({w for w in found if len(w) > 2 and w.isalpha() and w[0].isupper()} - known)
-    lines = [header, "# Surnames of real people outside the registry: never reported as misspellings.",
-             "known-surnames:"]
+    lines = [
+        header,
+        "# Surnames of real people outside the registry: never reported as misspellings.",
+        "known-surnames:",
+    ]
     lines += [f"  - {q(w)}" for w in words]
     (OUT / "surnames.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _last(name: str) -> str:
-    words = [w for w in name.replace(",", " ").split() if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")]
+    words = [
+        w
+        for w in name.replace(",", " ").split()
+        if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")
+    ]
     return words[-1] if words else ""
 
 
@@ -405,11 +541,18 @@ def main() -> int:
         write_people(name, people, header)
     lines = [header, "parties:"]
     for pid, (name, country, variants) in sorted(b.parties.items()):
-        lines.append(f"  - {{id: {q(pid)}, name: {q(name)}, country: {q(country)}"
-                     + (f", variants: [{', '.join(q(v) for v in variants)}]" if variants else "") + "}")
+        lines.append(
+            f"  - {{id: {q(pid)}, name: {q(name)}, country: {q(country)}"
+            + (f", variants: [{', '.join(q(v) for v in variants)}]" if variants else "")
+            + "}"
+        )
     lines.append("organisations:")
     for oid, name, aliases in ORGANISATIONS:
-        lines.append(f"  - {{id: {q(oid)}, name: {q(name)}" + (f", aliases: [{', '.join(q(a) for a in aliases)}]" if aliases else "") + "}")
+        lines.append(
+            f"  - {{id: {q(oid)}, name: {q(name)}"
+            + (f", aliases: [{', '.join(q(a) for a in aliases)}]" if aliases else "")
+            + "}"
+        )
     (OUT / "parties.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     write_surnames(b, header)
     print({k: len(v) for k, v in by_file.items()}, len(b.parties), "parties")

@@ -138,3 +138,33 @@ def test_quotes_are_known():
     assert doc.is_quoted(text.index("ordered"))
     assert doc.is_quoted(text.index("fine"))
     assert not doc.is_quoted(text.index("left"))
+
+
+def test_nul_character_does_not_hide_the_rest_of_the_line():
+    text = "A stray \x00 byte before Sanae Takaichi spoke.\n"
+    doc = Document(text, "a.md")
+    assert "Takaichi" in doc.prose
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "not_quoted"),
+    [
+        ('He said " we won and then "fine" she added.', ["fine"], ["added"]),
+        ("A stray ” mark, then “we won” and she left.", ["won"], ["left", "stray"]),
+        ("“Unclosed opening, then “a second quote” and after.", ["second"], ["after"]),
+        ('Plain 5" screens and "quoted words" end.', ["quoted"], ["screens", "end"]),
+    ],
+)
+def test_unmatched_quote_marks_do_not_invert_later_quotes(text, quoted, not_quoted):
+    doc = Document(text + "\n", "a.md")
+    for word in quoted:
+        assert doc.is_quoted(text.index(word)), word
+    for word in not_quoted:
+        assert not doc.is_quoted(text.index(word)), word
+
+
+def test_quote_left_open_runs_to_the_end_of_its_paragraph():
+    text = "“We are entering a new agreement, he said.\n\nThe next paragraph is narration.\n"
+    doc = Document(text, "a.md")
+    assert doc.is_quoted(text.index("agreement"))
+    assert not doc.is_quoted(text.index("narration"))

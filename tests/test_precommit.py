@@ -9,7 +9,7 @@ import pytest
 from conftest import which_or_skip
 
 ROOT = Path(__file__).resolve().parent.parent
-PLANTED = "<!-- newslint-disable NL999 -->\n"  # NL002: warning level, so the hook fails
+PLANTED = "Japanese Prime Minister Sanai Takwati spoke.\n"  # NL101 at warning level
 
 
 def git(repo, *args, check=True):
@@ -58,10 +58,12 @@ def test_commit_refused_then_accepted(hook_repo):
     )
     output = refused.stdout + refused.stderr
     assert refused.returncode != 0, output
-    assert "story.md:5:1: NL002 warning" in output
+    assert "story.md:5:25: NL101 warning" in output and "Sanae Takaichi" in output
     assert git(repo, "log", "--oneline", check=False).returncode != 0  # nothing committed
 
-    draft.write_text("# Talks\n\nThe talks went on.\n")
+    draft.write_text(
+        "# Talks\n\nThe talks went on.\n\nJapanese Prime Minister Sanae Takaichi spoke.\n"
+    )
     git(repo, "add", "story.md")
     accepted = subprocess.run(
         ["git", "commit", "-m", "draft"],

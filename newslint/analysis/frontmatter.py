@@ -25,8 +25,47 @@ def split_front_matter(text: str) -> tuple[int, int]:
     return m.start(1), m.end(1)
 
 
+# Flat front matter of plain words and ISO days, read without a YAML parser. Anything
+# else (quotes, colons, lists, numbers, comments, blank lines) goes to the parser.
+_KEY = r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*):[ ]+"
+_DAY_LINE = regex.compile(_KEY + r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})[ ]*")
+_WORDS_LINE = regex.compile(_KEY + r"(?P<value>\p{L}[\p{L}\p{N} ,.;'’“”()/?!-]*?)[ ]*")
+# Plain words YAML would read as something other than a string, under YAML 1.1 or 1.2.
+_NOT_STRINGS = frozenset("true false null yes no on off y n".split())
+
+
+def _flat_front_matter(text: str) -> dict[str, Any] | None:
+    """Read the flat ``key: value`` block most drafts carry, or None to leave it to YAML.
+
+    NOTE: a YAML parser costs over a millisecond per draft, as much as the rest of the
+    analyses of a short story; the answer here must be exactly the parser's.
+    """
+    out: dict[str, Any] = {}
+    for line in text.split("\n"):
+        line = line.removesuffix("\r")
+        day = _DAY_LINE.fullmatch(line)
+        words = None if day else _WORDS_LINE.fullmatch(line)
+        if day:
+            key = day.group("key")
+            try:
+                value: Any = dt.date(int(day.group("y")), int(day.group("m")), int(day.group("d")))
+            except ValueError:
+                return None
+        elif words and words.group("value").lower() not in _NOT_STRINGS:
+            key, value = words.group("key"), words.group("value")
+        else:
+            return None
+        if key in out or key.lower() in _NOT_STRINGS:
+            return None
+        out[key] = value
+    return out
+
+
 def parse_front_matter(text: str, path: str) -> dict[str, Any]:
     """Parse front matter safely; a malformed block is an input error at its line."""
+    flat = _flat_front_matter(text)
+    if flat is not None:
+        return flat
     yaml = YAML(typ="safe", pure=True)
     try:
         data = yaml.load(text)

@@ -74,6 +74,10 @@ def _inline_spans(children: list[Token], text: str, start: int, end: int) -> lis
 
 def markdown_prose(text: str, line_starts: list[int]) -> tuple[list[Block], str]:
     """Return the prose blocks of a Markdown text and its prose mask."""
+    # NOTE: the parser turns NUL into U+FFFD; search a copy that does the same, one
+    # character for one, so text runs are still found and offsets stay the same.
+    original = text
+    text = text.replace("\x00", "\ufffd") if "\x00" in text else text
     tokens = _parser.parse(text)
     keep: list[tuple[int, int]] = []
     blocks: list[Block] = []
@@ -94,7 +98,7 @@ def markdown_prose(text: str, line_starts: list[int]) -> tuple[list[Block], str]
             keep.extend(_without_urls(text, s, e))
         blocks.append(Block(spans[0][0], spans[-1][1], kind))
     keep.sort()
-    return blocks, mask_outside(text, keep)
+    return blocks, mask_outside(original, keep)
 
 
 def _without_urls(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -41,9 +41,10 @@ class NameCandidate(NamedTuple):
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Return the words and numbers of ``text[start:end]``."""
     out = []
+    new = tuple.__new__  # NOTE: skips NamedTuple's Python-level __new__ on every token
     for m in _TOKEN.finditer(text, start, end):
-        kind = "number" if m.group("number") else "word"
-        out.append(Token(m.start(), m.end(), m.group(), kind))
+        s, e = m.span()
+        out.append(new(Token, (s, e, text[s:e], m.lastgroup)))
     return out
 
 
@@ -76,6 +77,10 @@ def name_candidates(
 
     for tok in tokens:
         is_name_word = tok.kind == "word" and _capitalised(tok.text)
+        if not run:
+            if is_name_word:
+                run.append(tok)
+            continue  # most words: lower case, with no name open
         is_particle = tok.kind == "word" and tok.text in PARTICLES and bool(run)
         if run and not _joins(text, run[-1], tok):
             flush()

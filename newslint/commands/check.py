@@ -6,16 +6,17 @@ import argparse
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterator
 from typing import Any
 
-from newslint.config import Config, ConfigResolver
-from newslint.document import Document
-from newslint.engine import Linter, build_linter
+from newslint import baseline as baselines
+from newslint.config import ConfigResolver
 from newslint.errors import NewslintError
 from newslint.finding import Finding, Severity
 from newslint.formats import FORMATTERS, get_formatter
-from newslint.source import read_source
+from newslint.rule import Rule
+from newslint.runner import FileResult, Progress, Runner, cpu_count, lint_files
+from newslint.source import decode
+from newslint.walk import expand
 
 
 def add_parser(sub: Any) -> None:
@@ -30,6 +31,17 @@ def add_parser(sub: Any) -> None:
         "--fail-level", type=_severity, help="lowest severity that fails (default: warning)"
     )
     p.add_argument("--date", type=_date, help="the story's dateline when front matter has none")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="lint with N processes (default: the CPU count)",
+    )
+    p.add_argument("--stdin", action="store_true", help="lint the text piped to standard input")
+    p.add_argument("--stdin-filename", metavar="NAME", help="the name to report --stdin text as")
+    p.add_argument("--baseline", metavar="FILE", help="report only findings not in this baseline")
+    p.add_argument("--write-baseline", metavar="FILE", help="record the findings as a baseline")
     fix = p.add_mutually_exclusive_group()
     fix.add_argument(
         "--fix", action="store_true", help="apply every finding that has exactly one suggestion"
@@ -55,6 +67,12 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date like 2025-11-04: {value!r}") from None
 
 
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number of processes: {value!r}")
+    return int(value)
+
+
 def overrides(args: argparse.Namespace) -> dict[str, Any]:
     """Turn command-line flags into configuration overrides (flags beat files)."""
     out: dict[str, Any] = {}
@@ -69,131 +87,131 @@ def overrides(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
-def expand(paths: list[str], resolver: ConfigResolver, errors: list[str]) -> Iterator[str]:
-    """Yield files to lint: given files as they are, folders walked for included drafts."""
-    from fnmatch import fnmatch
-
-    for path in paths:
-        if not os.path.isdir(path):
-            yield path
-            continue
-        try:
-            include = resolver.for_path(os.path.join(path, ".")).include
-        except NewslintError as exc:
-            errors.append(str(exc))
-            continue
-        found = False
-        for folder, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if any(fnmatch(name, pat) for pat in include):
-                    found = True
-                    yield os.path.join(folder, name)
-        if not found:
-            patterns = ", ".join(include)
-            errors.append(str(NewslintError(f"no drafts ({patterns}) in this folder", path)))
-
-
-class Runner:
-    """Lint many files, reusing one linter per configuration, collecting errors."""
-
-    def __init__(self, resolver: ConfigResolver, keep_sources: bool = False) -> None:
-        self.resolver = resolver
-        self.keep_sources = keep_sources
-        self.sources: dict[str, Any] = {}
-        self.linters: dict[str | None, Linter] = {}
-        self.errors: list[str] = []
-        self.failing: list[Finding] = []
-
-    def linter_for(self, config: Config) -> Linter:
-        """Build (once) the linter for a configuration file."""
-        key = repr(config)
-        if key not in self.linters:
-            self.linters[key] = build_linter(config)
-        return self.linters[key]
-
-    def lint_file(self, path: str) -> list[Finding]:
-        """Lint one file; input and configuration problems are recorded, not raised."""
-        try:
-            config = self.resolver.for_path(path)
-            linter = self.linter_for(config)
-            source = read_source(path, config.max_file_size)
-            if self.keep_sources:
-                self.sources[path] = source
-            doc = Document(source.text, path, reference_date=config.date)
-            result = linter.lint(doc)
-        except NewslintError as exc:
-            self.errors.append(str(exc))
-            return []
-        self.errors.extend(str(e) for e in result.errors)
-        self.failing.extend(f for f in result.findings if f.severity >= config.fail_level)
-        return result.findings
+def _usage_error(args: argparse.Namespace) -> str | None:
+    if args.stdin and args.paths:
+        return "--stdin reads standard input; give no paths with it"
+    if args.stdin_filename and not args.stdin:
+        return "--stdin-filename only names --stdin text"
+    if args.stdin and (args.fix or args.diff):
+        return "--fix and --diff work on files, not on --stdin"
+    if not args.paths and not args.stdin:
+        return "no files given (try 'newslint check draft.md')"
+    return None
 
 
 def run(args: argparse.Namespace) -> int:
     """Lint every path, print findings to stdout and a summary to stderr."""
-    if not args.paths:
-        print("newslint: no files given (try 'newslint check draft.md')", file=sys.stderr)
+    problem = _usage_error(args)
+    if problem:
+        print(f"newslint: {problem}", file=sys.stderr)
         return 2
+    known = baselines.Baseline.load(args.baseline) if args.baseline else None
     resolver = ConfigResolver(args.config, overrides(args))
-    fixing = bool(getattr(args, "fix", False) or getattr(args, "diff", False))
-    runner = Runner(resolver, keep_sources=fixing)
-    files: list[str] = []
+    runner = Runner(resolver, keep_text=FORMATTERS[args.format].needs_sources)
+    errors: list[str] = []
+    if args.stdin:
+        files = [args.stdin_filename or "<stdin>"]
+        results = [lint_stdin(runner, files[0])]
+    else:
+        files = expand(args.paths, resolver, errors)
+        jobs = args.jobs or cpu_count()
+        results = list(Progress(len(files)).track(lint_files(runner, files, jobs)))
     findings: list[Finding] = []
-    for path in expand(args.paths, resolver, runner.errors):
-        files.append(path)
-        findings.extend(runner.lint_file(path))
+    for result in results:
+        findings.extend(result.findings)
+        errors.extend(result.errors)
     findings.sort(key=Finding.sort_key)
-    if fixing:
-        return _fix(args, runner, files, findings)
-    rules = next(iter(runner.linters.values())).rules if runner.linters else []
-    sys.stdout.write(get_formatter(args.format, rules).render(findings, files))
-    sys.stdout.flush()
-    runner.errors[:] = dict.fromkeys(runner.errors)  # a bad configuration is reported once
-    for message in runner.errors:
-        print(f"newslint: {message}", file=sys.stderr)
-    print(summary(findings, files, runner.errors), file=sys.stderr)
-    if runner.errors:
+    if args.write_baseline:
+        count = baselines.write(args.write_baseline, findings)
+        print(f"newslint: recorded {count} findings in {args.write_baseline}", file=sys.stderr)
+        _print_errors(errors)
+        return 2 if errors else 0
+    note = ""
+    if known is not None:
+        before = len(findings)
+        findings = known.new(findings)
+        note = f"; {before - len(findings)} known from the baseline"
+        stale = known.stale(files)
+        if stale:
+            note += f" ({stale} recorded there no longer found)"
+    if args.fix or args.diff:
+        findings, note = _fix(args, findings, errors, note)
+        if args.diff:
+            _print_errors(errors)
+            print(summary(findings, files, errors) + note, file=sys.stderr)
+            levels = {r.path: r.fail_level for r in results}
+            failing = any(f.severity >= levels[f.path] for f in findings)
+            return 2 if errors else int(failing)
+    _report(args.format, runner, resolver, results, findings, files, errors)
+    print(summary(findings, files, errors) + note, file=sys.stderr)
+    if errors:
         return 2
-    return 1 if runner.failing else 0
+    levels = {r.path: r.fail_level for r in results}
+    return 1 if any(f.severity >= levels[f.path] for f in findings) else 0
 
 
 def _fix(
-    args: argparse.Namespace, runner: Runner, files: list[str], findings: list[Finding]
-) -> int:
-    """Apply (``--fix``) or show (``--diff``) the unambiguous fixes; report what is left."""
-    from newslint.fix import fix_source
+    args: argparse.Namespace, findings: list[Finding], errors: list[str], note: str
+) -> tuple[list[Finding], str]:
+    """Apply (``--fix``) or print (``--diff``) the unambiguous fixes; return what is left."""
+    from newslint.fix import fix_files
 
-    fixed: set[Finding] = set()
-    diffs: list[str] = []
-    for path, source in runner.sources.items():
-        try:
-            diff, done = fix_source(source, [f for f in findings if f.path == path], args.fix)
-        except NewslintError as exc:
-            runner.errors.append(str(exc))
-            continue
-        diffs.append(diff)
-        fixed.update(done)
+    diffs, fixed = fix_files(findings, write=args.fix, errors=errors)
+    verb = "fixed" if args.fix else "fixable"
+    note = f"; {verb}: {len(fixed)} finding{'s' * (len(fixed) != 1)}{note}"
     if args.diff:
         sys.stdout.write("".join(diffs))
         sys.stdout.flush()
-        rest = findings
-    else:
-        rest = [f for f in findings if f not in fixed]
-        rules = next(iter(runner.linters.values())).rules if runner.linters else []
-        sys.stdout.write(get_formatter(args.format, rules).render(rest, files))
-        sys.stdout.flush()
-    for message in runner.errors:
+        return findings, note
+    done = set(fixed)
+    return [f for f in findings if f not in done], note
+
+
+def lint_stdin(runner: Runner, name: str) -> FileResult:
+    """Lint text piped to standard input as if it were the file ``name``."""
+    try:
+        config = runner.resolver.for_path(name)
+        data = sys.stdin.buffer.read()
+        if len(data) > config.max_file_size:
+            raise NewslintError("standard input is over the max-file-size limit", name)
+        return runner.lint_source(decode(data, name), config)
+    except NewslintError as exc:
+        return FileResult(name, errors=[str(exc)])
+
+
+def _report(
+    name: str,
+    runner: Runner,
+    resolver: ConfigResolver,
+    results: list[FileResult],
+    findings: list[Finding],
+    files: list[str],
+    errors: list[str],
+) -> None:
+    sources = {r.path: r.text for r in results if r.text is not None}
+    rules = rules_in_force(runner, resolver, files)
+    formatter = get_formatter(name, rules, sources=sources, errors=errors)
+    sys.stdout.write(formatter.render(findings, files))
+    sys.stdout.flush()
+    _print_errors(errors)
+
+
+def _print_errors(errors: list[str]) -> None:
+    for message in errors:
         print(f"newslint: {message}", file=sys.stderr)
-    verb = "fixed" if args.fix else "fixable"
-    print(
-        f"{verb}: {len(fixed)} finding{'s' * (len(fixed) != 1)}; "
-        + summary(rest, files, runner.errors),
-        file=sys.stderr,
-    )
-    if runner.errors:
-        return 2
-    return 1 if any(f in runner.failing for f in rest) else 0
+
+
+def rules_in_force(runner: Runner, resolver: ConfigResolver, files: list[str]) -> list[Rule]:
+    """Return every rule loaded for the run's configurations (one file per folder is enough)."""
+    by_folder = {os.path.dirname(os.path.abspath(p)): p for p in files}
+    rules: dict[str, Rule] = {}
+    for path in by_folder.values():
+        try:
+            linter = runner.linter_for(resolver.for_path(path))
+        except NewslintError:
+            continue  # already reported for the file itself
+        rules.update((r.code, r) for r in linter.rules)
+    return list(rules.values())
 
 
 def summary(findings: list[Finding], files: list[str], errors: list[str]) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from newslint.finding import Hit
 from newslint.kinds.base import Key, PackRule, Pattern
 from newslint.kinds.existence import MATCH_KEYS, need_words
@@ -13,6 +15,22 @@ from newslint.rule import Context
 if TYPE_CHECKING:
     from newslint.analysis.spans import Span
     from newslint.document import Document
+
+#: A name is a source only when the sentence ties it to the claim: "according to X",
+#: "by X", "analysts at X", "critics including X" before it, or "X said" after it.
+_LINK_BEFORE = regex.compile(
+    r"\b(?:according\s+to|by|including|such\s+as|like|at|from|with|led\s+by|said|says|told|"
+    r"wrote|argued|warned|noted|added)\s+(?:the\s+|a\s+|an\s+)?[\"“']?$",
+    regex.IGNORECASE,
+)
+_LINK_AFTER = regex.compile(
+    r"^(?:,[^,]{1,80},)?\s*(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
+    r"(?:said|says|told|argued|argues|warned|warns|wrote|writes|noted|notes|added|adds|found|"
+    r"finds|showed|shows|reported|reports|estimated|estimates|concluded|concludes|insisted|"
+    r"insists|believes|believed|thinks|thought|claimed|claims|stated|states)\b",
+    regex.IGNORECASE,
+)
+_LINK_WINDOW = 80
 
 #: Capitalised words that name a time, not a source.
 _NOT_SOURCES = frozenset(
@@ -24,10 +42,11 @@ _NOT_SOURCES = frozenset(
 class Attribution(PackRule):
     """Report claim wording ("critics argue", "experts warn") no one in the sentence owns.
 
-    A sentence has a named source when it holds a name (a capitalised word that does
-    not merely open the sentence, or a run of two or more, other than days and months)
-    outside the claim itself, or a match of one of the ``sources`` patterns ("he said",
-    "according to the ..."). Set ``named-sources: false`` to rely on ``sources`` only.
+    A sentence has a named source when a name outside the claim is tied to it as its
+    source ("according to X", "by X", "analysts at X", "critics including X", "X said")
+    or one of the ``sources`` patterns matches ("he said", "a poll found"). A name that
+    is merely the subject ("Trump's policies have garnered widespread approval") is not
+    a source. Set ``named-sources: false`` to rely on ``sources`` only.
     """
 
     kind = "attribution"
@@ -66,6 +85,13 @@ class Attribution(PackRule):
             if c.start >= sentence.end or c.end <= sentence.start or start <= c.start < end:
                 continue
             words = [w for w in c.words if w.text.casefold() not in _NOT_SOURCES]
-            if len(words) >= 2 or (words and not c.sentence_initial):
+            if words and self._linked(doc.prose, sentence, c.start, c.end):
                 return True
         return False
+
+    @staticmethod
+    def _linked(prose: str, sentence: Span, start: int, end: int) -> bool:
+        """Tell whether a name is attached to the sentence's claim as its source."""
+        before = prose[max(sentence.start, start - _LINK_WINDOW) : start]
+        after = prose[end : min(sentence.end, end + _LINK_WINDOW)]
+        return bool(_LINK_BEFORE.search(before) or _LINK_AFTER.match(after))

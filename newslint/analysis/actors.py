@@ -1,0 +1,348 @@
+"""Who a story is about, and whom "the administration" or "his government" points to.
+
+Contradiction rules compare what a story says about a person with when that person
+held office, so they need "the administration", "his government" or "under Trump's
+leadership" tied to a name. Resolution is deliberately conservative: an expression is
+resolved only when the story leaves one plausible person, because a wrong resolution
+turns into a false alarm that an editor has to argue with.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from newslint.document import Document
+
+#: Titles whose holders the contradiction rules know how to date (longest first).
+TITLES = (
+    "Vice President",
+    "Prime Minister",
+    "President",
+    "Chancellor",
+    "Premier",
+)
+_TITLE_RE = "|".join(t.replace(" ", r"\s+") for t in TITLES)
+_NAME_WORD = (
+    r"(?:\p{Lu}['’]\p{Lu}|\p{Lu})[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?"
+    r"(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
+)
+_POSSESSIVE = r"(?:['’]s?)?"
+_HISTORICAL = regex.compile(
+    r"(?:\b(?:former|ex|then|late|erstwhile|one-time|onetime|previous|outgoing|future|"
+    r"incoming|president-elect|prime-minister-designate)[\s\-]*)$",
+    regex.IGNORECASE,
+)
+# "Deputy Prime Minister Goh" does not hold the title that follows the qualifier.
+_QUALIFIED = (
+    r"(?<!\b(?:[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Aa]cting|[Ii]nterim|[Vv]ice|[Ss]hadow"
+    r"|[Jj]unior|[Ss]enior|[Ll]ord)[\s\-])"
+)
+_TITLED = regex.compile(
+    rf"(?<![\p{{L}}\-]){_QUALIFIED}(?P<title>{_TITLE_RE})\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|\p{{Lu}}\.))*)"
+)
+_OFFICE_NOUN = r"administration|government|presidency|premiership|cabinet"
+# "A Reagan administration official said ..." or "the government financing requirement":
+# the office noun modifies another noun, and that noun is what acts.
+_MODIFIES = (
+    r"(?!\s+(?:officials?|spokes(?:man|woman|person)|sources?|bonds?|financing|debt|spending"
+    r"|budget|deficit|figures|data|statistics|reports?|agenc(?:y|ies)|department|securities"
+    r"|employees|workers|troops|forces|lawyers|aides?|advisers?|economists?|estimates?)\b)"
+)
+_OWNED = regex.compile(
+    rf"(?<![\p{{L}}\-])(?P<owner>{_NAME_WORD}){_POSSESSIVE}\s+(?P<noun>{_OFFICE_NOUN})\b{_MODIFIES}"
+)
+_PRONOUN_OWNED = regex.compile(
+    rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{_OFFICE_NOUN})\b{_MODIFIES}"
+)
+_BARE_ADMIN = regex.compile(
+    rf"\b[Tt]he\s+(?P<noun>administration|government)\b(?!\s+of\b){_MODIFIES}"
+)
+_BARE_OFFICE = regex.compile(
+    r"\b[Tt]he\s+(?P<noun>[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier)\b"
+    r"(?!\s+(?:of\b|\p{Lu}))(?![\-‐])"
+)
+_LEADERSHIP = regex.compile(
+    rf"\b[Uu]nder\s+(?:(?:{_TITLE_RE})\s+)?(?:{_NAME_WORD}\s+)?(?P<owner>{_NAME_WORD})"
+    rf"(?:(?:['’]s?)\s+(?P<noun>leadership|presidency|premiership|administration|government|watch|rule))?"
+)
+_HEADS = {
+    "administration": ("President",),
+    "government": ("Prime Minister", "Chancellor", "Premier"),
+}
+_CALENDAR = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+_BARE_UNDER_END = regex.compile(r"\s*[,;.]")
+_PERSON = regex.compile(
+    rf"(?<![\p{{L}}\-]){_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_NAME_WORD}){{1,5}}\b"
+)
+HONORIFICS = frozenset(
+    """Senator Sen Representative Rep Congressman Congresswoman Governor Gov Mayor Minister
+    Secretary General Judge Justice Speaker Leader Chairman Chairwoman Chair Chief Ambassador
+    Dr Mr Mrs Ms Miss Lord Lady Sir Dame King Queen Prince Princess Pope Prime Deputy Foreign
+    Finance Defence Defense Treasury Trade Commerce State Labor Attorney Former Then""".split()
+)
+_NOT_NAME = frozenset(
+    """The A An In On At But And Or So This That These Those There His Her Its Their Our
+    He She It They We Meanwhile However Still Also For From To With By While After Before
+    When Despite During Separately Critics Analysts Domestically As If Although Though
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr Sen Rep Gov
+    United New North South East West Republican Democratic Democrat Labour Conservative
+    Liberal White House Senate Congress Parliament Supreme Court National Federal State
+    American British Japanese Chinese French German Russian European US UK""".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that points at a person, directly or through their office.
+
+    ``kind`` is "name" (a two-word name), "title" ("President Joe Biden"), "owned"
+    ("the Trump administration", "his government"), "leadership" ("under Trump's
+    leadership") or "administration" (a bare "the administration"). ``person`` is the
+    surname it resolves to, or None when the story leaves more than one candidate.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    person: str | None
+    name: str = ""
+    title: str = ""
+    noun: str = ""
+    historical: bool = False
+
+
+class Actors:
+    """The people a story names, its main office holder, and resolved references."""
+
+    def __init__(self, mentions: list[Mention], sentence_starts: list[int]) -> None:
+        self.mentions = mentions
+        self._sentence_starts = sentence_starts
+        self.main = _main_person(mentions)
+
+    def sentence_index(self, offset: int) -> int:
+        """Return the index of the sentence holding an offset."""
+        return bisect_right(self._sentence_starts, offset) - 1
+
+    def in_range(self, start: int, end: int) -> list[Mention]:
+        """Return the mentions that start inside ``[start, end)``."""
+        return [m for m in self.mentions if start <= m.start < end]
+
+    def people_in(self, start: int, end: int) -> set[str]:
+        """Return the distinct resolved people mentioned inside ``[start, end)``."""
+        return {m.person for m in self.in_range(start, end) if m.person}
+
+    def nearest_person(self, offset: int, sentences_back: int = 2) -> str | None:
+        """Return who the closest preceding mention names, looking a few sentences back."""
+        first = max(0, self.sentence_index(offset) - sentences_back)
+        floor = self._sentence_starts[first] if self._sentence_starts else 0
+        before = [m for m in self.mentions if floor <= m.start < offset and m.person]
+        return before[-1].person if before else None
+
+
+def find_actors(doc: Document) -> Actors:
+    """Find and resolve the person mentions of a document's prose (headline excluded)."""
+    prose = doc.prose
+    body = [b for b in doc.blocks if b.kind != "headline"]
+    raw: list[Mention] = []
+    for block in body:
+        raw.extend(_explicit(prose, block.start, block.end))
+    # NOTE: "the Shanghai government" is not a person's, while "the Obama administration"
+    # and "under Trump's leadership" name one; a government's owner counts only when the
+    # story also names that person.
+    surnames = {m.person for m in raw if m.person and m.kind in ("name", "title")}
+    raw = [
+        m for m in raw if m.noun not in ("government", "cabinet", "under") or m.person in surnames
+    ]
+    surnames |= {m.person for m in raw if m.person}
+    raw.sort(key=lambda m: m.start)
+    for block in body:
+        raw.extend(_possessives(prose, block.start, block.end, surnames, raw))
+    raw.sort(key=lambda m: m.start)
+    starts = [s.start for s in doc.sentences]
+    actors = Actors(_dedupe(raw), starts)
+    return Actors(_resolve(actors, prose, body), starts)
+
+
+def _explicit(prose: str, start: int, end: int) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _TITLED.finditer(prose, start, end):
+        # NOTE: after a title, "May" or "Sunday" is a surname, not a month or a day
+        words = [w for w in m.group("name").split() if w not in _NOT_NAME - _CALENDAR]
+        if not words:
+            continue
+        last = words[-1].rstrip("'’").removesuffix("'s").removesuffix("’s")
+        hist = bool(_HISTORICAL.search(prose[max(start, m.start() - 25) : m.start()]))
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(),
+                "title",
+                last,
+                " ".join(words),
+                " ".join(m.group("title").split()),
+                historical=hist,
+            )
+        )
+    for m in _OWNED.finditer(prose, start, end):
+        owner = m.group("owner")
+        if owner in _NOT_NAME:
+            continue
+        out.append(
+            Mention(m.start(), m.end(), m.group(), "owned", owner, owner, noun=m.group("noun"))
+        )
+    for m in _LEADERSHIP.finditer(prose, start, end):
+        bare = not m.group("noun") and not _TITLED.match(prose, m.start() + 6)
+        if not bare or _BARE_UNDER_END.match(prose, m.end()):
+            owner = m.group("owner")
+            if owner not in _NOT_NAME:
+                out.append(
+                    Mention(
+                        m.start(),
+                        m.end(),
+                        m.group(),
+                        "leadership",
+                        owner,
+                        owner,
+                        noun=m.group("noun") or ("under" if bare else "leadership"),
+                    )
+                )
+    for m in _PERSON.finditer(prose, start, end):
+        person = _person(prose, m.start(), m.end())
+        if person is not None:
+            out.append(person)
+    return out
+
+
+def _person(prose: str, start: int, end: int) -> Mention | None:
+    """Read a run of capitalised words as a person: honorifics dropped, at least a surname left."""
+    words = [(w.start(), w.group()) for w in regex.finditer(r"[\p{L}'’\-]+", prose[start:end])]
+    titled = False
+    while words and words[0][1] in HONORIFICS:
+        words.pop(0)
+        titled = True
+    if not words or any(w in _NOT_NAME or w in HONORIFICS for _, w in words):
+        return None
+    if len(words) < 2 and not titled:
+        return None
+    s = start + words[0][0]
+    name = prose[s:end]
+    return Mention(s, end, name, "name", words[-1][1], name)
+
+
+def _possessives(
+    prose: str, start: int, end: int, surnames: set[str], known: list[Mention]
+) -> list[Mention]:
+    """Surname-only mentions of people the story has already named in full."""
+    taken = {(m.start, m.end) for m in known}
+    spans = [(m.start, m.end) for m in known]
+    out = []
+    for surname in surnames:
+        pattern = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(surname)}{_POSSESSIVE}\b")
+        for m in pattern.finditer(prose, start, end):
+            if (m.start(), m.end()) in taken or any(s <= m.start() < e for s, e in spans):
+                continue
+            out.append(Mention(m.start(), m.end(), m.group(), "name", surname, surname))
+    return out
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Keep the most informative of overlapping mentions ("President Joe Biden")."""
+    rank = {"leadership": 0, "title": 1, "owned": 2, "name": 3, "administration": 4, "office": 5}
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, rank[m.kind])):
+        if out and m.start < out[-1].end:
+            if rank[m.kind] < rank[out[-1].kind] and m.end >= out[-1].end:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _main_person(mentions: list[Mention]) -> str | None:
+    """Return the most mentioned person, if they are tied to an office and clearly ahead."""
+    counts = Counter(m.person for m in mentions if m.person)
+    officed = {m.person for m in mentions if m.kind in ("title", "owned", "leadership")}
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][0] not in officed:
+        return None
+    if ranked[0][1] < 2 and len(officed) > 1:
+        return None
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _resolve(actors: Actors, prose: str, body: list) -> list[Mention]:
+    """Add bare "the administration" and "his government", resolved where it is safe."""
+    out = list(actors.mentions)
+    for block in body:
+        for m in _BARE_ADMIN.finditer(prose, block.start, block.end):
+            if any(x.start <= m.start() < x.end for x in actors.mentions):
+                continue
+            owner = _administration_owner(actors, m.start(), m.group("noun"))
+            out.append(
+                Mention(
+                    m.start(), m.end(), m.group(), "administration", owner, noun=m.group("noun")
+                )
+            )
+        for m in _BARE_OFFICE.finditer(prose, block.start, block.end):
+            if any(x.start <= m.start() < x.end for x in actors.mentions):
+                continue
+            title = " ".join(m.group("noun").split()).title()
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "office",
+                    _office_holder(actors, title),
+                    title=title,
+                    noun=title.lower(),
+                )
+            )
+        for m in _PRONOUN_OWNED.finditer(prose, block.start, block.end):
+            person = actors.nearest_person(m.start())
+            owner = person if person and person == actors.main else None
+            out.append(Mention(m.start(), m.end(), m.group(), "owned", owner, noun=m.group("noun")))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _office_holder(actors: Actors, title: str) -> str | None:
+    """Whose "the president": the main person, if the story gives them that title."""
+    holders = {m.person for m in actors.mentions if m.kind == "title" and m.title == title}
+    return actors.main if holders == {actors.main} else None
+
+
+def _administration_owner(actors: Actors, offset: int, noun: str) -> str | None:
+    """Whose "the administration": the only one named so far, else the story's main person."""
+    owners = [
+        m.person
+        for m in actors.mentions
+        if m.start < offset and m.kind in ("owned", "leadership") and m.noun == noun
+    ]
+    if len(set(owners)) == 1:
+        return owners[0]
+    if owners:
+        return None
+    # An administration is a president's, a government a prime minister's: a story
+    # that gives exactly one person that title says whose it is.
+    heads = _HEADS[noun]
+    titled = {m.person for m in actors.mentions if m.kind == "title" and m.title in heads}
+    if len(titled) == 1:
+        return next(iter(titled))
+    if actors.main and actors.main in titled:
+        return actors.main
+    return None

@@ -1,0 +1,105 @@
+"""Party framing: a person said to side, vote or align with a party or camp.
+
+"Critics say his approach shows a tendency to side with Democratic-aligned
+interests" frames its subject as aligned with a party. Whether that contradicts
+the subject's own party is for a rule to decide against the registry; this
+analysis only finds the framing, whom it is about, and whether the story marks
+it as unusual ("broke ranks", "one of the few Republicans"), which makes it news
+rather than a mistake.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from newslint.analysis.actors import HONORIFICS
+
+if TYPE_CHECKING:
+    from newslint.document import Document
+
+_PARTY = r"(?P<party>\p{Lu}[\p{L}]+(?:[\-‐](?:aligned|leaning|backed|allied|friendly))?)"
+_FRAMINGS = regex.compile(
+    rf"\b(?:(?:sid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|caucus(?:es|ed|ing)?|align(?:s|ed|ing)?"
+    rf"(?:\s+(?:himself|herself|themselves))?|allied|in\s+step|in\s+lockstep)\s+with\s+(?:the\s+)?{_PARTY}"
+    rf"|lean(?:s|ed|ing)?\s+towards?\s+(?:the\s+)?{_PARTY}"
+    rf"|(?:reliable|dependable|loyal|solid|safe|sure)\s+{_PARTY}\s+vote"
+    rf"|(?:back|support|favou?r|champion)(?:s|ed|ing)?\s+(?:the\s+)?"
+    rf"(?P<party>\p{{Lu}}[\p{{L}}]+[\-‐](?:aligned|leaning|backed|allied|friendly)))"
+)
+_UNUSUAL = regex.compile(
+    r"\b(?:unusual(?:ly)?|rare(?:ly)?|rarity|broke(?:n)?\s+(?:ranks|with)|break(?:s|ing)?\s+(?:ranks|with)"
+    r"|cross(?:ed|es|ing)?\s+(?:party\s+lines|the\s+aisle|over)|across\s+the\s+aisle|defect\w*"
+    r"|maverick|one\s+of\s+(?:the\s+|only\s+)*(?:few|only|handful)|few\s+\w+s\s+who|surprising(?:ly)?"
+    r"|buck(?:ed|ing|s)?|despite|bipartisan|moderate|renegade|rebel\w*|own\s+party"
+    r"|against\s+(?:his|her|their)\s+party|switch(?:ed|ing)?\s+(?:sides|parties)|even\s+though"
+    r"|occasionally|sometimes|at\s+times|independent|centrist|swing\s+vote"
+    r"|conservative\s+Democrat|liberal\s+Republican)\b",
+    regex.IGNORECASE,
+)
+_NEGATED = regex.compile(
+    r"\b(?:not|never|n't|no\s+longer|refus\w*\s+to|declin\w*\s+to|won't|deny|denies|denied)"
+    r"(?:\s+\w+){0,2}\s+$",
+    regex.IGNORECASE,
+)
+_PARTY_BEFORE = regex.compile(
+    r"(?P<party>\p{Lu}[\p{L}]+)\s+(?:(?:Sen|Rep|Gov)\.\s+|(?:Senator|Representative|Governor|MP"
+    r"|MEP|lawmaker|senator|congressman|congresswoman|legislator|councillor|President"
+    r"|Prime\s+Minister|leader)\s+)?$"
+)
+
+_PARTY_AFTER = regex.compile(
+    r"\s*(?:,\s*an?\s+(?P<party>\p{Lu}[\p{L}]+)\b(?!\s+\p{Lu})|\((?P<letter>[RD])[\-‐–])"
+)
+_LETTERS = {"R": "Republican", "D": "Democratic"}
+
+
+@dataclass(frozen=True)
+class PartyFraming:
+    """``person`` is framed as aligned with the party or camp called ``party`` here."""
+
+    start: int
+    end: int
+    person: str
+    party: str
+    unusual: bool
+    stated_party: str | None  # "Republican Sen. Jane Doe": the party the story itself gives
+
+
+def find_framings(doc: Document) -> list[PartyFraming]:
+    """Return party framings whose subject the story makes clear."""
+    out = []
+    actors = doc.actors
+    for i, sentence in enumerate(doc.sentences):
+        for m in _FRAMINGS.finditer(doc.prose, sentence.start, sentence.end):
+            before = [x for x in actors.in_range(sentence.start, m.start()) if x.person]
+            if before:
+                subject = before[-1]
+                person = subject.person
+            else:
+                subject = None
+                person = actors.nearest_person(m.start())
+                person = person if person == actors.main else None
+            if person is None:
+                continue
+            if _NEGATED.search(doc.prose, max(sentence.start, m.start() - 40), m.start()):
+                continue
+            window_start = doc.sentences[i - 1].start if i else sentence.start
+            unusual = bool(_UNUSUAL.search(doc.prose, window_start, sentence.end))
+            stated = _stated_party(doc.prose, subject) if subject is not None else None
+            party = m.group("party") or m.captures("party")[-1]
+            out.append(PartyFraming(m.start(), m.end(), person, party, unusual, stated))
+    return out
+
+
+def _stated_party(prose: str, subject: Any) -> str | None:
+    """Return the party the story itself gives: "Republican Sen. Doe", "Doe (R-Texas)"."""
+    hint = _PARTY_BEFORE.search(prose, max(0, subject.start - 30), subject.start)
+    if hint and hint.group("party") not in HONORIFICS:
+        return hint.group("party")
+    after = _PARTY_AFTER.match(prose, subject.end)
+    if after:
+        return after.group("party") or _LETTERS[after.group("letter")]
+    return None

@@ -1,0 +1,186 @@
+"""NL401: an office holder's government acting at a date outside their term."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from newslint.document import Document
+from newslint.finding import Hit, Severity
+from newslint.rule import Context, Rule
+from newslint.rules.contradictions import _facts
+
+_NEAR = dt.timedelta(days=400)
+
+
+@dataclass(frozen=True)
+class Known:
+    """A term as the story and the registry give it; the story's dates win."""
+
+    start: dt.date | None
+    end: dt.date | None
+    number: int = 0
+    total: int = 0
+    start_line: int | None = None  # the story's statement of the start
+    end_line: int | None = None
+    registry_start: dt.date | None = None
+    registry_end: dt.date | None = None
+    start_text: str | None = None  # the story's words, when they name a month or a year
+    end_text: str | None = None
+    start_span: tuple[int, int] | None = None  # where the story states the boundary
+    end_span: tuple[int, int] | None = None
+
+
+class OutOfTerm(Rule):
+    """An action of an office holder's government dated outside their term in office.
+
+    "In September 2024, the administration cut tariffs" in a story about a president
+    sworn in on January 20, 2025 credits him with a decision his predecessor took.
+    The term comes from the story's own statements ("sworn in on January 20, 2025",
+    "took office in October") and from the registry's dated roles; when they disagree
+    the story's statement wins and the message names both. A story that contradicts
+    itself is reported at both ends: at each out-of-term date, and once at its own
+    statement of the term, which names the lines that conflict with it, because
+    either side may be the mistake. "The administration", "the government", "his
+    government", "the prime minister" and "under X's leadership" are resolved to a
+    person only when the story leaves one candidate, and sentences that frame the past
+    on purpose ("then-", "his predecessor", "during the campaign") are left alone.
+    """
+
+    code = "NL401"
+    name = "contradictions.out-of-term"
+    family = "contradictions"
+    severity = Severity.WARNING
+    summary = "An action of an office holder's government dated outside their term"
+    skip_quotes = True
+    bad = (
+        "President Ana Ruiz was sworn in on January 20, 2025.\n\n"
+        "In September 2024, the Ruiz administration cut import tariffs.\n"
+    )
+    good = (
+        "President Ana Ruiz was sworn in on January 20, 2025.\n\n"
+        "In March 2025, the Ruiz administration cut import tariffs.\n"
+    )
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        """Compare each dated government action with the actor's known terms."""
+        reg = _facts.registry(ctx)
+        contradicted: dict[tuple[int, int], list[int]] = {}
+        for action in doc.dated_actions:
+            known = _known_terms(doc, reg, action.actor.person)
+            if not known:
+                continue
+            date = action.date
+            if doc.is_quoted(date.start):
+                continue
+            if any(_overlaps(k, date.earliest, date.latest) for k in known):
+                continue
+            k, field = _boundary(known, date)
+            if action.actor.kind == "title" and field == "end":
+                continue  # "President Biden signed ..." after his term: wrong-title says it
+            yield Hit(date.start, date.end, _message(doc, action, k, field))
+            span = getattr(k, f"{field}_span")
+            if span is not None:
+                contradicted.setdefault(span, []).append(_facts.line_of(doc, date.start))
+        for (start, end), lines in contradicted.items():
+            yield Hit(start, end, _anchor_message(doc, start, end, lines))
+
+
+def _known_terms(doc: Document, reg: Any, surname: str) -> list[Known]:
+    person = _facts.person_for(reg, doc, surname)
+    registered = [
+        Known(t.start, t.end, t.number, t.total, registry_start=t.start, registry_end=t.end)
+        for t in (_facts.terms(person) if person is not None else ())
+    ]
+    statements = [s for s in doc.term_statements if s.person == surname]
+    if not registered and any(s.renewed for s in statements):
+        return []  # an earlier term the story does not date may cover the action
+    known = registered
+    for s in statements:
+        known = _apply(known, s, _facts.line_of(doc, s.start))
+    return known
+
+
+def _apply(known: list[Known], s: Any, line: int) -> list[Known]:
+    """Let one statement of the story override (or add) a term boundary."""
+    field = "start" if s.edge == "start" else "end"
+    text = s.date_text if s.earliest != s.latest else None
+    # NOTE: a start is read at its earliest and an end at its latest, so a story that
+    # says "took office in October" never makes an October action look out of term.
+    said = s.earliest if field == "start" else s.latest
+    for i, k in enumerate(known):
+        edge = getattr(k, field)
+        if edge is not None and s.earliest - _NEAR <= edge <= s.latest + _NEAR:
+            agrees = s.earliest <= edge <= s.latest
+            changes = {field: edge if agrees else said, f"{field}_line": line}
+            changes[f"{field}_span"] = (s.start, s.end)
+            changes[f"{field}_text"] = None if agrees else text
+            known[i] = replace(k, **changes)
+            return known
+    span = (s.start, s.end)
+    if field == "start":
+        return [*known, Known(said, None, start_line=line, start_text=text, start_span=span)]
+    return [*known, Known(None, said, end_line=line, end_text=text, end_span=span)]
+
+
+def _overlaps(k: Known, earliest: dt.date, latest: dt.date) -> bool:
+    after_start = k.start is None or latest >= k.start
+    before_end = k.end is None or earliest < k.end
+    return after_start and before_end
+
+
+def _boundary(known: list[Known], date: Any) -> tuple[Known, str]:
+    """Return the term boundary an out-of-term date is nearest to: the next start, else an end."""
+    later = [k for k in known if k.start is not None and k.start > date.latest]
+    if later:
+        return min(later, key=lambda k: k.start), "start"
+    return max((k for k in known if k.end is not None), key=lambda k: k.end), "end"
+
+
+def _message(doc: Document, action: Any, k: Known, field: str) -> str:
+    actor, date = action.actor, action.date
+    verb = "began" if field == "start" else "ended"
+    fact = f"{_owner(actor)}'s {_ordinal(k)}term {verb} {_when(k, field)}"
+    where = ""
+    if action.carried:
+        line = _facts.line_of(doc, actor.start)
+        where = f" (said to be under {actor.person}'s leadership, line {line})"
+    return f"'{date.text}' is outside the term of office{where}: {fact}"
+
+
+def _anchor_message(doc: Document, start: int, end: int, lines: list[int]) -> str:
+    said = " ".join(doc.text[start:end].split())
+    where = ", ".join(str(n) for n in sorted(set(lines)))
+    plural = "s" if len(set(lines)) > 1 else ""
+    return f"'{said}' conflicts with acts in office dated outside that term (line{plural} {where})"
+
+
+def _owner(actor: Any) -> str:
+    if actor.noun in ("administration", "government"):
+        return f"the {actor.person} {actor.noun}"
+    return actor.person
+
+
+def _ordinal(k: Known) -> str:
+    if k.total > 1 and k.number <= len(_facts.ORDINALS):
+        return f"{_facts.ORDINALS[k.number - 1]} "
+    return ""
+
+
+def _when(k: Known, field: str) -> str:
+    day = getattr(k, f"{field}_text") or getattr(k, field).isoformat()
+    return f"{day} ({_sources(k, field)})"
+
+
+def _sources(k: Known, field: str) -> str:
+    line = getattr(k, f"{field}_line")
+    registered = getattr(k, f"registry_{field}")
+    value = getattr(k, field)
+    parts = [f"line {line}"] if line else []
+    if registered is not None and registered == value:
+        parts.append("registry")
+    elif registered is not None:
+        parts.append(f"the registry says {registered}")
+    return "; ".join(parts)

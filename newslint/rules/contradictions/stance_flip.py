@@ -1,0 +1,61 @@
+"""NL404: the same person said to support something and, elsewhere, to oppose it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from newslint.document import Document
+from newslint.finding import Hit, Severity
+from newslint.rule import Context, Rule
+
+
+class StanceFlip(Rule):
+    """One person said to firmly back something and, elsewhere in the story, to oppose it.
+
+    "Doe has consistently supported the pipeline" and, three paragraphs down, "Doe
+    opposed the pipeline" cannot both be right; one of them is usually about someone
+    else or lost a "not". At least one of the two statements must be firm
+    ("consistently", "always", "never", "long"), both must name the same thing in
+    the same words, and a story that tells of a change of mind ("reversed", "no
+    longer", "initially", "now") is reporting the change, not contradicting itself.
+    """
+
+    code = "NL404"
+    name = "contradictions.stance-flip"
+    family = "contradictions"
+    severity = Severity.WARNING
+    summary = "The same person said to support something and elsewhere to oppose it"
+    skip_quotes = True
+    bad = (
+        "Senator Jane Doe has consistently supported the pipeline expansion.\n\n"
+        "At the hearing, Doe opposed the pipeline expansion.\n"
+    )
+    good = (
+        "Senator Jane Doe has consistently supported the pipeline expansion.\n\n"
+        "At the hearing, Doe defended the pipeline expansion.\n"
+    )
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        """Pair stances of one person on one thing with opposite polarity."""
+        stances = [s for s in doc.stances if not s.changed]
+        for i, later in enumerate(stances):
+            earlier = next((s for s in stances[:i] if _contradicts(s, later)), None)
+            if earlier is not None:
+                yield Hit(later.start, later.end, _message(doc, earlier, later))
+
+
+def _contradicts(a: Any, b: Any) -> bool:
+    if a.person != b.person or a.polarity == b.polarity or not (a.firm or b.firm):
+        return False
+    shared = a.words & b.words
+    return a.words == b.words or (
+        len(shared) >= 2 and len(shared) * 3 >= 2 * len(a.words | b.words)
+    )
+
+
+def _message(doc: Document, earlier: Any, later: Any) -> str:
+    line = doc.position(earlier.start)[0]
+    said = doc.text[earlier.start : earlier.end].strip()
+    stance = "supports" if later.polarity > 0 else "opposes"
+    return f"here {later.person} {stance} it, but line {line} says {later.person} '{said}'"

@@ -1,0 +1,131 @@
+"""NL304: an age that disagrees with the person's birth date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from newslint.document import Document
+from newslint.finding import Hit, Severity
+from newslint.rule import Context, Rule
+
+
+class AgeMismatch(Rule):
+    """An age that the person's birth date, in the story or the registry, rules out.
+
+    "Takaichi, 58," in a story dated 2025 is wrong when she was born in 1961. The
+    rule ties each stated age ("Name, 58,", "Name (58)", "the 58-year-old Name") to
+    its name, finds that person's birth date in the same story ("born on March 7,
+    1961") or, failing that, in the name registry, and reports an age the person
+    could not have had in the two months up to the dateline. Without a dateline,
+    or when a name matches more than one person, it says nothing.
+    """
+
+    code = "NL304"
+    name = "dates.age-mismatch"
+    family = "dates"
+    severity = Severity.WARNING
+    summary = "An age that disagrees with a birth date given in the story or the registry"
+    bad = (
+        "---\ndate: 2025-11-04\n---\n\nSanae Takaichi was born on March 7, 1961.\n\n"
+        "Takaichi, 58, spoke in Tokyo.\n"
+    )
+    good = (
+        "---\ndate: 2025-11-04\n---\n\nSanae Takaichi was born on March 7, 1961.\n\n"
+        "Takaichi, 64, spoke in Tokyo.\n"
+    )
+    options = {"window-days": 60}
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        """Report stated ages outside what the birth date allows."""
+        ref = ctx.reference_date
+        if ref is None or not doc.ages:
+            return
+        window = dt.timedelta(days=int(ctx.options.get("window-days", 60)))
+        story = _story_births(doc)
+        for a in doc.ages:
+            born = story.get(_surname(a.name)) or _registry_birth(doc, ctx, a.name)
+            if born is None:
+                continue
+            lo, hi = _age(born[1], ref - window), _age(born[0], ref)
+            if lo <= a.age <= hi:
+                continue
+            right = _age(born[0], ref) if born[0] == born[1] else None
+            expected = str(right) if right is not None else _between(lo, hi)
+            yield Hit(
+                a.start,
+                a.end,
+                f"{born[3]} was born {born[2]}, so was {expected} at the dateline, not {a.age}",
+                (str(right),) if right is not None else (),
+            )
+
+
+#: Earliest and latest possible birth date, how the source gives it, and whose it is.
+Birth = tuple[dt.date, dt.date, str, str]
+
+
+def _between(lo: int, hi: int) -> str:
+    return f"{lo} or {hi}" if hi == lo + 1 else f"between {lo} and {hi}"
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def _age(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _story_births(doc: Document) -> dict[str, Birth]:
+    """Birth dates given in the story, by surname; a surname born twice is ambiguous."""
+    out: dict[str, Birth | None] = {}
+    for b in doc.births:
+        key = _surname(b.name)
+        on = "on" if b.date.day else "in"
+        entry = (b.date.earliest, b.date.latest, f"{on} {b.date.text}", b.name)
+        out[key] = entry if key not in out or out[key] == entry else None
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def _registry_birth(doc: Document, ctx: Context, name: str) -> Birth | None:
+    try:
+        registry = ctx.registry
+    except ImportError:  # a build without the name registry
+        return None
+    if registry is None:
+        return None
+    for candidate in _lookup_names(doc, name):
+        people = [p for p in registry.lookup(candidate) if getattr(p, "born", None)]
+        if len(people) == 1 and getattr(people[0], "died", None) is None:
+            lo, hi, when = _registry_interval(people[0].born)
+            return lo, hi, when, people[0].name
+        if people:
+            return None
+    return None
+
+
+def _registry_interval(born: dt.date) -> tuple[dt.date, dt.date, str]:
+    """Widen a registry birth date to the precision it was probably recorded with.
+
+    NOTE: the registry stores a birth year as January 1 and a birth month as its
+    first day, so those are read as the whole year or month rather than as exact.
+    """
+    if (born.month, born.day) == (1, 1):
+        return dt.date(born.year, 1, 1), dt.date(born.year, 12, 31), f"in {born.year}"
+    if born.day == 1:
+        last = (born.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return born, last, f"in {born:%B} {born.year}"
+    return born, born, f"on {born:%B} {born.day}, {born.year}"
+
+
+def _lookup_names(doc: Document, name: str) -> list[str]:
+    """List names to look up, longest first: "El Fassi" stands for an earlier "Abbas El Fassi"."""
+    words = name.split()
+    fuller = [
+        c.text
+        for c in doc.name_candidates
+        if len(c.words) > len(words) and c.text.split()[-len(words) :] == words
+    ]
+    if fuller:
+        words = fuller[0].split()
+    return [" ".join(words[i:]) for i in range(max(0, len(words) - 4), max(1, len(words) - 1))]

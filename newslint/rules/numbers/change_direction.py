@@ -1,0 +1,151 @@
+"""NL201: a verb of change that contradicts the figures it introduces."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from newslint.analysis.context import words_before, words_between
+from newslint.analysis.quantities import Quantity
+from newslint.analysis.tokens import Token
+from newslint.document import Document
+from newslint.finding import Hit, Severity
+from newslint.rule import Context, Rule
+
+_RISE = frozenset(
+    """rise rises rose risen rising increase increases increased increasing grow grows grew
+    grown growing climb climbs climbed climbing jump jumps jumped jumping soar soars soared
+    soaring surge surges surged surging gain gains gained gaining raise raises raised raising
+    hike hikes hiked hiking boost boosts boosted boosting lift lifts lifted lifting
+    expand expands expanded expanding""".split()
+)
+_FALL = frozenset(
+    """fall falls fell fallen falling drop drops dropped dropping decline declines declined
+    declining decrease decreases decreased decreasing cut cuts cutting reduce reduces reduced
+    reducing lower lowers lowered lowering slash slashes slashed slashing ease eases eased
+    easing dip dips dipped dipping slide slides slid sliding slip slips slipped slipping
+    shrink shrinks shrank shrunk shrinking plunge plunges plunged plunging plummet plummets
+    plummeted plummeting tumble tumbles tumbled tumbling sink sinks sank sunk sinking
+    trim trims trimmed trimming""".split()
+)
+_NEGATIONS = frozenset("not n't never no instead".split())
+# A revised figure ("revised down ... from 157,000 to 133,000") or a rate quoted against
+# another ("the yen against the dollar rose to 161 from 221") moves the other way legitimately.
+_SKIP_CONTEXT = frozenset("revised revision revisions revise against versus vs".split())
+_CONJUNCTIONS = frozenset("while whereas but and".split())
+
+
+class ChangeDirection(Rule):
+    """A verb of change that points the other way from its figures.
+
+    "Cut tariffs from 15% to 27.5%" or "unemployment rose from 4.2% to 3.9%" is
+    one of the corrections newsrooms publish most: the two figures were swapped,
+    or the verb was. The rule reads the "from X to Y" and "to Y from X" pairs that
+    follow a verb of rising or falling in the same clause, with units, currencies
+    and scales normalised, and reports the pair when the figures move the other
+    way. Pairs whose scales cannot be compared ("from 5 to 6 billion") are left alone.
+    """
+
+    code = "NL201"
+    name = "numbers.change-direction"
+    family = "numbers"
+    severity = Severity.WARNING
+    summary = "A verb of rising or falling contradicts the figures it introduces"
+    bad = "The government cut tariffs on cars from 15% to 27.5%.\n"
+    good = "The government cut tariffs on cars from 27.5% to 15%.\n"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        """Report from/to pairs that move against their verb."""
+        found = doc.quantities
+        for a, b in pairwise(found):
+            pair = _from_to(doc, a, b)
+            if pair is None:
+                continue
+            old, new, lead = pair
+            verb = _verb(doc, lead)
+            if verb is None:
+                continue
+            word, start, rising = verb
+            if (new.value > old.value) == rising or new.value == old.value:
+                continue
+            moved = "down" if new.value < old.value else "up"
+            said = "a rise" if rising else "a fall"
+            yield Hit(
+                start,
+                max(a.end, b.end),
+                f"'{word}' describes {said}, but the figure goes {moved} "
+                f"from {old.text} to {new.text}{_separator_hint(old, new)}",
+            )
+
+
+def _from_to(doc: Document, a: Quantity, b: Quantity) -> tuple[Quantity, Quantity, int] | None:
+    """Return (old, new, offset of the leading preposition) for "from a to b" / "to a from b"."""
+    if words_between(doc, a.end, b.start) not in (["to"], ["from"]) or not _comparable(a, b):
+        return None
+    before = words_before(doc, a.start, 1)
+    if not before:
+        return None
+    lead, link = before[0].text.lower(), words_between(doc, a.end, b.start)[0]
+    if (lead, link) == ("from", "to"):
+        return a, b, before[0].start
+    if (lead, link) == ("to", "from"):
+        return b, a, before[0].start
+    return None
+
+
+def _separator_hint(a: Quantity, b: Quantity) -> str:
+    """Point at "9.900" beside "6,200": a full stop typed for a thousands separator."""
+    for q, other in ((a, b), (b, a)):
+        head, dot, tail = q.text.partition(".")
+        if dot and head.isdigit() and len(tail) == 3 and tail.isdigit() and "," in other.text:
+            return f" (is {q.text} meant to be {head},{tail}?)"
+    return ""
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    if not _same_unit(a, b) or a.value < 0 or b.value < 0:
+        return False
+    if "percent" in (a.kind, b.kind) or (a.scale is None) == (b.scale is None):
+        return True
+    unscaled = a if a.scale is None else b
+    return unscaled.value >= 1000
+
+
+def _same_unit(a: Quantity, b: Quantity) -> bool:
+    """Tell whether a pair measures one thing; "to 5.2 pct from 4.1" writes the unit once."""
+    if a.unit == b.unit:
+        return True
+    bare = a if a.unit is None else b if b.unit is None else None
+    return bare is not None and bare.kind in ("number", "count")
+
+
+def _verb(doc: Document, offset: int) -> tuple[str, int, bool] | None:
+    """Find the nearest verb of change before a figure pair, in its clause."""
+    words = words_before(doc, offset, 14)
+    for i, tok in enumerate(words[:8]):
+        low = tok.text.lower()
+        if low in ("from", "to") and i > 0 and words[i - 1].kind == "number":
+            return None  # another pair comes first: the verb is not this pair's
+        if low in _RISE or low in _FALL:
+            if _negated(words[i + 1 : i + 3]) or _other_reading(words[:i], words[i + 1 :]):
+                return None
+            return tok.text, tok.start, low in _RISE
+    return None
+
+
+def _negated(before_verb: list[Token]) -> bool:
+    """Read "did not fall", "has not been cut", "didn't rise"."""
+    low = [t.text.lower() for t in before_verb]
+    if low[:1] and (low[0] in _NEGATIONS or low[0].endswith(("n't", "n’t"))):
+        return True
+    return low[:1] in (["be"], ["been"]) and low[1:2] != [] and low[1] in _NEGATIONS
+
+
+def _other_reading(between: list[Token], before_verb: list[Token]) -> bool:
+    """Spot a revision or an inverse quote near the verb, not in an earlier clause."""
+    near = list(between)
+    for tok in before_verb[:5]:
+        if tok.text.lower() in _CONJUNCTIONS:
+            break
+        near.append(tok)
+    return any(t.text.lower() in _SKIP_CONTEXT for t in near)

@@ -1,0 +1,98 @@
+"""NL203: a part stated as larger than the whole it belongs to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from newslint.analysis.context import same_sentence, words_between
+from newslint.analysis.quantities import Quantity
+from newslint.document import Document
+from newslint.finding import Hit, Severity
+from newslint.rule import Context, Rule
+
+# Words that may stand between "part of" and the whole: "part of a larger $75bn package".
+_FILLERS = frozenset(
+    """a an the its their his her larger bigger broader wider overall total combined
+    new planned proposed wider""".split()
+)
+# What links a part to its whole, with how many words may stand between the part and
+# the link: "$2 billion in weapons, part of", but only "12 out of", "12 of the".
+_LINKS = {("part", "of"): 8, ("portion", "of"): 8, ("out", "of"): 0, ("of", "the"): 0}
+# The other order, whole first: "a £5 billion package that includes £7 billion for ...".
+_WHOLE_LINKS = frozenset("includes including included include comprising comprises".split())
+_PART_FILLERS = frozenset("some about around nearly almost roughly up to a an".split())
+
+
+class PartWhole(Rule):
+    """A part that is bigger than the whole it is said to belong to.
+
+    "$90 billion, part of a larger $75 billion package" cannot be right: one of the
+    figures has a wrong digit or a wrong scale. The rule reads a figure followed by
+    "part of", "a portion of", "out of" or "of the" and then the whole, compares the
+    two after normalising currencies and scales ("$2bn" and "$75 billion"), and
+    reports the part when it is the larger. Figures in different currencies or
+    units are never compared.
+    """
+
+    code = "NL203"
+    name = "numbers.part-whole"
+    family = "numbers"
+    severity = Severity.WARNING
+    summary = "A part stated as larger than the whole it belongs to"
+    bad = "NATO bought $90 billion in weapons, part of a larger $75 billion aid package.\n"
+    good = "NATO bought $2 billion in weapons, part of a larger $75 billion aid package.\n"
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        """Report parts larger than their wholes."""
+        found = doc.quantities
+        for part, whole in pairwise(found):
+            if not _comparable(part, whole) or not same_sentence(doc, part.start, whole.start):
+                continue
+            between = words_between(doc, part.end, whole.start)
+            if part.value > whole.value and _links(between):
+                yield _hit(part, whole)
+            elif whole.value > part.value and part.kind == "money" and _includes(between):
+                yield _hit(whole, part)
+
+
+def _hit(part: Quantity, whole: Quantity) -> Hit:
+    return Hit(
+        part.start,
+        part.end,
+        f"the part ({part.text}) is larger than the whole it belongs to ({whole.text})",
+    )
+
+
+def _includes(words: list[str]) -> bool:
+    """Tell whether the second figure is said to be included in the first."""
+    for i, word in enumerate(words):
+        if word in _WHOLE_LINKS or (word == "which" and words[i - 1 : i] == ["of"]):
+            tail = words[i + 1 :]
+            return i <= 1 and len(tail) <= 2 and all(w in _PART_FILLERS for w in tail)
+    return False
+
+
+def _comparable(part: Quantity, whole: Quantity) -> bool:
+    if part.unit != whole.unit or part.unit in ("%", "pp") or min(part.value, whole.value) < 0:
+        return False
+    if _year_like(part) or _year_like(whole):
+        return False
+    if part.kind == "money":
+        return True
+    return part.kind in ("count", "number") and whole.kind in ("count", "number")
+
+
+def _links(words: list[str]) -> bool:
+    """Tell whether the words between two figures make the second the whole of the first."""
+    for i in range(len(words) - 1):
+        reach = _LINKS.get((words[i], words[i + 1]))
+        if reach is not None:
+            tail = words[i + 2 :]
+            return i <= reach and len(tail) <= 3 and all(w in _FILLERS for w in tail)
+    return False
+
+
+def _year_like(q: Quantity) -> bool:
+    """Tell a year ("the 1986 crop") from a count: bare four digits between 1800 and 2100."""
+    return q.unit is None and q.scale is None and q.text.isdigit() and 1800 <= q.value <= 2100

@@ -1,0 +1,116 @@
+"""NL205: components that do not add up to the total stated with them."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+
+import regex
+
+from newslint.analysis.lists import list_after
+from newslint.analysis.quantities import SCALES, Quantity
+from newslint.document import Document
+from newslint.finding import Hit, Severity
+from newslint.rule import Context, Rule
+
+_DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+class SumMismatch(Rule):
+    """A total whose breakdown, given in the same sentence, adds up to something else.
+
+    "A $10 billion package: $4 billion for tanks and $5 billion for drones" has lost
+    a billion somewhere. The rule reads a figure followed by a colon and a closed
+    list whose every item holds one figure in the same unit, adds the items and
+    compares the sum with the total, allowing for the rounding each figure's
+    written precision permits ("$4.5bn" may be $4.45bn). Lists that say they are
+    incomplete ("including", "among others") are left alone.
+    """
+
+    code = "NL205"
+    name = "numbers.sum-mismatch"
+    family = "numbers"
+    severity = Severity.WARNING
+    summary = "Components that do not add up to the stated total"
+    bad = (
+        "Congress approved a $10 billion package: $4 billion for tanks and $5 billion for drones.\n"
+    )
+    good = (
+        "Congress approved a $10 billion package: $4 billion for tanks and $6 billion for drones.\n"
+    )
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        """Report totals followed by a breakdown that sums to another figure."""
+        found = doc.quantities
+        for total in found:
+            colon = _colon_after(doc, total)
+            if colon is None:
+                continue
+            parts = _parts(doc, found, colon, total)
+            if parts is None or (total.kind == "count" and total.value == len(parts)):
+                continue  # "three ways: 5 to A, 6 to B and 4 to C" counts the items
+            added = sum(p.value for p in parts)
+            slack = _precision(total) + sum(_precision(p) for p in parts)
+            if abs(added - total.value) > slack:
+                yield Hit(
+                    total.start,
+                    total.end,
+                    f"the parts ({' + '.join(p.text for p in parts)}) add up to "
+                    f"{_format(added, total)}, not {total.text}",
+                )
+
+
+def _colon_after(doc: Document, total: Quantity) -> int | None:
+    """Return the colon closing the phrase that begins with a total, if close by."""
+    sentence = doc.sentence_at(total.start)
+    if sentence is None or total.kind not in ("money", "count", "number", "percent"):
+        return None
+    head = doc.prose[total.end : min(sentence.end, total.end + 40)]
+    i = head.find(":")
+    if i < 0 or any(ch in head[:i] for ch in ",;()—"):
+        return None
+    return total.end + i
+
+
+def _parts(
+    doc: Document, found: list[Quantity], colon: int, total: Quantity
+) -> list[Quantity] | None:
+    items = list_after(doc, colon + 1, max_words=6)
+    if items is None or len(items) < 2:
+        return None
+    lo = bisect_left([q.start for q in found], colon)
+    after = [q for q in found[lo:] if q.start < items[-1][-1].end]
+    parts = []
+    for item in items:
+        inside = [q for q in after if q.end > item[0].start and q.start < item[-1].end]
+        if len(inside) != 1 or inside[0].unit != total.unit or _kind(inside[0]) != _kind(total):
+            return None
+        parts.append(inside[0])
+    return parts
+
+
+def _kind(q: Quantity) -> str:
+    return "number" if q.kind == "count" else q.kind
+
+
+def _precision(q: Quantity) -> float:
+    """Half a unit of the last decimal written: "4.5bn" may stand for 4.45bn.
+
+    Whole numbers count as exact: a breakdown of round figures should add up.
+    """
+    digits = q.text.replace(",", "")
+    point = digits.find(".")
+    if point < 0 or not digits[point + 1 : point + 2].isdigit():
+        return 0.0
+    decimals = len(digits[point + 1 :]) - len(digits[point + 1 :].lstrip("0123456789"))
+    return 0.5 * 10.0**-decimals * SCALES.get((q.scale or "").lower(), 1.0)
+
+
+def _format(value: float, like: Quantity) -> str:
+    """Write a sum the way the total was written: "$9 billion" beside "$10 billion"."""
+    scale = SCALES.get((like.scale or "").lower(), 1.0)
+    number = f"{value / scale:,.2f}".rstrip("0").rstrip(".")
+    written = _DIGITS.search(like.text)
+    if written is None:
+        return number
+    return like.text[: written.start()] + number + like.text[written.end() :]

@@ -1,0 +1,172 @@
+"""Lint many files, serially or in worker processes, with the same result either way.
+
+A run is a list of per-file results in the order the files were given, whatever
+the number of processes, so output is identical to a serial run. Small runs stay
+in the calling process: a pre-commit hook linting one draft must not pay for
+starting a pool.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from newslint.config import Config, ConfigResolver
+from newslint.document import Document
+from newslint.engine import Linter, build_linter
+from newslint.errors import NewslintError
+from newslint.finding import Finding, Severity
+from newslint.source import Source, read_source
+
+#: Below this many files a pool costs more than it saves.
+MIN_PARALLEL = 24
+#: Above this many files, and only on a terminal, a progress bar is drawn on stderr.
+PROGRESS_MIN = 300
+
+
+@dataclass
+class FileResult:
+    """What linting one file produced; the text is kept only when a format shows drafts."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    fail_level: Severity = Severity.WARNING
+    text: str | None = None
+
+
+def cpu_count() -> int:
+    """Return the CPUs this process may run on (affinity and container limits included)."""
+    if hasattr(os, "process_cpu_count"):
+        return os.process_cpu_count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+class Runner:
+    """Lint files one by one, reusing one linter per configuration."""
+
+    def __init__(self, resolver: ConfigResolver, keep_text: bool = False) -> None:
+        self.resolver = resolver
+        self.keep_text = keep_text
+        self.linters: dict[str, Linter] = {}
+
+    def linter_for(self, config: Config) -> Linter:
+        """Build (once) the linter for a configuration."""
+        key = repr(config)
+        if key not in self.linters:
+            self.linters[key] = build_linter(config)
+        return self.linters[key]
+
+    def lint_file(self, path: str) -> FileResult:
+        """Lint one file on disk; problems are recorded in the result, never raised."""
+        try:
+            config = self.resolver.for_path(path)
+            source = read_source(path, config.max_file_size)
+        except NewslintError as exc:
+            return FileResult(path, errors=[str(exc)])
+        return self.lint_source(source, config)
+
+    def lint_source(self, source: Source, config: Config | None = None) -> FileResult:
+        """Lint text already read (from disk or standard input) under its path."""
+        path = source.path
+        try:
+            config = config or self.resolver.for_path(path)
+            doc = Document(source.text, path, reference_date=config.date)
+            result = self.linter_for(config).lint(doc)
+        except NewslintError as exc:
+            return FileResult(path, errors=[str(exc)])
+        findings = result.findings
+        return FileResult(
+            path,
+            findings,
+            [str(e) for e in result.errors],
+            config.fail_level,
+            source.text if self.keep_text and findings else None,
+        )
+
+
+_WORKER: Runner | None = None
+
+
+def _start_worker(forced: str | None, overrides: dict[str, Any], keep_text: bool) -> None:
+    global _WORKER
+    if _WORKER is None:  # a forked worker inherits the parent's warm runner
+        _WORKER = Runner(ConfigResolver(forced, overrides), keep_text)
+
+
+def _lint_in_worker(paths: list[str]) -> list[FileResult]:
+    assert _WORKER is not None
+    return [_WORKER.lint_file(p) for p in paths]
+
+
+def lint_files(runner: Runner, files: Sequence[str], jobs: int) -> Iterator[FileResult]:
+    """Yield one result per file, in the order given, using up to ``jobs`` processes."""
+    jobs = max(1, min(jobs, len(files)))
+    if jobs == 1 or len(files) < MIN_PARALLEL:
+        yield from (runner.lint_file(p) for p in files)
+        return
+    global _WORKER
+    _WORKER = runner
+    try:  # load rules once here, so forked workers inherit them instead of each loading them
+        runner.linter_for(runner.resolver.for_path(files[0]))
+    except NewslintError:
+        pass  # reported for the file itself
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    resolver = runner.resolver
+    args = (resolver.forced, resolver.overrides, runner.keep_text)
+    # NOTE: files travel in batches, one message each way per batch: per-file messages
+    # cost the parent enough CPU to slow the workers it shares the cores with.
+    size = max(1, min(200, -(-len(files) // (jobs * 8))))
+    batches = [list(files[i : i + size]) for i in range(0, len(files), size)]
+    try:
+        with context.Pool(jobs, initializer=_start_worker, initargs=args) as pool:
+            for batch in pool.imap(_lint_in_worker, batches):
+                yield from batch
+    finally:
+        _WORKER = None
+
+
+class Progress:
+    """A one-line progress bar on a terminal; silent when the stream is piped."""
+
+    def __init__(self, total: int, stream: IO[str] | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.total = total
+        self.done = 0
+        self.enabled = total > PROGRESS_MIN and _isatty(self.stream)
+        self._last = 0.0
+
+    def track(self, results: Iterable[FileResult]) -> Iterator[FileResult]:
+        """Pass results through, redrawing the bar at most ten times a second."""
+        for result in results:
+            self.done += 1
+            now = time.monotonic()
+            if self.enabled and (now - self._last > 0.1 or self.done == self.total):
+                self._last = now
+                self._draw()
+            yield result
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+    def _draw(self) -> None:
+        width = 30
+        filled = width * self.done // max(self.total, 1)
+        bar = "#" * filled + "-" * (width - filled)
+        self.stream.write(f"\r[{bar}] {self.done}/{self.total} files")
+        self.stream.flush()
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
