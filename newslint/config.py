@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from newslint.analysis.frontmatter import as_date
 from newslint.errors import ConfigError
 from newslint.finding import Severity
+from newslint.yamlsafe import round_trip
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -140,8 +140,7 @@ def _read_raw(p: Path) -> tuple[dict[str, Any], dict[str, int]]:
 
 
 def _read_yaml(text: str, p: Path) -> tuple[dict[str, Any], dict[str, int]]:
-    yaml = YAML(typ="rt", pure=True)
-    yaml.allow_duplicate_keys = False
+    yaml = round_trip()
     try:
         data = yaml.load(text)
     except MarkedYAMLError as exc:

@@ -26,6 +26,7 @@ _NEWLINE = regex.compile(r"\r\n|\r|\n")
 _PARAGRAPH_BREAK = regex.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
 _TEXT_SUFFIXES = {".txt", ".text"}
 _TITLE = regex.compile(r"^title[ \t]*:[ \t]*(?P<q>[\"']?)(?P<v>.*?)(?P=q)[ \t]*$", regex.MULTILINE)
+_LINE_BREAK = regex.compile(r"[\r\n]")
 
 
 def detect_kind(path: str) -> str:
@@ -105,8 +106,9 @@ class Document:
         body = self.text
         if end > start:
             self.front_matter  # noqa: B018 - fail early on malformed front matter
-            fence_end = self.text.find("\n", end)
-            fence_end = len(self.text) if fence_end < 0 else fence_end
+            # Any line break ends the YAML: a draft saved with CR-only endings has no "\n".
+            found = _LINE_BREAK.search(self.text, end)
+            fence_end = found.start() if found else len(self.text)
             body = blank(self.text[:fence_end]) + self.text[fence_end:]
         blocks, prose = markdown_prose(body, self.line_starts)
         # NOTE: the size cap keeps a pathological front matter from costing quadratic time.

@@ -12,12 +12,12 @@ import difflib
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from newslint.errors import InputError, NewslintError
 from newslint.finding import Finding
-from newslint.source import Source
+from newslint.source import Source, fingerprint
 
 
 @dataclass(frozen=True)
@@ -79,27 +79,59 @@ def unified_diff(path: str, old: str, new: str) -> str:
 
 
 def write_atomic(source: Source, text: str) -> None:
-    """Replace a file's content with text, keeping its BOM and permissions."""
+    """Replace a file's content with text, keeping its BOM, permissions and symlinks.
+
+    The fix is refused, with the file untouched, if the file is read-only or has
+    changed since it was linted (an editor saved it meanwhile): writing then would
+    silently throw away someone's work.
+    """
     data = (b"\xef\xbb\xbf" if source.bom else b"") + text.encode("utf-8")
-    folder = os.path.dirname(os.path.abspath(source.path))
+    # Through a symlink, fix the file it points to and leave the link in place.
+    target = os.path.realpath(source.path)
+    folder = os.path.dirname(target)
+
+    def refuse(why: str) -> InputError:
+        return InputError(f"not fixed: {why}; the file is unchanged", source.path)
+
     try:
-        mode = stat.S_IMODE(os.stat(source.path).st_mode)
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError as exc:
+        raise refuse(f"cannot read it again ({exc.strerror or exc})") from None
+    if not mode & 0o222 or not os.access(target, os.W_OK):
+        raise refuse("the file is read-only")
+    _check_unchanged(source, target, refuse)
+    try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".newslint-", suffix=".tmp")
     except OSError as exc:
-        raise InputError(f"cannot write fix: {exc.strerror or exc}", source.path) from None
+        raise refuse(f"cannot write fix: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, source.path)
-    except OSError as exc:
+        _check_unchanged(source, target, refuse)
+        os.replace(tmp, target)
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
-        raise InputError(f"cannot write fix: {exc.strerror or exc}", source.path) from None
+        if isinstance(exc, OSError):
+            raise refuse(f"cannot write fix: {exc.strerror or exc}") from None
+        raise
+
+
+def _check_unchanged(source: Source, target: str, refuse: Callable[[str], InputError]) -> None:
+    if not source.digest:
+        return
+    try:
+        with open(target, "rb") as handle:
+            now = fingerprint(handle.read())
+    except OSError as exc:
+        raise refuse(f"cannot read it again ({exc.strerror or exc})") from None
+    if now != source.digest:
+        raise refuse("it changed on disk after it was read; run newslint again")
 
 
 def fix_source(

@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
@@ -110,6 +111,8 @@ class NewslintServer(LanguageServer):
         self.drafts: dict[str, Draft] = {}
         self.linted: dict[str, Linted] = {}
         self.pending: dict[str, asyncio.TimerHandle] = {}
+        #: When each draft's last lint finished and how long it took (monotonic seconds).
+        self.timing: dict[str, tuple[float, float]] = {}
         self.resolver = ConfigResolver()
         self.config_mtimes: dict[str, float] = {}
         self.linters: dict[str, Linter] = {}
@@ -134,7 +137,17 @@ class NewslintServer(LanguageServer):
         if uri not in self.drafts:
             return
         if len(self.drafts[uri].text) < LARGE:
-            lint(self, uri)
+            if uri in self.pending:
+                return  # a re-lint is already due; it will read the latest text
+            finished, took = self.timing.get(uri, (0.0, 0.0))
+            wait = finished + took - time.monotonic()
+            if wait <= 0:
+                lint(self, uri)
+            else:
+                # Edits are arriving faster than lints finish (a paste of keystrokes,
+                # a macro, a client replaying history): lint at most every other lint
+                # time, so requests queued behind the edits are still answered.
+                self.pending[uri] = asyncio.get_running_loop().call_later(wait, lint, self, uri)
         else:
             self.cancel(uri)
             self.pending[uri] = asyncio.get_running_loop().call_later(
@@ -197,6 +210,7 @@ def lint(ls: NewslintServer, uri: str, fresh: bool = False) -> None:
     if uri not in ls.drafts:
         return
     text, kind = ls.drafts[uri].text, ls.drafts[uri].kind
+    started = time.monotonic()
     path = to_fs_path(uri) or ""  # "" (an unsaved buffer): configuration from the cwd
     try:
         state = _lint(ls, Draft(kind, text), path or uri, path, fresh)
@@ -206,6 +220,7 @@ def lint(ls: NewslintServer, uri: str, fresh: bool = False) -> None:
         doc = Document(text, path or uri, kind=kind)
         state = Linted(doc, diagnostics=[_problem(ls, doc, exc)])
     ls.linted[uri] = state
+    ls.timing[uri] = (time.monotonic(), time.monotonic() - started)
     ls.text_document_publish_diagnostics(
         types.PublishDiagnosticsParams(uri=uri, diagnostics=state.diagnostics)
     )
@@ -459,6 +474,7 @@ def build_server() -> NewslintServer:
         ls.drafts.pop(uri, None)
         ls.cancel(uri)
         ls.linted.pop(uri, None)
+        ls.timing.pop(uri, None)
         ls.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=[])
         )

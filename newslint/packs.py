@@ -13,13 +13,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from newslint.errors import NewslintError
 from newslint.kinds import PackRule
 from newslint.kinds.schema import Invalid, line_of
 from newslint.kinds.spec import build_rule
+from newslint.yamlsafe import round_trip
 
 #: The packs in force when the configuration does not say (``packs:`` replaces the set;
 #: write ``default`` in the list to keep these and add others).
@@ -132,8 +132,7 @@ def _load(path: str, stamp: int) -> tuple[PackRule, ...]:
 
 
 def _read(path: str) -> Any:
-    yaml = YAML(typ="rt", pure=True)
-    yaml.allow_duplicate_keys = False
+    yaml = round_trip()
     try:
         data = yaml.load(Path(path).read_text(encoding="utf-8"))
     except MarkedYAMLError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,10 +22,18 @@ class Source:
     path: str
     text: str
     bom: bool = False
+    #: Fingerprint of the bytes read, so a fix can tell the file changed under it.
+    digest: bytes = b""
+
+
+def fingerprint(data: bytes) -> bytes:
+    """Return a short hash of file content (cheap next to linting it)."""
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 def decode(data: bytes, path: str) -> Source:
     """Decode draft bytes as UTF-8, with a clear error for binary or mis-encoded input."""
+    raw = data
     if b"\x00" in data[:8192]:
         raise InputError("binary file (contains NUL bytes), not linted", path)
     bom = data.startswith(codecs.BOM_UTF8)
@@ -37,7 +46,7 @@ def decode(data: bytes, path: str) -> Source:
         raise InputError(f"not valid UTF-8 (byte {exc.start}), not linted", path, line) from None
     if not text.strip():
         raise InputError("empty file, nothing to lint", path)
-    return Source(path=path, text=text, bom=bom)
+    return Source(path=path, text=text, bom=bom, digest=fingerprint(raw))
 
 
 def read_source(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Source:

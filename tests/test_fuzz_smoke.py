@@ -11,7 +11,7 @@ import pytest
 FUZZ = Path(__file__).parent / "fuzz"
 
 
-@pytest.mark.parametrize("harness", ["document", "config"])
+@pytest.mark.parametrize("harness", ["document", "config", "registry", "pack"])
 def test_fuzzer_smoke_run_finds_no_crash(harness, tmp_path):
     try:
         import atheris  # noqa: F401

@@ -9,7 +9,8 @@ turns into a false alarm that an editor has to argue with.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import itertools
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -129,6 +130,8 @@ class Actors:
     def __init__(self, mentions: list[Mention], sentence_starts: list[int]) -> None:
         self.mentions = mentions
         self._sentence_starts = sentence_starts
+        self._by_start = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self._by_start]
         self.main = _main_person(mentions)
 
     def sentence_index(self, offset: int) -> int:
@@ -137,7 +140,10 @@ class Actors:
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """Return the mentions that start inside ``[start, end)``."""
-        return [m for m in self.mentions if start <= m.start < end]
+        # Bisect, not a scan: a long draft asks this once per sentence.
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end)
+        return self._by_start[lo:hi]
 
     def people_in(self, start: int, end: int) -> set[str]:
         """Return the distinct resolved people mentioned inside ``[start, end)``."""
@@ -247,12 +253,15 @@ def _possessives(
 ) -> list[Mention]:
     """Surname-only mentions of people the story has already named in full."""
     taken = {(m.start, m.end) for m in known}
-    spans = [(m.start, m.end) for m in known]
+    spans = sorted((m.start, m.end) for m in known)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
     out = []
     for surname in surnames:
         pattern = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(surname)}{_POSSESSIVE}\b")
         for m in pattern.finditer(prose, start, end):
-            if (m.start(), m.end()) in taken or any(s <= m.start() < e for s, e in spans):
+            i = bisect_right(starts, m.start()) - 1
+            if (m.start(), m.end()) in taken or (i >= 0 and reach[i] > m.start()):
                 continue
             out.append(Mention(m.start(), m.end(), m.group(), "name", surname, surname))
     return out

@@ -35,22 +35,37 @@ class Repetition(PackRule):
         self.ignore_case: bool = spec.values["ignore-case"]
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        """Yield each doubled word, spanning both copies."""
+        """Yield each run of a doubled word, spanning every copy.
+
+        "the the the" is one finding whose fix keeps one copy, so a single ``--fix``
+        leaves nothing for a second run to change.
+        """
         starts = [b.start for b in doc.blocks]
         tokens = doc.tokens
-        for a, b in zip(tokens, tokens[1:], strict=False):
-            if not self._same(a.text, b.text) or a.kind != "word" or b.kind != "word":
+        i = 0
+        while i < len(tokens) - 1:
+            a = tokens[i]
+            j = i
+            while j + 1 < len(tokens) and self._repeats(doc, starts, tokens[j], tokens[j + 1]):
+                j += 1
+            if j == i:
+                i += 1
                 continue
-            if doc.prose[a.end : b.start] not in _GAPS or a.text.casefold() in self.ignore:
-                continue  # wider gaps are table columns ("nil     nil"), not a slip
-            if b.text[:1].isupper():
-                continue  # names and titles: "Bora Bora", "law lord Lord Bingham"
-            if bisect_right(starts, a.start) != bisect_right(starts, b.start):
-                continue  # the words end one block and open the next
-            if not self.include_quotes and doc.is_quoted(a.start):
-                continue
-            text = self.message(match=a.text, suggestion=a.text)
-            yield Hit(a.start, b.end, text, (a.text,))
+            if self.include_quotes or not doc.is_quoted(a.start):
+                text = self.message(match=a.text, suggestion=a.text)
+                yield Hit(a.start, tokens[j].end, text, (a.text,))
+            i = j + 1
+
+    def _repeats(self, doc: Document, starts: list[int], a: Any, b: Any) -> bool:
+        """Tell whether b is a slip repeating a, by the rules in the class docstring."""
+        if not self._same(a.text, b.text) or a.kind != "word" or b.kind != "word":
+            return False
+        if doc.prose[a.end : b.start] not in _GAPS or a.text.casefold() in self.ignore:
+            return False  # wider gaps are table columns ("nil     nil"), not a slip
+        if b.text[:1].isupper():
+            return False  # names and titles: "Bora Bora", "law lord Lord Bingham"
+        # the words must not end one block and open the next
+        return bisect_right(starts, a.start) == bisect_right(starts, b.start)
 
     def _same(self, a: str, b: str) -> bool:
         return a.casefold() == b.casefold() if self.ignore_case else a == b

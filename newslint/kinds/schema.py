@@ -137,6 +137,9 @@ class Compiler:
                     raise Invalid(
                         f"'use' {u!r} refers to group {name!r}, which the pattern lacks", line
                     )
+            problem = _template_problem(find.compiled, u)
+            if problem:
+                raise Invalid(f"'use' {u!r} is not a valid replacement: {problem}", line)
         return Swap(find, uses, True)
 
     def _word_sets(self, key: str, value: Any, line: int) -> list[list[tuple[str, Pattern]]]:
@@ -157,3 +160,22 @@ def _show(value: Any) -> str:
         return "a list" if isinstance(value, list) else "a mapping"
     text = repr(value)
     return f"{type(value).__name__} {text if len(text) <= 60 else text[:57] + '...'}"
+
+
+def _template_problem(pattern: regex.Pattern[str], template: str) -> str | None:
+    r"""Return why a replacement template would fail on a match, or None if it works.
+
+    The template is expanded against an empty match of a pattern with the same groups,
+    so a bad escape ("\z") is reported when the pack loads, not when a draft matches.
+    """
+    names = {i: n for n, i in pattern.groupindex.items()}
+    shape = "".join(
+        f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, pattern.groups + 1)
+    )
+    try:
+        match = regex.compile(shape).match("")
+        if match is not None:
+            match.expand(template)
+    except (regex.error, IndexError) as exc:
+        return str(exc)
+    return None

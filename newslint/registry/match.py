@@ -92,6 +92,7 @@ class Matcher:
         self.day = day
         self.out = Matches()
         self.wrong: dict[str, NameIssue] = {}
+        self._titled: dict[tuple, list[tuple[int, Person, str]] | None] = {}
 
     def run(self, mentions: Sequence[PersonMention]) -> Matches:
         """Match every mention in story order."""
@@ -182,24 +183,38 @@ class Matcher:
         if not m.title or len(key(ws[-1].text)) < MIN_SURNAME:
             return False
         text = key(_text(ws))
-        holders = self.registry.holders(m.title, m.country) if m.country else []
-        if not holders and m.country is None:
-            holders = [p for p in self.registry.holders(m.title) if p.prominent]
-        ratio = LOOSE_RATIO if len(ws) > 1 else LOOSE_RATIO_ONE_WORD
+        # A long draft names the same officeholders again and again: compare each
+        # distinct (title, country, name) with the office's holders only once.
+        memo = (m.title, m.country, text, key(ws[-1].text), len(ws))
+        if memo not in self._titled:
+            self._titled[memo] = self._titled_candidates(*memo)
+        found = self._titled[memo]
+        if found is None:
+            return True
+        return self.pick(m, ws, list(found))
+
+    def _titled_candidates(
+        self, title: str, country: str | None, text: str, last: str, n_words: int
+    ) -> list[tuple[int, Person, str]] | None:
+        """Return the holders of the office near the name, or None for a known variant."""
+        holders = self.registry.holders(title, country) if country else []
+        if not holders and country is None:
+            holders = [p for p in self.registry.holders(title) if p.prominent]
+        ratio = LOOSE_RATIO if n_words > 1 else LOOSE_RATIO_ONE_WORD
         found = []
         for p in holders:
             for n in p.names:
                 k = key(n)
-                target = surname(k) if len(ws) == 1 else k
-                if target[:1] != text[:1] or surname(k)[:2] != key(ws[-1].text)[:2]:
+                target = surname(k) if n_words == 1 else k
+                if target[:1] != text[:1] or surname(k)[:2] != last[:2]:
                     continue
-                limit = int(len(target) * ratio) if m.country else allowed(target)
+                limit = int(len(target) * ratio) if country else allowed(target)
                 dist = OSA.distance(text, target)
                 if _variant(p, text, target):
-                    return True
+                    return None
                 if 0 < dist <= limit:
-                    found.append((dist, p, _same_shape_name(n, len(ws))))
-        return self.pick(m, ws, found)
+                    found.append((dist, p, _same_shape_name(n, n_words)))
+        return found
 
     def pick(self, m: PersonMention, ws: list[Span], found: list[tuple[int, Person, str]]) -> bool:
         """Report the nearest candidate, unless two different people are equally near."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import regex
@@ -18,8 +19,13 @@ def strip_marks(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)
 def key(name: str) -> str:
-    """Return the comparison key of a name: lower case, no marks, single spaces."""
+    """Return the comparison key of a name: lower case, no marks, single spaces.
+
+    Cached because matching compares each mention against the same registry names
+    over and over; a long draft must not pay for normalising them every time.
+    """
     text = strip_marks(name.casefold())
     text = _DROP.sub("", text)
     return _SPACE.sub(" ", text).strip()

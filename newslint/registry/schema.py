@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
+from ruamel.yaml.constructor import SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from newslint.errors import ConfigError
+from newslint.yamlsafe import StrictRoundTrip
 
 #: Every key each kind of entry may hold (kebab-case, as in all newslint files).
 KEYS: dict[str, frozenset[str]] = {
@@ -56,7 +57,7 @@ class _SafeDates(SafeConstructor):
     """Leave dates as text so an impossible one is reported with its line by ``_date``."""
 
 
-class _RoundTripDates(RoundTripConstructor):
+class _RoundTripDates(StrictRoundTrip):
     """The same, for the line-keeping parse."""
 
 
