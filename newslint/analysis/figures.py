@@ -42,6 +42,7 @@ _RUNNING = regex.compile(
     r"|latest|initial(?:ly)?|earlier|first|later|so\s+far|as\s+of|now|new|climb\w*|toll)\b",
     regex.IGNORECASE,
 )
+_PLACED = regex.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Ff]rom)\s+(?:the\s+)?\p{Lu}")
 _DEAL_AFTER = regex.compile(
     r"^[\s\-]*(?P<noun>deal|purchase|order|contract|package|sale|acquisition|takeover|bid|loan"
     r"|bailout|fine|settlement|merger|budget|grant)\b"
@@ -123,7 +124,14 @@ def _event(doc: Document, q: Any, measure: str, before: str, after: str) -> tupl
     if measure not in ("dead", "injured"):
         return None, False
     sentence = doc.sentence_at(q.start)
-    running = sentence is None or bool(_RUNNING.search(doc.prose, sentence.start, sentence.end))
+    # NOTE: a toll tied to a place or a day ("5 people in Cuba on Tuesday") may be a part
+    # of the event, so it counts as changing and is not compared.
+    running = (
+        sentence is None
+        or bool(_RUNNING.search(doc.prose, sentence.start, sentence.end))
+        or bool(_PLACED.search(doc.prose, sentence.start, sentence.end))
+        or any(sentence.start <= d.start < sentence.end for d in doc.dates)
+    )
     tail = doc.prose[q.end : q.end + 80]
     by = _EVENT_BEFORE.search(before)
     who = _CASUALTY_AFTER.match(after) or _WHO_AFTER.match(after)

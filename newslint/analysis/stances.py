@@ -57,6 +57,10 @@ _CHANGE = regex.compile(
     r"|abandon\w*|dropped)\b",
     regex.IGNORECASE,
 )
+# "On Tuesday Macron rejected ...": a time or setting before the subject.
+_LEAD_ADVERBIAL = regex.compile(
+    r"^(?:(?:On|In|At|During|Last|This|Earlier|Later)\s+(?:the\s+)?\p{L}+(?:\s+\p{Ll}+)?,?\s+)"
+)
 _DEMONSTRATIVE = frozenset(
     """this that these those it them such of for in on to up down from at into away out off
     by with as than""".split()
@@ -118,7 +122,8 @@ def _subject(doc: Document, sentence_start: int, offset: int) -> str | None:
         return before[-1].person
     # NOTE: a story that names someone only by surname ("Trump has always opposed ...")
     # still says the same person twice when that word opens both statements.
-    surname = bare_surname(doc.prose[sentence_start:offset].removesuffix(" has").strip())
+    lead = _LEAD_ADVERBIAL.sub("", doc.prose[sentence_start:offset].strip(), count=1)
+    surname = bare_surname(lead.removesuffix(" has").strip())
     if surname is not None:
         return surname
     lead = doc.prose[sentence_start:offset].strip().lower()
