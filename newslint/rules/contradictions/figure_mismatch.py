@@ -18,7 +18,10 @@ class FigureMismatch(Rule):
     kind of slip readers write in about. Only figures whose wording says what they
     measure are compared: a death or injury toll right next to "dead", "killed" or
     "injured" (the headline against the body, since a body often breaks a toll
-    down), and a sum of money for a deal that a later mention refers back to ("bought
+    down; two body tolls only when both name the same event and victims, "the flooding
+    killed 12 people" and "21 people were killed in the flooding", and neither is said
+    to have risen or is tied to a place or day), and a sum of money for a deal that
+    a later mention refers back to ("bought
     $2 billion of rockets" ... "the $3 billion purchase"), unless the two name different
     partners ("the deal with Tokyo", "the deal with Seoul"). Hedged
     figures ("at least 12", "more than $2 billion") are not compared.
