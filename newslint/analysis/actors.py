@@ -103,6 +103,15 @@ _NOT_NAME = frozenset(
 )
 
 
+# Capitalised sentence openers that are groups, not a person named by surname.
+_PLURAL_SUBJECTS = frozenset(
+    """Officials Critics Analysts Republicans Democrats Conservatives Liberals Lawmakers
+    Voters Residents Workers Unions Farmers Investors Economists Experts Observers Many Most
+    Some Others Both Neither Everyone Nobody Washington Beijing Moscow Tokyo London Paris
+    Berlin Brussels China Japan Russia India Britain Germany France Israel Iran Ukraine""".split()
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A stretch of text that points at a person, directly or through their office.
@@ -232,6 +241,15 @@ def _explicit(prose: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+def bare_surname(text: str) -> str | None:
+    """Return the word if ``text`` is one capitalised word that can only be a surname ("Trump")."""
+    words = text.split()
+    if len(words) != 1 or not regex.fullmatch(_NAME_WORD, words[0]):
+        return None
+    word = words[0]
+    return None if word in _NOT_NAME or word in HONORIFICS or word in _PLURAL_SUBJECTS else word
+
+
 def _person(prose: str, start: int, end: int) -> Mention | None:
     """Read a run of capitalised words as a person: honorifics dropped, at least a surname left."""
     words = [(w.start(), w.group()) for w in regex.finditer(r"[\p{L}'’\-]+", prose[start:end])]
@@ -323,10 +341,28 @@ def _resolve(actors: Actors, prose: str, body: list) -> list[Mention]:
                 )
             )
         for m in _PRONOUN_OWNED.finditer(prose, block.start, block.end):
-            person = actors.nearest_person(m.start())
-            owner = person if person and person == actors.main else None
+            owner = _pronoun_owner(actors, m.start())
             out.append(Mention(m.start(), m.end(), m.group(), "owned", owner, noun=m.group("noun")))
     return sorted(out, key=lambda m: m.start)
+
+
+def _pronoun_owner(actors: Actors, offset: int) -> str | None:
+    """Whose "her government": the main person, or the only person named just before.
+
+    A titled office holder who is the only person in this and the previous sentence is
+    who "his" or "her" points to, even in a story mostly about someone else.
+    """
+    person = actors.nearest_person(offset)
+    if person is None:
+        return None
+    if person == actors.main:
+        return person
+    index = actors.sentence_index(offset)
+    floor = actors._sentence_starts[max(0, index - 1)] if actors._sentence_starts else 0
+    nearby = [m for m in actors.mentions if floor <= m.start < offset]
+    people = {m.person for m in nearby}
+    titled = any(m.person == person and m.kind == "title" and not m.historical for m in nearby)
+    return person if people == {person} and titled else None
 
 
 def _office_holder(actors: Actors, title: str) -> str | None:

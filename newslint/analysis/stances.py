@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newslint.analysis.actors import bare_surname
+
 if TYPE_CHECKING:
     from newslint.document import Document
 
@@ -44,7 +46,7 @@ _NEGATED = regex.compile(r"\b(?:not|never|no\s+longer|n't|did\s+not|does\s+not)\
 # complements stay ("tariffs on cars" is not "tariffs on chips").
 _OBJECT_STOP = regex.compile(
     r"\b(?:that|which|who|while|but|because|when|after|before|as|and|at|during|last|this|next"
-    r"|since|until|by|yesterday|today|again|(?:on|in)\s+(?:monday|tuesday|wednesday|thursday"
+    r"|since|until|by|yesterday|today|again|(?:in|at|during)\s+(?:a|an)|(?:on|in)\s+(?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|\d|the\s+(?:morning|afternoon|evening|week|month|year|past)))\b",
     regex.IGNORECASE,
@@ -54,6 +56,10 @@ _CHANGE = regex.compile(
     r"|originally|at\s+first|previously|once|later|until|switch\w*|came\s+around|now|softened|hardened"
     r"|abandon\w*|dropped)\b",
     regex.IGNORECASE,
+)
+# "On Tuesday Macron rejected ...": a time or setting before the subject.
+_LEAD_ADVERBIAL = regex.compile(
+    r"^(?:(?:On|In|At|During|Last|This|Earlier|Later)\s+(?:the\s+)?\p{L}+(?:\s+\p{Ll}+)?,?\s+)"
 )
 _DEMONSTRATIVE = frozenset(
     """this that these those it them such of for in on to up down from at into away out off
@@ -114,6 +120,12 @@ def _subject(doc: Document, sentence_start: int, offset: int) -> str | None:
     before = [m for m in actors.in_range(sentence_start, offset) if m.person]
     if before:
         return before[-1].person
+    # NOTE: a story that names someone only by surname ("Trump has always opposed ...")
+    # still says the same person twice when that word opens both statements.
+    lead = _LEAD_ADVERBIAL.sub("", doc.prose[sentence_start:offset].strip(), count=1)
+    surname = bare_surname(lead.removesuffix(" has").strip())
+    if surname is not None:
+        return surname
     lead = doc.prose[sentence_start:offset].strip().lower()
     words = lead.split()
     if words and (words[0] in ("he", "she") or words[-1] in ("he", "she")):

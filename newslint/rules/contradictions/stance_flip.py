@@ -17,7 +17,8 @@ class StanceFlip(Rule):
     opposed the pipeline" cannot both be right; one of them is usually about someone
     else or lost a "not". At least one of the two statements must be firm
     ("consistently", "always", "never", "long"), both must name the same thing in
-    the same words, and a story that tells of a change of mind ("reversed", "no
+    the same words (a surname alone, "Trump backed ...", is the same person only when
+    it opens both statements), and a story that tells of a change of mind ("reversed", "no
     longer", "initially", "now") is reporting the change, not contradicting itself.
     """
 
