@@ -17,7 +17,7 @@ from newslint.config import Config
 from newslint.document import Document
 from newslint.errors import ConfigError, NewslintError
 from newslint.finding import Finding, Hit
-from newslint.plugins import load_rules
+from newslint.plugins import installed_rules, load_rules
 from newslint.rule import Context, Rule
 
 log = logging.getLogger(__name__)
@@ -193,19 +193,20 @@ def build_linter(config: Config) -> Linter:
 
 def lint_document(doc: Document, config: Config | None = None) -> Result:
     """Lint an already analysed document with a (cached) linter for the configuration."""
-    return _linter_for(config or Config()).lint(doc)
+    return linter_for(config or Config()).lint(doc)
 
 
 _LINTERS: dict[str, Linter] = {}
 
 
-def _linter_for(config: Config) -> Linter:
+def linter_for(config: Config) -> Linter:
     """Reuse a linter per configuration: rules and registry load once per process.
 
     Keyed by content, not identity, so a configuration unpickled in a worker process
-    for every story still finds the linter built for the first one.
+    for every story still finds the linter built for the first one; and by the set of
+    installed rules, so reloading plugins does not hand out a linter built without them.
     """
-    key = repr(config)
+    key = f"{id(installed_rules())}:{config!r}"
     linter = _LINTERS.get(key)
     if linter is None:
         if len(_LINTERS) > 32:
@@ -214,4 +215,4 @@ def _linter_for(config: Config) -> Linter:
     return linter
 
 
-__all__ = ["ConfigError", "Linter", "Result", "build_linter", "lint_document"]
+__all__ = ["ConfigError", "Linter", "Result", "build_linter", "lint_document", "linter_for"]

@@ -30,7 +30,7 @@ from newslint import __version__
 from newslint.analysis.frontmatter import split_front_matter
 from newslint.config import ConfigResolver
 from newslint.document import Document, detect_kind
-from newslint.engine import Linter, build_linter
+from newslint.engine import Linter, linter_for
 from newslint.errors import ConfigError, NewslintError
 from newslint.finding import Finding
 from newslint.formats import lsp_diagnostic, lsp_position
@@ -115,7 +115,6 @@ class NewslintServer(LanguageServer):
         self.timing: dict[str, tuple[float, float]] = {}
         self.resolver = ConfigResolver()
         self.config_mtimes: dict[str, float] = {}
-        self.linters: dict[str, Linter] = {}
         self.shown: set[str] = set()
 
     def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
@@ -172,12 +171,7 @@ class NewslintServer(LanguageServer):
         config = self.resolver.for_path(path)
         if config.source and config.source not in self.config_mtimes:
             self.config_mtimes[config.source] = _mtime(config.source)
-        key = repr(config)
-        if key not in self.linters:
-            if len(self.linters) > 32:
-                self.linters.clear()
-            self.linters[key] = build_linter(config)
-        return self.linters[key], config
+        return linter_for(config), config
 
     def tell_once(self, message: str) -> None:
         """Show a configuration problem once; it stays visible as a diagnostic."""

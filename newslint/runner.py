@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from newslint.config import Config, ConfigResolver
 from newslint.document import Document
-from newslint.engine import Linter, build_linter
+from newslint.engine import Linter, linter_for
 from newslint.errors import NewslintError
 from newslint.finding import Finding, Severity
 from newslint.source import Source, read_source
@@ -55,14 +55,10 @@ class Runner:
     def __init__(self, resolver: ConfigResolver, keep_text: bool = False) -> None:
         self.resolver = resolver
         self.keep_text = keep_text
-        self.linters: dict[str, Linter] = {}
 
     def linter_for(self, config: Config) -> Linter:
-        """Build (once) the linter for a configuration."""
-        key = repr(config)
-        if key not in self.linters:
-            self.linters[key] = build_linter(config)
-        return self.linters[key]
+        """Return the process's linter for a configuration (built once, see engine)."""
+        return linter_for(config)
 
     def lint_file(self, path: str) -> FileResult:
         """Lint one file on disk; problems are recorded in the result, never raised."""
