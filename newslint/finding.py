@@ -7,6 +7,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 FAMILIES = ("names", "numbers", "dates", "contradictions", "sourcing", "style")
+#: The keys of a finding in JSON output, in order: a stable interface (see the README).
+JSON_FIELDS = (
+    "path",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "code",
+    "rule",
+    "family",
+    "severity",
+    "message",
+    "suggestions",
+)
 
 
 class Severity(enum.IntEnum):
@@ -70,16 +84,7 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the stable JSON shape documented in the README."""
-        return {
-            "path": self.path,
-            "line": self.line,
-            "column": self.column,
-            "end_line": self.end_line,
-            "end_column": self.end_column,
-            "code": self.code,
-            "rule": self.rule,
-            "family": self.family,
-            "severity": self.severity.label,
-            "message": self.message,
-            "suggestions": list(self.suggestions),
-        }
+        out = {key: getattr(self, key) for key in JSON_FIELDS}
+        out["severity"] = self.severity.label
+        out["suggestions"] = list(self.suggestions)
+        return out

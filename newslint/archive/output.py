@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint.errors import InputError
-from newslint.finding import Finding
+from newslint.finding import JSON_FIELDS, Finding
 
 FORMATS = {".parquet": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 MANIFEST = "_newslint.json"
@@ -31,22 +31,7 @@ SUMMARIES = "_summary"
 
 #: Columns of a findings file: the story, the JSON finding fields, the offending
 #: text, and ``error`` (set only on rows for stories that could not be linted).
-COLUMNS = (
-    "story_id",
-    "path",
-    "line",
-    "column",
-    "end_line",
-    "end_column",
-    "code",
-    "rule",
-    "family",
-    "severity",
-    "message",
-    "suggestions",
-    "text",
-    "error",
-)
+COLUMNS = ("story_id", *JSON_FIELDS, "text", "error")
 
 
 def output_format(output: str) -> str:
