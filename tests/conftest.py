@@ -1,3 +1,5 @@
+import datetime as dt
+import json
 import os
 import shutil
 from pathlib import Path
@@ -16,6 +18,28 @@ def shared_or_skip(*parts: str) -> Path:
             pytest.fail(f"{path} is required in CI")
         pytest.skip(f"{path} not present (fresh clone without ../shared)")
     return path
+
+
+def news_stories(stride, undated=None):
+    """Yield (text, path, dateline) for every stride-th real article, as a plain-text draft.
+
+    ``undated`` maps a source prefix ("bbc") to a stand-in dateline for undated articles.
+    """
+    news = shared_or_skip("data", "news")
+    for path in sorted(news.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for i, line in enumerate(handle):
+                record = json.loads(line)
+                if i % stride or record.get("duplicate_of"):
+                    continue
+                date = record.get("date")
+                yield (
+                    f"{record.get('title') or ''}\n\n{record['text']}",
+                    f"{record['id']}.txt",
+                    dt.date.fromisoformat(date[:10])
+                    if date
+                    else (undated or {}).get(record["id"][:3]),
+                )
 
 
 def which_or_skip(program: str) -> str:
