@@ -44,6 +44,8 @@ SUFFIXES = (".md", ".markdown", ".txt", ".text")
 #: pasted archive cannot queue up a lint per keystroke. A long feature is ~60,000.
 LARGE = 200_000
 QUIET_SECONDS = 0.3
+#: How long a keystroke waits for edits sent right behind it before the re-lint starts.
+SETTLE_SECONDS = 0.002
 _CONVERTER = get_converter()
 
 
@@ -53,6 +55,8 @@ class Draft:
 
     kind: str  # "markdown" or "text"
     text: str
+    #: Edits received since the last lint began: how many the next lint covers.
+    unlinted: int = 0
 
 
 @dataclass
@@ -111,8 +115,9 @@ class NewslintServer(LanguageServer):
         self.drafts: dict[str, Draft] = {}
         self.linted: dict[str, Linted] = {}
         self.pending: dict[str, asyncio.TimerHandle] = {}
-        #: When each draft's last lint finished and how long it took (monotonic seconds).
-        self.timing: dict[str, tuple[float, float]] = {}
+        #: When each draft's last lint finished, how long it took (monotonic seconds)
+        #: and how many edits it covered.
+        self.timing: dict[str, tuple[float, float, int]] = {}
         self.resolver = ConfigResolver()
         self.config_mtimes: dict[str, float] = {}
         self.shown: set[str] = set()
@@ -132,26 +137,31 @@ class NewslintServer(LanguageServer):
         )
 
     def changed(self, uri: str) -> None:
-        """Re-lint after an edit: at once for a draft, after a pause for a huge paste."""
-        if uri not in self.drafts:
+        """Re-lint after an edit: almost at once while typing, spaced out in a flood.
+
+        The short wait lets edits already in the pipe (a paste of keystrokes, a macro,
+        a client replaying history) land before the lint, so one lint covers them all.
+        When the last lint covered more than one edit, edits are arriving faster than
+        lints finish: lint at most every other lint time, so requests queued behind
+        the edits are still answered. A huge paste waits for typing to pause.
+        """
+        draft = self.drafts.get(uri)
+        if draft is None:
             return
-        if len(self.drafts[uri].text) < LARGE:
-            if uri in self.pending:
-                return  # a re-lint is already due; it will read the latest text
-            finished, took = self.timing.get(uri, (0.0, 0.0))
-            wait = finished + took - time.monotonic()
-            if wait <= 0:
-                lint(self, uri)
-            else:
-                # Edits are arriving faster than lints finish (a paste of keystrokes,
-                # a macro, a client replaying history): lint at most every other lint
-                # time, so requests queued behind the edits are still answered.
-                self.pending[uri] = asyncio.get_running_loop().call_later(wait, lint, self, uri)
-        else:
+        draft.unlinted += 1
+        if len(draft.text) >= LARGE:
             self.cancel(uri)
             self.pending[uri] = asyncio.get_running_loop().call_later(
                 QUIET_SECONDS, lint, self, uri
             )
+            return
+        if uri in self.pending:
+            return  # a re-lint is already due; it will read the latest text
+        finished, took, covered = self.timing.get(uri, (0.0, 0.0, 1))
+        wait = SETTLE_SECONDS
+        if covered > 1:
+            wait = max(wait, finished + took - time.monotonic())
+        self.pending[uri] = asyncio.get_running_loop().call_later(wait, lint, self, uri)
 
     def cancel(self, uri: str) -> None:
         """Forget a re-lint scheduled for a document."""
@@ -204,6 +214,7 @@ def lint(ls: NewslintServer, uri: str, fresh: bool = False) -> None:
     if uri not in ls.drafts:
         return
     text, kind = ls.drafts[uri].text, ls.drafts[uri].kind
+    covered, ls.drafts[uri].unlinted = ls.drafts[uri].unlinted, 0
     started = time.monotonic()
     path = to_fs_path(uri) or ""  # "" (an unsaved buffer): configuration from the cwd
     try:
@@ -214,7 +225,7 @@ def lint(ls: NewslintServer, uri: str, fresh: bool = False) -> None:
         doc = Document(text, path or uri, kind=kind)
         state = Linted(doc, diagnostics=[_problem(ls, doc, exc)])
     ls.linted[uri] = state
-    ls.timing[uri] = (time.monotonic(), time.monotonic() - started)
+    ls.timing[uri] = (time.monotonic(), time.monotonic() - started, covered)
     ls.text_document_publish_diagnostics(
         types.PublishDiagnosticsParams(uri=uri, diagnostics=state.diagnostics)
     )
