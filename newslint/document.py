@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from collections.abc import Hashable
 from functools import cached_property
 from pathlib import PurePath
 from typing import Any
@@ -27,6 +28,9 @@ _PARAGRAPH_BREAK = regex.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
 _TEXT_SUFFIXES = {".txt", ".text"}
 _TITLE = regex.compile(r"^title[ \t]*:[ \t]*(?P<q>[\"']?)(?P<v>.*?)(?P=q)[ \t]*$", regex.MULTILINE)
 _LINE_BREAK = regex.compile(r"[\r\n]")
+#: Characters before a block that a block-local result may depend on (lookbehinds).
+_CONTEXT = 32
+_MISSING = object()
 
 
 def detect_kind(path: str) -> str:
@@ -43,6 +47,8 @@ class Document:
         path: str = "<string>",
         kind: str | None = None,
         reference_date: dt.date | None = None,
+        earlier: Document | None = None,
+        versions: bool = False,
     ) -> None:
         self.text = text
         self.path = path
@@ -50,6 +56,13 @@ class Document:
         self._default_date = reference_date
         fm_start, fm_end = split_front_matter(text) if self.kind == "markdown" else (0, 0)
         self._front_matter_span = (fm_start, fm_end)
+        #: Whether this is one version of a draft being edited (see ``recall``).
+        self.versions = versions or earlier is not None
+        # NOTE: only the earlier version's memo is kept, never the version itself, so
+        # an editor's successive versions of a draft do not chain up in memory.
+        self._recalled: dict[Hashable, Any] = earlier._memo if earlier is not None else {}
+        self._memo: dict[Hashable, Any] = {}
+        self._block_keys: dict[Block, tuple[str, str]] = {}
 
     # -- positions -------------------------------------------------------------
     @cached_property
@@ -142,6 +155,39 @@ class Document:
         for d in self.directives:
             prose = prose[: d.start] + blank(prose[d.start : d.end]) + prose[d.end :]
         return blocks, prose
+
+    # -- reuse across versions -------------------------------------------------
+    def _block_key(self, block: Block) -> tuple[str, str]:
+        found = self._block_keys.get(block)
+        if found is None:
+            before = self.prose[max(0, block.start - _CONTEXT) : block.start]
+            found = self._block_keys[block] = (before, self.prose[block.start : block.end])
+        return found
+
+    def recall(self, key: Hashable, block: Block) -> Any:
+        """Return what was remembered about an unchanged block, else None.
+
+        An editor re-lints the whole draft on every keystroke, yet a keystroke
+        changes one paragraph: a result that depends only on a block's prose (and
+        the few characters before it) is carried over from the draft's earlier
+        version instead of being computed again. The result must not hold offsets.
+        A document read once (``versions`` false) remembers nothing.
+        """
+        if not self.versions:
+            return None
+        k = (key, *self._block_key(block))
+        found = self._memo.get(k, _MISSING)
+        if found is _MISSING:
+            found = self._recalled.get(k, _MISSING)
+            if found is _MISSING:
+                return None
+            self._memo[k] = found
+        return found
+
+    def remember(self, key: Hashable, block: Block, value: Any) -> None:
+        """Keep a block-local result for this version and the next (see ``recall``)."""
+        if self.versions:
+            self._memo[(key, *self._block_key(block))] = value
 
     # -- shared analyses -------------------------------------------------------
     @cached_property

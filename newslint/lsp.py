@@ -218,7 +218,7 @@ def lint(ls: NewslintServer, uri: str, fresh: bool = False) -> None:
     started = time.monotonic()
     path = to_fs_path(uri) or ""  # "" (an unsaved buffer): configuration from the cwd
     try:
-        state = _lint(ls, Draft(kind, text), path or uri, path, fresh)
+        state = _lint(ls, uri, Draft(kind, text), path or uri, path, fresh)
     except NewslintError as exc:
         if isinstance(exc, ConfigError):
             ls.tell_once(str(exc))
@@ -231,13 +231,21 @@ def lint(ls: NewslintServer, uri: str, fresh: bool = False) -> None:
     )
 
 
-def _lint(ls: NewslintServer, draft: Draft, name: str, path: str, fresh: bool) -> Linted:
+def _lint(ls: NewslintServer, uri: str, draft: Draft, name: str, path: str, fresh: bool) -> Linted:
     linter, config = ls.linter_for(path, fresh)
     size = len(draft.text.encode("utf-8", "surrogatepass"))
     if size > config.max_file_size:
         mib = config.max_file_size / 1048576
         raise NewslintError(f"draft is {size / 1048576:.1f} MiB, over the {mib:g} MiB limit")
-    doc = Document(draft.text, name, kind=draft.kind, reference_date=config.date)
+    before = ls.linted.get(uri)
+    doc = Document(
+        draft.text,
+        name,
+        kind=draft.kind,
+        reference_date=config.date,
+        earlier=before.doc if before is not None else None,
+        versions=True,
+    )
     result = linter.lint(doc)
     for error in result.errors:
         ls.report_server_error(error, NewslintError)

@@ -146,6 +146,9 @@ class Registry:
         self._tables = packed.tables
         self._keep = keep  # the memory map the views point into
         self.entity = lru_cache(maxsize=65536)(self._entity)
+        # NOTE: a story looks the same few names up dozens of times, and an editor
+        # re-lints it on every keystroke: each lookup is a binary search over bytes.
+        self._find = lru_cache(maxsize=65536)(self._search)
 
     def __len__(self) -> int:
         return len(self._entities)
@@ -153,8 +156,11 @@ class Registry:
     def _entity(self, index: int) -> Entity:
         return entity_from_record(marshal.loads(self._entities.raw(index)))
 
+    def _search(self, table: str, k: str) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(self._tables[table].get(k)))
+
     def _all(self, table: str, k: str) -> list[Entity]:
-        return [self.entity(i) for i in dict.fromkeys(self._tables[table].get(k))]
+        return [self.entity(i) for i in self._find(table, k)]
 
     def get(self, ident: str) -> Entity | None:
         """Return the entity with an id."""
@@ -177,11 +183,11 @@ class Registry:
     def is_real_surname(self, word: str) -> bool:
         """Tell whether someone (in the registry or its list of known surnames) has this surname."""
         k = key(word)
-        return bool(self._tables["known"].get(k) or self._tables["surnames"].get(k))
+        return bool(self._find("known", k) or self._find("surnames", k))
 
     def is_place(self, word: str) -> bool:
         """Tell whether a word names a jurisdiction some registry office belongs to."""
-        return bool(self._tables["places"].get(key(word)))
+        return bool(self._find("places", key(word)))
 
     def holders(self, office: str, jurisdiction: str | None = None) -> list[Person]:
         """Return people who held an office (see ``office_keys``), anywhere or in one place."""
