@@ -13,6 +13,7 @@ import itertools
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -275,14 +276,22 @@ def _possessives(
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
     out = []
-    for surname in surnames:
-        pattern = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(surname)}{_POSSESSIVE}\b")
-        for m in pattern.finditer(prose, start, end):
-            i = bisect_right(starts, m.start()) - 1
-            if (m.start(), m.end()) in taken or (i >= 0 and reach[i] > m.start()):
-                continue
-            out.append(Mention(m.start(), m.end(), m.group(), "name", surname, surname))
+    if not surnames:
+        return out
+    for m in _surnames_pattern(tuple(sorted(surnames))).finditer(prose, start, end):
+        i = bisect_right(starts, m.start()) - 1
+        if (m.start(), m.end()) in taken or (i >= 0 and reach[i] > m.start()):
+            continue
+        surname = m.group("s")
+        out.append(Mention(m.start(), m.end(), m.group(), "name", surname, surname))
     return out
+
+
+@lru_cache(maxsize=256)
+def _surnames_pattern(surnames: tuple[str, ...]) -> regex.Pattern[str]:
+    """One pattern for all of a story's surnames: one scan per paragraph, not one per name."""
+    names = "|".join(regex.escape(s) for s in sorted(surnames, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\-])(?P<s>{names}){_POSSESSIVE}\b")
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
