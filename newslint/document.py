@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from functools import cached_property
 from pathlib import PurePath
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
@@ -31,6 +31,7 @@ _LINE_BREAK = regex.compile(r"[\r\n]")
 #: Characters before a block that a block-local result may depend on (lookbehinds).
 _CONTEXT = 32
 _MISSING = object()
+_T = TypeVar("_T")
 
 
 def detect_kind(path: str) -> str:
@@ -170,7 +171,8 @@ class Document:
         An editor re-lints the whole draft on every keystroke, yet a keystroke
         changes one paragraph: a result that depends only on a block's prose (and
         the few characters before it) is carried over from the draft's earlier
-        version instead of being computed again. The result must not hold offsets.
+        version instead of being computed again. A result holding offsets must be
+        stored with the block's start, so it can be moved with the block.
         A document read once (``versions`` false) remembers nothing.
         """
         if not self.versions:
@@ -189,13 +191,31 @@ class Document:
         if self.versions:
             self._memo[(key, *self._block_key(block))] = value
 
+    def _block_local(
+        self,
+        key: str,
+        block: Block,
+        compute: Callable[[str, int, int], list[_T]],
+        move: Callable[[list[_T], int], list[_T]],
+    ) -> list[_T]:
+        """Compute ``compute(prose, block.start, block.end)``, or move the earlier version's."""
+        found = self.recall(key, block)
+        if found is not None:
+            origin, items = found
+            return items if origin == block.start else move(items, block.start - origin)
+        items = compute(self.prose, block.start, block.end)
+        self.remember(key, block, (block.start, items))
+        return items
+
     # -- shared analyses -------------------------------------------------------
     @cached_property
     def sentences(self) -> list[Span]:
         """Sentences of every block, in order."""
         out: list[Span] = []
         for block in self.blocks:
-            out.extend(sentences.split_sentences(self.prose, block.start, block.end))
+            out.extend(
+                self._block_local("sentences", block, sentences.split_sentences, _move_spans)
+            )
         return out
 
     @cached_property
@@ -214,7 +234,7 @@ class Document:
         """Words and numbers of the prose, in order."""
         out: list[tokens.Token] = []
         for block in self.blocks:
-            out.extend(tokens.tokenize(self.prose, block.start, block.end))
+            out.extend(self._block_local("tokens", block, tokens.tokenize, _move_tokens))
         return out
 
     @cached_property
@@ -222,10 +242,14 @@ class Document:
         """Runs of capitalised words that may be names, flagged when they open a sentence."""
         starts = set(self._sentence_starts)
         out: list[tokens.NameCandidate] = []
+
+        def find(prose: str, start: int, end: int) -> list[tokens.NameCandidate]:
+            lo = bisect_left(self.tokens, start, key=lambda t: t.start)
+            hi = bisect_left(self.tokens, end, key=lambda t: t.start)
+            return tokens.name_candidates(prose, self.tokens[lo:hi], starts)
+
         for block in self.blocks:
-            lo = bisect_left(self.tokens, block.start, key=lambda t: t.start)
-            hi = bisect_left(self.tokens, block.end, key=lambda t: t.start)
-            out.extend(tokens.name_candidates(self.prose, self.tokens[lo:hi], starts))
+            out.extend(self._block_local("names", block, find, _move_candidates))
         return out
 
     @cached_property
@@ -332,3 +356,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_directive_line(chunk: str) -> bool:
     return chunk.lstrip().startswith(("newslint-", "<!-- newslint-")) and "\n" not in chunk
+
+
+# -- moving block-local results to a block's new offset ----------------------------
+_new = tuple.__new__  # NOTE: skips NamedTuple's Python-level __new__, as tokenize does
+
+
+def _move_spans(spans: list[Span], by: int) -> list[Span]:
+    return [_new(Span, (s + by, e + by, t)) for s, e, t in spans]
+
+
+def _move_tokens(toks: list[tokens.Token], by: int) -> list[tokens.Token]:
+    return [_new(tokens.Token, (s + by, e + by, t, k)) for s, e, t, k in toks]
+
+
+def _move_candidates(cands: list[tokens.NameCandidate], by: int) -> list[tokens.NameCandidate]:
+    return [
+        _new(tokens.NameCandidate, (s + by, e + by, t, tuple(_move_spans(list(w), by)), i))
+        for s, e, t, w, i in cands
+    ]
