@@ -71,10 +71,23 @@ PLACES = ["Lisbon", "Osaka", "Accra", "Gdańsk", "Valparaíso", "Tromsø", "Leed
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 MONTHS = ["January", "March", "May", "July", "September", "November"]
 TYPED = "The minister later said the figures had been checked twice by independent auditors. "
+#: Slips a desk would want flagged, planted through the draft so the editor has findings
+#: to show (and the server diagnostics to convert) on every keystroke.
+SLIPS = [
+    "Prime Minister Sanae Takaichy met the delegation on Monday.",
+    "The council said the the vote would be repeated.",
+    "Officials called the result a very unique outcome.",
+    "The hearing opened on Tuesday, November 5, 2025, in the old chamber.",
+    "The tax was cut from 15% to 27.5% last year, the treasury said.",
+    "Support for the plan reached 140 per cent of voters, the survey found.",
+]
 
 
-def draft(words: int = 2000, seed: int = 7) -> str:
-    """Write a plausible 2,000-word Markdown news draft with names, numbers and dates."""
+def draft(words: int = 2000, seed: int = 7, slips: int = 0) -> str:
+    """Write a plausible 2,000-word Markdown news draft with names, numbers and dates.
+
+    ``slips`` of the sentences in ``SLIPS`` are planted, spread evenly through the story.
+    """
     rng = random.Random(seed)
     parts = ["---", "title: Council approves budget after long night of debate", "date: 2025-11-04"]
     parts += ["---", "", "# Council approves budget after long night of debate", ""]
@@ -100,6 +113,11 @@ def draft(words: int = 2000, seed: int = 7) -> str:
             paragraph.append(sentence)
             count += len(sentence.split())
         parts += [" ".join(paragraph), ""]
+    body = range(6, len(parts), 2)
+    step = max(1, len(body) // (slips + 1))
+    for n in range(slips):
+        i = body[min(len(body) - 1, (n + 1) * step)]
+        parts[i] += " " + SLIPS[n % len(SLIPS)]
     return "\n".join(parts)
 
 
@@ -121,7 +139,7 @@ async def measure(changes: int, command: list[str]) -> tuple[list[float], int, i
     def _published(params: types.PublishDiagnosticsParams) -> None:
         inbox.put_nowait(params.diagnostics)
 
-    text = draft()
+    text = draft(slips=len(SLIPS))
     folder = Path(tempfile.mkdtemp(prefix="newslint-bench-"))
     (folder / ".git").mkdir()
     uri = (folder / "story.md").as_uri()

@@ -175,3 +175,23 @@ def test_a_failed_measurement_is_explained_in_the_notes():
     assert run.failures(rows) == [
         "newslint (all rules) on the corpus input failed: exit code 2: rule NL101 crashed"
     ]
+
+
+def test_the_latency_benchmark_types_into_a_draft_with_findings():
+    # A smoke run of the editor benchmark: it drives the real server and counts what
+    # it measured; the planted slips are all reported on open. No timing is asserted.
+    import json
+    import subprocess
+
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "lsp_latency.py"), "--changes", "5", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    figures = json.loads(out.stdout)
+    lsp_latency = importlib.import_module("lsp_latency")
+    assert figures["changes"] == 5
+    assert figures["words"] >= 2000
+    assert figures["findings_on_open"] >= len(lsp_latency.SLIPS)
