@@ -13,13 +13,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
 from newslint.errors import NewslintError
 from newslint.kinds import PackRule
 from newslint.kinds.schema import Invalid, line_of
 from newslint.kinds.spec import build_rule
-from newslint.yamlsafe import round_trip
+from newslint.yamlcache import load_lined
 
 #: The packs in force when the configuration does not say (``packs:`` replaces the set;
 #: write ``default`` in the list to keep these and add others).
@@ -132,20 +130,30 @@ def _load(path: str, stamp: int) -> tuple[PackRule, ...]:
 
 
 def _read(path: str) -> Any:
-    yaml = round_trip()
     try:
-        data = yaml.load(Path(path).read_text(encoding="utf-8"))
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"cannot read rule pack: {exc}", path) from None
+    data = load_lined(path, text, lambda t: _parse(t, path))
+    if not isinstance(data, dict):
+        raise PackError("a pack must be a mapping with a 'rules:' list", path, 1)
+    return data
+
+
+def _parse(text: str, path: str) -> Any:
+    # NOTE: imported here: a pack read from the cache needs no YAML parser at all.
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    from newslint.yamlsafe import round_trip
+
+    try:
+        return round_trip().load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         raise PackError(f"malformed YAML: {exc.problem or exc}", path, line) from None
     except (YAMLError, ValueError, TypeError) as exc:
         raise PackError(f"malformed YAML: {exc}", path) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(f"cannot read rule pack: {exc}", path) from None
-    if not isinstance(data, dict):
-        raise PackError("a pack must be a mapping with a 'rules:' list", path, 1)
-    return data
 
 
 def _build(raw: Any, path: str, line: int) -> PackRule:

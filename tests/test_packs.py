@@ -36,57 +36,57 @@ def error_of(tmp_path, text):
     return str(info.value).replace(str(path), "pack.yml")
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (GOOD_RULE.replace("    words:", "    wordz:"), "pack.yml:8: unknown key 'wordz'"),
-        (
-            GOOD_RULE.replace("    message: \"'{match}' is loaded\"\n", ""),
-            "pack.yml:2: the rule has no 'message'",
-        ),
-        (
-            GOOD_RULE.replace("words: [slammed]", "patterns: ['slam(med']"),
-            "pack.yml:8: bad regular expression in 'patterns'",
-        ),
-        (
-            GOOD_RULE.replace("severity: info", "severity: loud"),
-            "pack.yml:5: 'severity' must be one of info, warning, error",
-        ),
-        (
-            GOOD_RULE.replace("kind: existence", "kind: exist"),
-            "pack.yml:4: 'kind' must be one of existence",
-        ),
-        (
-            GOOD_RULE.replace("words: [slammed]", "words: slammed"),
-            "pack.yml:8: 'words' must be a list of strings",
-        ),
-        (
-            GOOD_RULE.replace("code: ACME101", "code: acme-1"),
-            "pack.yml:2: code 'acme-1' must be letters then digits",
-        ),
-        (
-            GOOD_RULE.replace(
-                "name: style.acme-verb", "name: sourcing.acme-verb\n    family: style"
-            ),
-            "pack.yml:3: name 'sourcing.acme-verb' must be dotted",
-        ),
-        (
-            GOOD_RULE.replace("'{match}' is loaded", "'{word}' is loaded"),
-            "pack.yml:7: 'message' uses {word}",
-        ),
-        (GOOD_RULE.replace("words: [slammed]", "severity: info"), "duplicate key"),
-        (
-            GOOD_RULE.replace("      good:", "      fine:"),
-            "pack.yml:11: unknown key 'fine' in 'examples'",
-        ),
-        (GOOD_RULE.replace("    words: [slammed]\n", ""), "pack.yml:2: give 'words' or 'patterns'"),
-        ("rules: []\n", "pack.yml:1: a pack needs a 'rules:' list"),
-        ("description: x\nrules: {a: 1}\n", "pack.yml:2: a pack needs a 'rules:' list"),
-        ("description: [x]\nrules: []\n", "pack.yml:1: 'description' must be a string"),
-        ("description: x\nrulez: []\n", "pack.yml:2: unknown key 'rulez'"),
-        ("rules: [\n", "pack.yml"),
-    ],
-)
+#: Broken packs and what the error must say (also read back from the cache, in
+#: test_yamlcache.py).
+INVALID_PACKS = [
+    (GOOD_RULE.replace("    words:", "    wordz:"), "pack.yml:8: unknown key 'wordz'"),
+    (
+        GOOD_RULE.replace("    message: \"'{match}' is loaded\"\n", ""),
+        "pack.yml:2: the rule has no 'message'",
+    ),
+    (
+        GOOD_RULE.replace("words: [slammed]", "patterns: ['slam(med']"),
+        "pack.yml:8: bad regular expression in 'patterns'",
+    ),
+    (
+        GOOD_RULE.replace("severity: info", "severity: loud"),
+        "pack.yml:5: 'severity' must be one of info, warning, error",
+    ),
+    (
+        GOOD_RULE.replace("kind: existence", "kind: exist"),
+        "pack.yml:4: 'kind' must be one of existence",
+    ),
+    (
+        GOOD_RULE.replace("words: [slammed]", "words: slammed"),
+        "pack.yml:8: 'words' must be a list of strings",
+    ),
+    (
+        GOOD_RULE.replace("code: ACME101", "code: acme-1"),
+        "pack.yml:2: code 'acme-1' must be letters then digits",
+    ),
+    (
+        GOOD_RULE.replace("name: style.acme-verb", "name: sourcing.acme-verb\n    family: style"),
+        "pack.yml:3: name 'sourcing.acme-verb' must be dotted",
+    ),
+    (
+        GOOD_RULE.replace("'{match}' is loaded", "'{word}' is loaded"),
+        "pack.yml:7: 'message' uses {word}",
+    ),
+    (GOOD_RULE.replace("words: [slammed]", "severity: info"), "duplicate key"),
+    (
+        GOOD_RULE.replace("      good:", "      fine:"),
+        "pack.yml:11: unknown key 'fine' in 'examples'",
+    ),
+    (GOOD_RULE.replace("    words: [slammed]\n", ""), "pack.yml:2: give 'words' or 'patterns'"),
+    ("rules: []\n", "pack.yml:1: a pack needs a 'rules:' list"),
+    ("description: x\nrules: {a: 1}\n", "pack.yml:2: a pack needs a 'rules:' list"),
+    ("description: [x]\nrules: []\n", "pack.yml:1: 'description' must be a string"),
+    ("description: x\nrulez: []\n", "pack.yml:2: unknown key 'rulez'"),
+    ("rules: [\n", "pack.yml"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVALID_PACKS)
 def test_invalid_pack_points_at_the_line(tmp_path, text, expected):
     assert expected in error_of(tmp_path, text)
 

@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from newslint.cache import cache_dir
 from newslint.errors import ConfigError
 from newslint.registry.compiled import Packed, Registry, compile_records, merge
 from newslint.registry.schema import Record, RegistryError, read_records
@@ -49,15 +50,6 @@ def shown_path(path: Path, shipped: bool) -> str:
         return os.path.relpath(path)
     except ValueError:
         return str(path)
-
-
-def cache_dir() -> Path:
-    """Return the folder for compiled registries (``NEWSLINT_CACHE_DIR`` overrides)."""
-    given = os.environ.get("NEWSLINT_CACHE_DIR")
-    if given:
-        return Path(given)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "newslint"
 
 
 def load_registry(paths: tuple[str, ...] = (), default: bool = True) -> Registry:
