@@ -16,12 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
 from newslint.analysis.frontmatter import as_date
 from newslint.errors import ConfigError
 from newslint.finding import Severity
-from newslint.yamlsafe import round_trip
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -140,6 +137,11 @@ def _read_raw(p: Path) -> tuple[dict[str, Any], dict[str, int]]:
 
 
 def _read_yaml(text: str, p: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    # NOTE: imported here: a run with no configuration file never loads the parser.
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    from newslint.yamlsafe import round_trip
+
     yaml = round_trip()
     try:
         data = yaml.load(text)

@@ -6,8 +6,6 @@ import datetime as dt
 from typing import Any
 
 import regex
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from newslint.errors import InputError
 
@@ -66,6 +64,10 @@ def parse_front_matter(text: str, path: str) -> dict[str, Any]:
     flat = _flat_front_matter(text)
     if flat is not None:
         return flat
+    # NOTE: imported here: most drafts' front matter never needs the parser.
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     yaml = YAML(typ="safe", pure=True)
     try:
         data = yaml.load(text)

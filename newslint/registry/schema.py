@@ -9,14 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.constructor import SafeConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
 from newslint.errors import ConfigError
-from newslint.yamlsafe import StrictRoundTrip
 
 #: Every key each kind of entry may hold (kebab-case, as in all newslint files).
 KEYS: dict[str, frozenset[str]] = {
@@ -53,24 +49,40 @@ class Problem:
         return f"{where}: {'error' if self.error else 'warning'}: {self.message}"
 
 
-class _SafeDates(SafeConstructor):
-    """Leave dates as text so an impossible one is reported with its line by ``_date``."""
-
-
-class _RoundTripDates(StrictRoundTrip):
-    """The same, for the line-keeping parse."""
-
-
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
-for _cls in (_SafeDates, _RoundTripDates):
-    _cls.add_constructor(_TIMESTAMP, _cls.construct_yaml_str)
+
+
+@lru_cache(maxsize=1)
+def _constructors() -> tuple[type, type]:
+    """Safe and line-keeping constructors that leave dates as text.
+
+    An impossible date is then reported with its line by ``_date``. Built on first
+    use: a run whose registry is already compiled never imports the YAML parser.
+    """
+    from ruamel.yaml.constructor import SafeConstructor
+
+    from newslint.yamlsafe import StrictRoundTrip
+
+    class SafeDates(SafeConstructor):
+        pass
+
+    class RoundTripDates(StrictRoundTrip):
+        pass
+
+    for cls in (SafeDates, RoundTripDates):
+        cls.add_constructor(_TIMESTAMP, cls.construct_yaml_str)
+    return SafeDates, RoundTripDates
 
 
 def parse(text: str, path: str, lines: bool = False) -> Any:
     """Parse YAML text; ``lines`` keeps line numbers (slower)."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    safe, round_trip = _constructors()
     # NOTE: the safe parse uses the C parser when ruamel.yaml.clib is installed (much faster).
     yaml = YAML(typ="rt", pure=True) if lines else YAML(typ="safe")
-    yaml.Constructor = _RoundTripDates if lines else _SafeDates
+    yaml.Constructor = round_trip if lines else safe
     yaml.allow_duplicate_keys = False
     try:
         return yaml.load(text)
