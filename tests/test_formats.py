@@ -216,3 +216,11 @@ def test_html_marks_overlapping_and_multi_line_findings_whole():
     # A highlight never takes in the line break itself.
     assert parser.text == {"f0": "two three", "f1": "threefour", "f2": "four"}
     assert mark_up(text, items).count('class="hl sev-warning point"') == 1
+
+
+def test_every_registered_format_loads_under_its_own_name():
+    from newslint.formats import formatter_class
+
+    for name in list(FORMATTERS):
+        cls = formatter_class(name)
+        assert issubclass(cls, Formatter) and cls.name == name

@@ -12,7 +12,7 @@ from newslint import baseline as baselines
 from newslint.config import ConfigResolver
 from newslint.errors import NewslintError
 from newslint.finding import Finding, Severity
-from newslint.formats import FORMATTERS, get_formatter
+from newslint.formats import FORMATTERS, formatter_class, get_formatter
 from newslint.rule import Rule
 from newslint.runner import FileResult, Progress, Runner, cpu_count, lint_files
 from newslint.source import decode
@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     known = baselines.Baseline.load(args.baseline) if args.baseline else None
     resolver = ConfigResolver(args.config, overrides(args))
-    runner = Runner(resolver, keep_text=FORMATTERS[args.format].needs_sources)
+    runner = Runner(resolver, keep_text=formatter_class(args.format).needs_sources)
     errors: list[str] = []
     if args.stdin:
         files = [args.stdin_filename or "<stdin>"]
