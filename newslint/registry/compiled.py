@@ -149,6 +149,7 @@ class Registry:
         # NOTE: a story looks the same few names up dozens of times, and an editor
         # re-lints it on every keystroke: each lookup is a binary search over bytes.
         self._find = lru_cache(maxsize=65536)(self._search)
+        self._similar = lru_cache(maxsize=16384)(self._find_similar)
 
     def __len__(self) -> int:
         return len(self._entities)
@@ -198,12 +199,16 @@ class Registry:
 
     def similar_surnames(self, word: str) -> list[str]:
         """Return registry surnames within one edit or swap of a word (keys, not as written)."""
+        return list(self._similar(word))
+
+    def _find_similar(self, word: str) -> tuple[str, ...]:
+        # NOTE: cached: a story's unknown names come back in every story that quotes them.
         w = key(word)
         found: set[int] = set()
         for d in deletes(w):
             found.update(self._tables["deletes"].get(d))
         words = (self._vocab.raw(t).decode("utf-8") for t in found)
-        return [v for v in words if OSA.distance(w, v, score_cutoff=1) <= 1]
+        return tuple(v for v in words if OSA.distance(w, v, score_cutoff=1) <= 1)
 
     def fuzzy(self, name: str, max_distance: int) -> list[tuple[Entity, str, int]]:
         """Return people whose name is within ``max_distance`` edits of a name, nearest first.
