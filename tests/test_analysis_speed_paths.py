@@ -240,3 +240,67 @@ def test_front_matter_the_shortcut_refuses_still_parses_or_fails_as_before():
     }
     with pytest.raises(InputError):
         _ = Document("---\ntitle: [unclosed\n---\nBody.\n", "b.md").front_matter
+
+
+_SURNAME_PIECES = st.sampled_from(
+    [
+        "Lee",
+        "Smith",
+        "O'Brien",
+        "Lee’s",
+        "'s",
+        "’",
+        "-",
+        "Smith-Jones",
+        " ",
+        "\n",
+        "a",
+        "é",
+        "2",
+        "_",
+        "s",
+        ".",
+    ]
+)
+
+
+def _possessives_by_pattern(prose, start, end, surnames, known):
+    """The straightforward version: one compiled pattern per surname."""
+    import itertools
+    from bisect import bisect_right
+
+    import regex
+
+    from newslint.analysis.actors import _POSSESSIVE, Mention
+
+    taken = {(m.start, m.end) for m in known}
+    spans = sorted((m.start, m.end) for m in known)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
+    out = []
+    for surname in surnames:
+        pattern = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(surname)}{_POSSESSIVE}\b")
+        for m in pattern.finditer(prose, start, end):
+            i = bisect_right(starts, m.start()) - 1
+            if (m.start(), m.end()) in taken or (i >= 0 and reach[i] > m.start()):
+                continue
+            out.append(Mention(m.start(), m.end(), m.group(), "name", surname, surname))
+    return out
+
+
+@given(
+    st.lists(_SURNAME_PIECES, max_size=30).map("".join),
+    st.integers(0, 5),
+    st.integers(0, 5),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 6)), max_size=3),
+)
+def test_surname_mentions_match_the_pattern_per_surname(text, lead, trail, known_spans):
+    from newslint.analysis.actors import Mention, _possessives
+
+    prose = "x" * lead + text + "y" * trail
+    start, end = lead, lead + len(text)
+    known = [Mention(s, s + n, prose[s : s + n], "name", "Lee", "Lee") for s, n in known_spans]
+    surnames = {"Lee", "Smith", "O'Brien", "Smith-Jones"}
+    assert _possessives(prose, start, end, surnames, known) == _possessives_by_pattern(
+        prose, start, end, surnames, known
+    )

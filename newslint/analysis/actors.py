@@ -13,7 +13,6 @@ import itertools
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -34,7 +33,12 @@ _NAME_WORD = (
     r"(?:\p{Lu}['’]\p{Lu}|\p{Lu})[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?"
     r"(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
 )
+_NAME_WORD_RE = regex.compile(_NAME_WORD)
 _POSSESSIVE = r"(?:['’]s?)?"
+_WORDS = regex.compile(r"[\p{L}'’\-]+")
+#: A surname's edges: no letter or hyphen before it; after it a possessive, then a word end.
+_FREE_BEFORE = regex.compile(r"(?<![\p{L}\-])")
+_WORD_END = regex.compile(_POSSESSIVE + r"\b")
 _HISTORICAL = regex.compile(
     r"(?:\b(?:former|ex|then|late|erstwhile|one-time|onetime|previous|outgoing|future|"
     r"incoming|president-elect|prime-minister-designate)[\s\-]*)$",
@@ -245,7 +249,7 @@ def _explicit(prose: str, start: int, end: int) -> list[Mention]:
 def bare_surname(text: str) -> str | None:
     """Return the word if ``text`` is one capitalised word that can only be a surname ("Trump")."""
     words = text.split()
-    if len(words) != 1 or not regex.fullmatch(_NAME_WORD, words[0]):
+    if len(words) != 1 or not _NAME_WORD_RE.fullmatch(words[0]):
         return None
     word = words[0]
     return None if word in _NOT_NAME or word in HONORIFICS or word in _PLURAL_SUBJECTS else word
@@ -253,7 +257,7 @@ def bare_surname(text: str) -> str | None:
 
 def _person(prose: str, start: int, end: int) -> Mention | None:
     """Read a run of capitalised words as a person: honorifics dropped, at least a surname left."""
-    words = [(w.start(), w.group()) for w in regex.finditer(r"[\p{L}'’\-]+", prose[start:end])]
+    words = [(w.start() - start, w.group()) for w in _WORDS.finditer(prose, start, end)]
     titled = False
     while words and words[0][1] in HONORIFICS:
         words.pop(0)
@@ -276,22 +280,23 @@ def _possessives(
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
     out = []
-    if not surnames:
-        return out
-    for m in _surnames_pattern(tuple(sorted(surnames))).finditer(prose, start, end):
-        i = bisect_right(starts, m.start()) - 1
-        if (m.start(), m.end()) in taken or (i >= 0 and reach[i] > m.start()):
-            continue
-        surname = m.group("s")
-        out.append(Mention(m.start(), m.end(), m.group(), "name", surname, surname))
+    for surname in surnames:
+        # NOTE: the literal is found by str.find and only its edges are tested with a
+        # pattern, as a per-surname pattern would be compiled for every name in a story.
+        i = prose.find(surname, start, end)
+        while i >= 0:
+            m = None
+            if _FREE_BEFORE.match(prose, i, end):
+                m = _WORD_END.match(prose, i + len(surname), end)
+            if m is None:
+                i = prose.find(surname, i + 1, end)
+                continue
+            if (i, m.end()) not in taken and not (
+                (k := bisect_right(starts, i) - 1) >= 0 and reach[k] > i
+            ):
+                out.append(Mention(i, m.end(), prose[i : m.end()], "name", surname, surname))
+            i = prose.find(surname, max(m.end(), i + 1), end)
     return out
-
-
-@lru_cache(maxsize=256)
-def _surnames_pattern(surnames: tuple[str, ...]) -> regex.Pattern[str]:
-    """One pattern for all of a story's surnames: one scan per paragraph, not one per name."""
-    names = "|".join(regex.escape(s) for s in sorted(surnames, key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\-])(?P<s>{names}){_POSSESSIVE}\b")
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
