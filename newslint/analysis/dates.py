@@ -190,10 +190,11 @@ def _build(m: regex.Match, ref: dt.date | None) -> DateMention | None:
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_DIGITS = regex.compile(r"\d+")
 
 
 def _day(written: str | None) -> int:
-    return int(regex.match(r"\d+", written).group()) if written else 0
+    return int(_DIGITS.match(written).group()) if written else 0
 
 
 def _day_range(start: DateMention, last_day: int) -> DateMention | None:

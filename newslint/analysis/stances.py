@@ -105,11 +105,14 @@ def find_stances(doc: Document) -> list[Stance]:
     return out
 
 
+_CONTENT_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+
+
 def _object_words(text: str) -> tuple[frozenset[str], int]:
     """Return the content words naming what the stance is about, and how long that phrase is."""
     cut = _OBJECT_STOP.search(text, 1)
     text = (text[: cut.start()] if cut else text).rstrip()
-    words = regex.findall(r"[\p{L}][\p{L}'’\-]*", text.lower())
+    words = _CONTENT_WORD.findall(text.lower())
     if not words or words[0] in _DEMONSTRATIVE:
         return frozenset(), len(text)
     return frozenset(w for w in words[:6] if w not in _STOP and len(w) > 2), len(text)
