@@ -174,3 +174,16 @@ def test_shipped_registry_knows_the_heads_that_changed_in_2024_and_2025():
     assert reg.party("Democratic-aligned").id == "us-democratic"
     assert reg.party("Tory").id == "uk-conservative"
     assert reg.party("Labour-aligned").id == "uk-labour"
+
+
+def test_a_table_answers_the_same_before_and_after_it_builds_its_index(monkeypatch):
+    from newslint.registry import table
+
+    monkeypatch.setattr(table, "INDEX_AFTER", 5)
+    pairs = [(f"name{i % 7}", i) for i in range(40)] + [("zoë", 99), ("", 5)]
+    t = table.Table.build(pairs)
+    asked = ["name0", "name6", "zoë", "missing", "", "name", "name60", "a", "zzz"]
+    before = [t.get(k) for k in asked]  # the first lookups: binary search
+    assert t._index is not None  # the fifth lookup built the index
+    assert [t.get(k) for k in asked] == before
+    assert before[0] == [0, 7, 14, 21, 28, 35] and before[2] == [99] and before[3] == []

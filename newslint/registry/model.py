@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -93,7 +94,7 @@ class Person:
         """The canonical name, aliases and variants: every spelling that is right."""
         return (self.name, *self.aliases, *self.variants)
 
-    @property
+    @cached_property
     def prominent(self) -> bool:
         """Tell whether near misses of this name are worth reporting without a title.
 

@@ -15,6 +15,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 Buffer = Any  # bytes, memoryview or array: anything indexable and sliceable
+#: Lookups after which a table small enough gets a hash index (see ``Table.get``).
+INDEX_AFTER = 2000
+INDEX_MAX_KEYS = 250_000
 
 
 class Strings:
@@ -56,6 +59,8 @@ class Table:
         self.keys = keys
         self.starts = starts
         self.values = values
+        self._lookups = 0
+        self._index: dict[bytes, int] | None = None
 
     @classmethod
     def build(cls, pairs: Iterable[tuple[str, int]]) -> Table:
@@ -73,11 +78,26 @@ class Table:
         return cls(Strings.build(keys), starts, values)
 
     def get(self, key: str) -> list[int]:
-        """Return every value stored under a key."""
+        """Return every value stored under a key.
+
+        A run over thousands of stories looks up tens of thousands of keys: once a
+        table has answered ``INDEX_AFTER`` lookups it gets a hash index, if it is small
+        enough that building one costs less than the binary searches it saves. A
+        short run, or a huge registry, stays with the binary search and loads instantly.
+        """
         raw = key.encode("utf-8")
-        i = bisect_left(self.keys, raw)
-        if i == len(self.keys) or self.keys[i] != raw:
-            return []
+        if self._index is not None:
+            found = self._index.get(raw)
+            if found is None:
+                return []
+            i = found
+        else:
+            self._lookups += 1
+            if self._lookups >= INDEX_AFTER and len(self.keys) <= INDEX_MAX_KEYS:
+                self._index = {self.keys[j]: j for j in range(len(self.keys))}
+            i = bisect_left(self.keys, raw)
+            if i == len(self.keys) or self.keys[i] != raw:
+                return []
         return list(self.values[self.starts[i] : self.starts[i + 1]])
 
     def __len__(self) -> int:
