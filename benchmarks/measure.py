@@ -15,6 +15,7 @@ and marked as an upper bound.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import statistics
 import subprocess
@@ -119,6 +120,11 @@ def measure(
 ) -> Measurement:
     """Warm up, then time ``runs`` runs; stop at the first run that fails or times out."""
     result = Measurement()
+    if shutil.which(argv[0], path=os.environ.get("PATH")) is None:
+        # NOTE: checked here because a tool whose every exit code is normal would
+        # otherwise be "measured" at the few milliseconds it takes to fail to start.
+        result.error = f"cannot run {argv[0]}: not found or not executable"
+        return result
     for i in range(warmup + runs):
         run = run_once(argv, cwd, log, timeout, env)
         problem = _problem(run, ok_codes, log, timeout)

@@ -55,7 +55,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--registry-size", type=int, default=1_000_000, help="synthetic names (0: skip)")
     p.add_argument("--registry-file", type=Path, help="use this registry YAML instead")
     p.add_argument("--timeout", type=float, default=900, help="seconds before a run is killed")
-    p.add_argument("--peers", type=Path, default=PEERS, help="where setup-peers.sh installed")
+    p.add_argument(
+        "--peers",
+        type=lambda s: Path(s).resolve(),
+        default=PEERS,
+        help="where setup-peers.sh installed",
+    )
     p.add_argument("--workdir", type=Path, default=ROOT / "benchmarks" / ".out")
     p.add_argument("--output", type=Path, default=ROOT / "docs" / "benchmarks.md")
     p.add_argument("--no-write", action="store_true", help="print the table only")

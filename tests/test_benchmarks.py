@@ -195,3 +195,16 @@ def test_the_latency_benchmark_types_into_a_draft_with_findings():
     assert figures["changes"] == 5
     assert figures["words"] >= 2000
     assert figures["findings_on_open"] >= len(lsp_latency.SLIPS)
+
+
+def test_a_tool_that_cannot_start_is_a_failure_even_when_any_exit_code_is_normal(tmp_path):
+    result = measure.measure(
+        [str(tmp_path / "no-such-tool"), "--version"],
+        tmp_path,
+        tmp_path / "log.txt",
+        runs=1,
+        warmup=0,
+        timeout=10,
+        ok_codes=None,
+    )
+    assert result.error and "cannot run" in result.error and not result.runs
