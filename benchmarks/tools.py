@@ -50,7 +50,17 @@ class Tool:
         return text[0].strip() if text else "unknown"
 
     def environ(self) -> dict[str, str]:
-        return {**os.environ, **self.env}
+        return {**user_environ(), **self.env}
+
+
+def user_environ() -> dict[str, str]:
+    """The environment a tool runs in on a user's machine.
+
+    Python tools keep their compiled bytecode after the first (warm-up) run, as they
+    do for every user; a shell that sets PYTHONDONTWRITEBYTECODE would instead make
+    every timed run of an editable install compile its whole source again.
+    """
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def newslint_tool() -> Tool:
