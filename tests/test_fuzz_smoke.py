@@ -1,6 +1,7 @@
 """A short, bounded run of each coverage-guided fuzzer (the long runs are documented in the README)."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -38,4 +39,6 @@ def test_fuzzer_smoke_run_finds_no_crash(harness, tmp_path):
         cwd=tmp_path,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
-    assert "Done 3000 runs" in proc.stderr
+    # libFuzzer counts the run that reads the seed corpus too: 3000 or 3001.
+    done = re.search(r"Done (\d+) runs", proc.stderr)
+    assert done and int(done.group(1)) >= 3000, proc.stderr[-3000:]
