@@ -16,7 +16,8 @@ class InconsistentName(Rule):
     A story that spells a name two ways is wrong at least once, whether or not
     the person is in the registry. Surnames one edit or swap apart are taken to
     be one person unless they look like two: different first letters, a plural,
-    different given names, or two surnames the registry knows. The registry
+    different given names, or two surnames the registry knows (as people or in its
+    list of real surnames). The registry
     spelling is suggested when there is one, else the spelling the story uses
     most. Mentions already reported by ``names.misspelled`` or
     ``names.wrong-given-name`` are not reported again.
@@ -48,6 +49,8 @@ class InconsistentName(Rule):
             known_a, known_b = self._known(registry, a), self._known(registry, b)
             if known_a and known_b:
                 continue  # two people the registry knows: Brown and Browne
+            if registry is not None and all(registry.is_real_surname(s.written) for s in (a, b)):
+                continue  # two real surnames, likely two people: Horan and Horgan
             right, wrong = self._order(a, b, known_a, known_b)
             count = len(right.spans)
             where = f"{count} time{'s' * (count != 1)} elsewhere in this story"
