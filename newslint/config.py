@@ -40,6 +40,7 @@ SCHEMA: dict[str, str] = {
     "registry": _LIST,
     "default-registry": "boolean",
     "packs": _LIST,
+    "plugins": _LIST,
     "date": "date",
     "fail-level": "severity",
     "include": _LIST,
@@ -60,6 +61,8 @@ class Config:
     registry: tuple[str, ...] = ()
     default_registry: bool = True
     packs: tuple[str, ...] | None = None
+    #: Distributions whose rule plugins may load; None means every installed one.
+    plugins: tuple[str, ...] | None = None
     date: dt.date | None = None
     fail_level: Severity = Severity.WARNING
     include: tuple[str, ...] = DEFAULT_INCLUDE
@@ -247,6 +250,8 @@ def _apply(base: Config, raw: dict[str, Any], p: Path, lines: dict[str, int]) ->
             changes[key] = _strings(raw, key, p, lines)
     if "packs" in raw:
         changes["packs"] = _packs(_strings(raw, "packs", p, lines), p, lines.get("packs"))
+    if "plugins" in raw:
+        changes["plugins"] = _strings(raw, "plugins", p, lines)
     if "registry" in raw:
         changes["registry"] = tuple(
             str(_resolve(p, v)) for v in _strings(raw, "registry", p, lines)

@@ -17,7 +17,7 @@ from newslint.config import Config
 from newslint.document import Document
 from newslint.errors import ConfigError, NewslintError
 from newslint.finding import Finding, Hit
-from newslint.plugins import installed_rules, load_rules
+from newslint.plugins import installed_rules, load_rules, unknown_plugins
 from newslint.rule import Context, Rule
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ class Linter:
 
     def __init__(self, config: Config | None = None, rules: list[Rule] | None = None) -> None:
         self.config = config or Config()
-        self.rules = rules if rules is not None else load_rules(self.config.packs)
+        self.rules = rules if rules is not None else configured_rules(self.config)
         self.resources = Resources(self.config, self.rules)
         self._check_selectors()
         self._contexts = {r.code: self._context(r) for r in self.rules}
@@ -175,6 +175,17 @@ class Linter:
         return False
 
 
+def configured_rules(config: Config) -> list[Rule]:
+    """Load the rules a configuration asks for: built-ins, its plugins and its packs."""
+    if config.plugins is not None:
+        unknown = unknown_plugins(config.plugins)
+        if unknown:
+            raise config.error(
+                f"'plugins' names no installed rule plugin: '{unknown[0]}'", "plugins"
+            )
+    return load_rules(config.packs, config.plugins)
+
+
 def check_config(linter: Linter) -> None:
     """Raise for ``rules:`` entries that name no rule (kept apart so the LSP can report it)."""
     unknown = linter.unknown_rule_options()
@@ -206,7 +217,7 @@ def linter_for(config: Config) -> Linter:
     for every story still finds the linter built for the first one; and by the set of
     installed rules, so reloading plugins does not hand out a linter built without them.
     """
-    key = f"{id(installed_rules())}:{config!r}"
+    key = f"{id(installed_rules(config.plugins))}:{config!r}"
     linter = _LINTERS.get(key)
     if linter is None:
         if len(_LINTERS) > 32:

@@ -105,17 +105,41 @@ def validate(rules: list[Rule]) -> list[Rule]:
 
 
 @functools.lru_cache(maxsize=8)
-def installed_rules() -> tuple[Rule, ...]:
-    """Load every installed rule once per process."""
+def installed_rules(allowed: tuple[str, ...] | None = None) -> tuple[Rule, ...]:
+    """Load the installed rules once per process: newslint's own, and plugins ``allowed``.
+
+    ``allowed`` names distributions (None: every installed one). A plugin left out is
+    never imported, so a broken or unwanted package in the environment cannot affect
+    a run whose configuration does not list it.
+    """
+    wanted = None if allowed is None else {distribution_key(a) for a in allowed}
     rules: list[Rule] = []
     for plugin in discover():
-        rules.extend(load_plugin(plugin))
+        if (
+            plugin.distribution == "newslint"
+            or wanted is None
+            or (distribution_key(plugin.distribution) in wanted)
+        ):
+            rules.extend(load_plugin(plugin))
     return tuple(rules)
 
 
-def load_rules(packs: tuple[str, ...] | None = None) -> list[Rule]:
+def distribution_key(name: str) -> str:
+    """Compare distribution names as pip does: "Newslint_Example" is "newslint-example"."""
+    return regex.sub(r"[-_.]+", "-", name).lower()
+
+
+def unknown_plugins(allowed: tuple[str, ...]) -> list[str]:
+    """Return the names in ``allowed`` that no installed rule plugin comes from."""
+    installed = {distribution_key(p.distribution) for p in discover()}
+    return [a for a in allowed if distribution_key(a) not in installed]
+
+
+def load_rules(
+    packs: tuple[str, ...] | None = None, plugins: tuple[str, ...] | None = None
+) -> list[Rule]:
     """Return installed rules plus the rules of the configured packs, validated together."""
-    rules = list(installed_rules())
+    rules = list(installed_rules(plugins))
     if packs is None or packs:
         from newslint.packs import pack_rules
 

@@ -68,3 +68,45 @@ def test_broken_plugin_names_its_distribution(tmp_path):
     assert proc.returncode == 2
     assert "newslint-broken" in proc.stderr and "bad-code" in proc.stderr
     assert len([line for line in proc.stderr.splitlines() if line.startswith("newslint:")]) == 1
+
+
+def config_file(folder, text):
+    path = folder / "newslint.yaml"
+    path.write_text(text)
+    return path
+
+
+def test_a_configuration_can_leave_installed_plugins_out(plugin_env, tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text("The order is arguably the largest.\n")
+    only_builtins = config_file(tmp_path, "plugins: []\n")
+    assert newslint(plugin_env, "check", "--config", only_builtins, draft).returncode == 0
+    listed = newslint(plugin_env, "rules", "--config", only_builtins).stdout
+    assert "NL101" in listed and "EX101" not in listed
+
+
+@pytest.mark.parametrize("written", ["newslint-example", "Newslint_Example"])
+def test_a_plugin_named_in_the_configuration_runs(plugin_env, tmp_path, written):
+    draft = tmp_path / "d.md"
+    draft.write_text("The order is arguably the largest.\n")
+    named = config_file(tmp_path, f"plugins: [{written}]\n")
+    proc = newslint(plugin_env, "check", "--config", named, draft)
+    assert proc.returncode == 1 and "EX101" in proc.stdout
+
+
+def test_a_plugin_the_configuration_names_but_is_not_installed_is_an_error(tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text("Text.\n")
+    cfg = config_file(tmp_path, "select: [names]\nplugins:\n  - newslint-missing\n")
+    proc = newslint(os.environ, "check", "--config", cfg, draft)
+    assert proc.returncode == 2
+    assert f"{cfg}:2" in proc.stderr and "'newslint-missing'" in proc.stderr
+
+
+def test_a_broken_plugin_left_out_by_the_configuration_is_never_imported(tmp_path):
+    env = install("broken", tmp_path / "site")
+    draft = tmp_path / "d.md"
+    draft.write_text("Text.\n")
+    cfg = config_file(tmp_path, "plugins: []\n")
+    proc = newslint(env, "check", "--config", cfg, draft)
+    assert proc.returncode == 0, proc.stderr

@@ -8,8 +8,8 @@ from typing import Any
 
 from newslint import selection
 from newslint.config import ConfigResolver
+from newslint.engine import configured_rules
 from newslint.errors import NewslintError
-from newslint.plugins import load_rules
 from newslint.rule import Rule
 
 
@@ -31,7 +31,7 @@ def add_parser(sub: Any) -> None:
 def current_rules(config_path: str | None) -> list[Rule]:
     """Return the rules the configuration in force here would load."""
     config = ConfigResolver(config_path).for_path("<stdin>")
-    return load_rules(config.packs)
+    return configured_rules(config)
 
 
 def run(args: argparse.Namespace) -> int:
