@@ -285,6 +285,23 @@ def _same_stem(a: str, b: str) -> bool:
     return any(c.isdigit() for c in a + b) or _not_a_name(a) or _not_a_name(b)
 
 
+#: Head nouns of institutions: "European Union", "Liberal Party" end in a capitalised
+#: word that is a real word, not a surname, whatever capitalised word comes before it.
+INSTITUTIONS = frozenset(
+    """union party council commission bank ministry department court assembly parliament
+    congress senate committee association federation league club university college
+    group company corporation agency office service board authority trust fund institute
+    foundation society alliance republic kingdom treasury exchange museum hospital
+    school church army navy police government cabinet coalition""".split()
+)
+
+
+def is_institution(word: str) -> bool:
+    """Tell whether a capitalised word is an institution's head noun ("Union", "Treasury")."""
+    k = word.lower()
+    return k in INSTITUTIONS or k.rstrip("s") in INSTITUTIONS
+
+
 def _not_a_name(k: str) -> bool:
     """Ratings and titles: "AA-minus", "Expd-E", "Congressman"."""
     if k in TITLES or k.rstrip("s") in TITLES or k.replace("men", "man") in TITLES:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newslint.analysis.persons import Spelling, similar_spellings, surname_spellings
+from newslint.analysis.persons import (
+    Spelling,
+    is_institution,
+    similar_spellings,
+    surname_spellings,
+)
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -17,10 +22,12 @@ class InconsistentName(Rule):
     the person is in the registry. Surnames one edit or swap apart are taken to
     be one person unless they look like two: different first letters, a plural,
     different given names, or two surnames the registry knows (as people or in its
-    list of real surnames). The registry
-    spelling is suggested when there is one, else the spelling the story uses
-    most. Mentions already reported by ``names.misspelled`` or
-    ``names.wrong-given-name`` are not reported again.
+    list of real surnames). An institution's noun ("Treasury", "Union") is a real
+    word: only a one-off near miss beside several correct uses is reported
+    ("Treassury"), never "Unison" beside "Union". The registry spelling is
+    suggested when there is one, else the spelling the story uses most. Mentions
+    already reported by ``names.misspelled`` or ``names.wrong-given-name`` are not
+    reported again.
     """
 
     code = "NL102"
@@ -46,12 +53,15 @@ class InconsistentName(Rule):
                 registry.is_place(a.written) or registry.is_place(b.written)
             ):
                 continue
+            institution = self._institution(a, b)
+            if institution is False:
+                continue
             known_a, known_b = self._known(registry, a), self._known(registry, b)
             if known_a and known_b:
                 continue  # two people the registry knows: Brown and Browne
             if registry is not None and all(registry.is_real_surname(s.written) for s in (a, b)):
                 continue  # two real surnames, likely two people: Horan and Horgan
-            right, wrong = self._order(a, b, known_a, known_b)
+            right, wrong = institution or self._order(a, b, known_a, known_b)
             count = len(right.spans)
             where = f"{count} time{'s' * (count != 1)} elsewhere in this story"
             if known_a or known_b:
@@ -61,6 +71,25 @@ class InconsistentName(Rule):
                     continue
                 message = f"'{span.text}' is spelled '{right.written}' {where}"
                 yield Hit(span.start, span.end, message, (right.written,))
+
+    @staticmethod
+    def _institution(a: Spelling, b: Spelling) -> tuple[Spelling, Spelling] | bool | None:
+        """Judge a pair where one spelling is an institution's noun ("Treasury", "Union").
+
+        The noun is a real word, so the other spelling is a slip of it only when it is
+        a one-off beside several correct uses ("Treassury"); otherwise the two are
+        different words ("Unison" the trade union beside "Union"). Returns (right,
+        wrong), False to skip the pair, or None when neither is an institution's noun.
+        """
+        inst_a, inst_b = is_institution(a.written), is_institution(b.written)
+        if not (inst_a or inst_b):
+            return None
+        if inst_a and inst_b:
+            return False
+        word, other = (a, b) if inst_a else (b, a)
+        if len(other.spans) == 1 and len(word.spans) > 1:
+            return word, other
+        return False
 
     @staticmethod
     def _known(registry: object, s: Spelling) -> str:
