@@ -9,6 +9,7 @@ This needs no registry: it is how a reader parses the sentence.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -121,7 +122,9 @@ def _mention(
     )
 
 
+@lru_cache(maxsize=16384)
 def _clean(word: str) -> str:
+    # NOTE: cached: the same few hundred words are cleaned hundreds of times per story.
     return _POSSESSIVE.sub("", word.lower().rstrip(".")).replace("’", "'")
 
 
@@ -165,9 +168,7 @@ def _peel(words: list[Span]) -> tuple[str | None, str | None, int]:
         i += 1
     if title is None:
         country = None
-        while start < len(words) - 1 and _clean(words[start].text) in (
-            _LEADING | OPENERS | _ARTICLES
-        ):
+        while start < len(words) - 1 and _clean(words[start].text) in _NOT_FIRST:
             start += 1
     return title, country, start
 
@@ -191,6 +192,8 @@ OPENERS = frozenset(
     however if in last later like meanwhile next now of on once since so that the then
     this though today under unlike until when where whether while with yesterday yet""".split()
 )
+#: Words a name never starts with when no title precedes it.
+_NOT_FIRST = _LEADING | OPENERS | _ARTICLES
 
 
 class Spelling(NamedTuple):
