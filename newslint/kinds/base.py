@@ -195,12 +195,12 @@ class PackRule(Rule):
         limits the search to blocks of those kinds.
         """
         found: list[regex.Match[str]] = []
+        # NOTE: most blocks match no pattern; an editor's re-lint skips those.
+        keyed = [(p, ("no match", p.source, p.compiled.flags)) for p in patterns]
         for block in doc.blocks:
             if kinds and block.kind not in kinds:
                 continue
-            for pattern in patterns:
-                # NOTE: most blocks match no pattern; an editor's re-lint skips those.
-                key = ("no match", pattern.source, pattern.compiled.flags)
+            for pattern, key in keyed:
                 if doc.recall(key, block):
                     continue
                 got = list(pattern.finditer(doc.prose, block.start, block.end))
