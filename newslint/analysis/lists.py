@@ -29,7 +29,7 @@ def list_after(doc: Any, offset: int, max_words: int = 4) -> list[list[Token]] |
     tokens = words_after(doc, offset, 80)
     if not tokens or any(t.text.lower() in _OPEN_ENDED for t in tokens):
         return None
-    segments = _split_commas(doc, tokens)
+    segments = _merge_ages(_split_commas(doc, tokens))
     if len(segments) > 1 and any(t.text.lower() in _ATTRIBUTION for t in segments[-1]):
         segments.pop()  # "cost, delay and risk, he said": the attribution is no item
     items: list[list[Token]] = []
@@ -45,6 +45,23 @@ def list_after(doc: Any, offset: int, max_words: int = 4) -> list[list[Token]] |
     if any(item[0].text.lower() in _CLAUSE_OPENERS for item in items):
         return None
     return items
+
+
+def _merge_ages(segments: list[list[Token]]) -> list[list[Token]]:
+    """Fold "Romi Gonen, 24, Emily Damari, 28, and ..." into one item per person.
+
+    Wire copy gives a named person's age as a comma-set number after the name; the
+    number belongs to that item and is never an item of its own. Only a lone number of
+    one to three digits right after an item ending in a capitalised word is folded.
+    """
+    out: list[list[Token]] = []
+    for seg in segments:
+        is_age = len(seg) == 1 and seg[0].text.isdigit() and len(seg[0].text) <= 3
+        if is_age and out and out[-1] and out[-1][-1].text[:1].isupper():
+            out[-1] = out[-1] + seg
+            continue
+        out.append(seg)
+    return out
 
 
 def _split_commas(doc: Any, tokens: list[Token]) -> list[list[Token]]:

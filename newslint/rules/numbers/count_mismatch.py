@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newslint.analysis.context import words_after
+from newslint.analysis.context import words_after, words_before
 from newslint.analysis.lists import list_after
 from newslint.analysis.quantities import Quantity
+from newslint.analysis.tokens import Token
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -21,6 +22,10 @@ _NOT_NOUNS = frozenset(
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve dozen".split()
 )
+# "The freed hostages numbered four:" states the count after the noun.
+_COUNT_VERBS = frozenset("numbered totalled totaled".split())
+# "five children — mostly boys": items that are themselves amounts make a breakdown.
+_QUANTIFIERS = frozenset("mostly mainly many most some all both several half aged".split())
 
 
 class CountMismatch(Rule):
@@ -45,21 +50,92 @@ class CountMismatch(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Report counts followed by a colon and a list of another length."""
         for q in doc.quantities:
-            if q.kind != "count" or not 2 <= q.value <= 12 or q.value != int(q.value):
+            if q.kind not in ("count", "number") or not 2 <= q.value <= 12:
                 continue
-            colon = _colon_after_noun(doc, q)
-            if colon is None:
+            if q.value != int(q.value):
                 continue
-            items = list_after(doc, colon + 1)
-            if items is None or len(items) < 2 or len(items) == q.value:
+            items = _listed(doc, q)
+            if not items or len(items) < 2 or len(items) == q.value:
                 continue
             yield Hit(q.start, q.end, f"the count says {q.text}, but {len(items)} are listed")
 
 
-def _colon_after_noun(doc: Document, q: Quantity) -> int | None:
-    """Return the offset of the colon after "<count> [adjective] <plural noun> [verb]", if any.
+def _listed(doc: Document, q: Quantity) -> list[list[Token]] | None:
+    """Return the items a count announces, in whichever shape the list is written."""
+    if q.kind == "count":
+        opening = _colon_after_noun(doc, q)
+        if opening is None:
+            return _one_for_each(doc, q)
+    else:  # a bare number counts only in "the hostages numbered four:"
+        opening = _colon_after_count(doc, q)
+        if opening is None:
+            return None
+    items = list_after(doc, opening)
+    if items and any(_counts_itself(item) for item in items):
+        return None  # "four children — two boys and two girls": a breakdown, not a list
+    return items
 
-    A short verb phrase may stand before the colon: "three ministers resigned:".
+
+def _opening(gap: str) -> int | None:
+    """Return the offset just past a colon or an opening dash that starts ``gap``."""
+    stripped = gap.lstrip()
+    lead = len(gap) - len(stripped)
+    for mark in (":", "—", "–", "--"):
+        if stripped.startswith(mark):
+            return lead + len(mark)
+    return None
+
+
+def _colon_after_count(doc: Document, q: Quantity) -> int | None:
+    """Return the offset past the colon of "<plural noun> numbered four:", if any."""
+    before = [t.text.lower() for t in words_before(doc, q.start, 2)]
+    if len(before) < 2 or before[0] not in _COUNT_VERBS:
+        return None
+    noun = before[1]
+    if not (noun.endswith("s") or noun in _IRREGULAR_PLURALS) or noun in _NOT_NOUNS:
+        return None
+    gap = doc.prose[q.end : q.end + 3]
+    return q.end + 1 if gap.startswith(":") else None
+
+
+def _one_for_each(doc: Document, q: Quantity) -> list[list[Token]] | None:
+    """Return the items of "two posts, one for defence, one for housing and one for trade"."""
+    words = words_after(doc, q.end, 4)
+    if not words or not _plural_noun_phrase(words):
+        return None
+    noun = next(t for t in words if _is_plural(t.text.lower()))
+    if not doc.prose[noun.end :].startswith(","):
+        return None
+    items = list_after(doc, noun.end + 1, max_words=6)
+    if not items or any(item[0].text.lower() != "one" for item in items):
+        return None
+    return items
+
+
+def _plural_noun_phrase(words: list[Token]) -> bool:
+    for i, tok in enumerate(words[:3]):
+        low = tok.text.lower()
+        if tok.kind != "word" or low in _NOT_NOUNS or low in _NUMBER_WORDS:
+            return False
+        if _is_plural(low):
+            return i < 3
+    return False
+
+
+def _is_plural(low: str) -> bool:
+    return (low.endswith("s") and not low.endswith("ss")) or low in _IRREGULAR_PLURALS
+
+
+def _counts_itself(item: list[Token]) -> bool:
+    first = item[0].text.lower()
+    return first in _NUMBER_WORDS or first[:1].isdigit() or first in _QUANTIFIERS
+
+
+def _colon_after_noun(doc: Document, q: Quantity) -> int | None:
+    """Return the offset just past the colon or opening dash after "<count> <plural noun>".
+
+    A short verb phrase may stand before a colon: "three ministers resigned:". A dash
+    opens a list only right after the noun: "the three carmakers — Honda and Nissan —".
     """
     words = words_after(doc, q.end, 6)
     plural = False
@@ -71,7 +147,10 @@ def _colon_after_noun(doc: Document, q: Quantity) -> int | None:
         end = words[i + 1].start if i + 1 < len(words) else tok.end + 3
         gap = doc.prose[tok.end : end]
         if gap.lstrip().startswith(":"):
-            return tok.end + gap.index(":") if plural else None
+            return tok.end + gap.index(":") + 1 if plural else None
+        dash = _opening(gap)
+        if dash is not None:
+            return tok.end + dash if plural and _is_plural(low) else None
         if gap.strip():
             return None  # other punctuation ends the clause before any colon
     return None

@@ -98,7 +98,7 @@ def _bound(q: Quantity) -> str:
 
 
 def _fall_word(doc: Document, q: Quantity) -> str | None:
-    """The verb or noun that makes a percentage a fall: "fell 130%", "a 130% drop"."""
+    """Return the verb or noun that makes a percentage a fall: "fell 130%", "a 130% drop"."""
     after = [t.text.lower() for t in words_after(doc, q.end, 2)]
     if after[:1] and after[0] in _FALL_AFTER:
         return after[0]
