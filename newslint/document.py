@@ -283,6 +283,13 @@ class Document:
         return extract_quantities(self)
 
     @cached_property
+    def changes(self) -> list[Any]:
+        """Figures stated as moving from one value to another (``newslint.analysis.changes``)."""
+        from newslint.analysis.changes import extract_changes
+
+        return extract_changes(self)
+
+    @cached_property
     def dates(self) -> list[Any]:
         """Dates and date ranges, resolved against the dateline (``newslint.analysis.dates``)."""
         from newslint.analysis.dates import extract_dates

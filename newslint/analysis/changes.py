@@ -1,0 +1,206 @@
+"""Changes a story states: a figure that moved from one value to another, and the word for it.
+
+"Inflation slowed to 2.2% in July from 2.1% in June" is one claim: an old figure, a
+new one, and a verb that says which way it went. Reading those claims once, the same
+way for every rule, lets one rule judge the direction and another the size ("nearly
+tripled to 99 seats from 52"), and a new wording taught here serves both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+import regex
+
+from newslint.analysis.context import words_before, words_between
+from newslint.analysis.quantities import Quantity
+from newslint.analysis.tokens import Token
+
+_RISE = frozenset(
+    """rise rises rose risen rising increase increases increased increasing grow grows grew
+    grown growing climb climbs climbed climbing jump jumps jumped jumping soar soars soared
+    soaring surge surges surged surging gain gains gained gaining raise raises raised raising
+    hike hikes hiked hiking boost boosts boosted boosting lift lifts lifted lifting
+    expand expands expanded expanding accelerate accelerates accelerated accelerating
+    acceleration quicken quickens quickened quickening""".split()
+)
+_FALL = frozenset(
+    """fall falls fell fallen falling drop drops dropped dropping decline declines declined
+    declining decrease decreases decreased decreasing cut cuts cutting reduce reduces reduced
+    reducing lower lowers lowered lowering slash slashes slashed slashing ease eases eased
+    easing dip dips dipped dipping slide slides slid sliding slip slips slipped slipping
+    shrink shrinks shrank shrunk shrinking plunge plunges plunged plunging plummet plummets
+    plummeted plummeting tumble tumbles tumbled tumbling sink sinks sank sunk sinking
+    trim trims trimmed trimming slow slows slowed slowing slowdown decelerate decelerates
+    decelerated decelerating deceleration""".split()
+)
+_NEGATIONS = frozenset("not n't never no instead".split())
+# A revised figure ("revised down ... from 157,000 to 133,000") or a rate quoted against
+# another ("the yen against the dollar rose to 161 from 221") moves the other way legitimately.
+_SKIP_CONTEXT = frozenset(
+    "revised revision revisions revise against versus vs exchange parity".split()
+)
+_CONJUNCTIONS = frozenset("while whereas but and".split())
+_PAIR = regex.compile(r"\p{L}/\p{L}")
+# What joins the two figures of a change: "from 4% to 5%", "to 5% from 4%", "to 5%, against 4%".
+_COMPARED = frozenset("against compared versus vs".split())
+_LINKS = frozenset(("from", "to")) | _COMPARED
+# A figure's own period, read past between the figures: "to 2.2% in July from 2.1% in June".
+_PERIOD_LEADS = frozenset("in on during for at last this a the".split())
+_PERIOD_WORDS = _PERIOD_LEADS | frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday year month quarter week day earlier ago previous prior same period first
+    second third fourth half fiscal""".split()
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One stated change: ``old`` to ``new``, told by ``word`` (at ``start``) as a rise or not.
+
+    ``lead`` is the offset of the pair's first preposition ("from" or "to"); ``end`` the
+    end of the later figure, so a finding can cover verb and figures.
+    """
+
+    old: Quantity
+    new: Quantity
+    word: str
+    start: int
+    rising: bool
+    lead: int
+    end: int
+
+
+def extract_changes(doc: Any) -> list[Change]:
+    """Return every figure pair of change that a verb of rising or falling governs."""
+    out = []
+    for a, b in pairwise(doc.quantities):
+        pair = _from_to(doc, a, b)
+        if pair is None:
+            continue
+        old, new, lead = pair
+        verb = _verb(doc, lead)
+        if verb is None:
+            continue
+        word, start, rising = verb
+        if _currency_pair(doc, start):
+            continue
+        out.append(Change(old, new, word, start, rising, lead, max(a.end, b.end)))
+    return out
+
+
+def _from_to(doc: Any, a: Quantity, b: Quantity) -> tuple[Quantity, Quantity, int] | None:
+    """Return (old, new, offset of the leading preposition) for a figure pair of change.
+
+    The pair is "from a to b" or "to a from b", or "to a, against/compared with b",
+    each figure may carry its period ("to 2.2% in July from 2.1% in June", "from
+    April's 2.4%"), and nothing else may stand between them.
+    """
+    link = _link(words_between(doc, a.end, b.start))
+    if link is None or not _comparable(a, b):
+        return None
+    if link in _COMPARED and "," not in doc.prose[a.end : b.start]:
+        return None  # without a comma, "fell to 1.2 against 1.5 marks" may be a rate
+    lead = _lead(doc, a)
+    if lead is None:
+        return None
+    word, start = lead
+    if (word, link) == ("from", "to"):
+        return a, b, start
+    if word == "to" and (link == "from" or link in _COMPARED):
+        return b, a, start
+    return None
+
+
+def _link(between: list[str]) -> str | None:
+    """Return the word joining two figures, read past the figures' own period phrases."""
+    if between and between[-1].endswith(("'s", "’s")) and _is_period(between[-1][:-2]):
+        between = between[:-1]  # "from May's 4.4%": the second figure's own period
+    if not between:
+        return None
+    if between[-2:] in (["compared", "with"], ["compared", "to"]):
+        link, period = "compared", between[:-2]
+    else:
+        link, period = between[-1], between[:-1]
+    if link not in _LINKS or len(period) > 4 or not all(_is_period(w) for w in period):
+        return None
+    if period and period[0] not in _PERIOD_LEADS:
+        return None
+    return link
+
+
+def _lead(doc: Any, q: Quantity) -> tuple[str, int] | None:
+    """Return the preposition before a figure, past a possessive period ("from April's 2.4%")."""
+    words = words_before(doc, q.start, 3)
+    for i, tok in enumerate(words):
+        low = tok.text.lower()
+        if low in ("from", "to"):
+            return low, tok.start
+        if i > 1 or not _is_period(low.removesuffix("'s").removesuffix("’s")):
+            return None
+        if not low.endswith(("'s", "’s")) and i == 0:
+            return None
+    return None
+
+
+def _is_period(word: str) -> bool:
+    return word in _PERIOD_WORDS or (len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"))
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    if not _same_unit(a, b) or a.value < 0 or b.value < 0:
+        return False
+    if "percent" in (a.kind, b.kind) or (a.scale is None) == (b.scale is None):
+        return True
+    unscaled = a if a.scale is None else b
+    return unscaled.value >= 1000
+
+
+def _same_unit(a: Quantity, b: Quantity) -> bool:
+    """Tell whether a pair measures one thing; "to 5.2 pct from 4.1" writes the unit once."""
+    if a.unit == b.unit:
+        return True
+    bare = a if a.unit is None else b if b.unit is None else None
+    return bare is not None and bare.kind in ("number", "count")
+
+
+def _verb(doc: Any, offset: int) -> tuple[str, int, bool] | None:
+    """Find the nearest verb of change before a figure pair, in its clause."""
+    words = words_before(doc, offset, 14)
+    for i, tok in enumerate(words[:8]):
+        low = tok.text.lower()
+        if low in ("from", "to") and i > 0 and words[i - 1].kind == "number":
+            return None  # another pair comes first: the verb is not this pair's
+        if low in _RISE or low in _FALL:
+            if _negated(words[i + 1 : i + 3]) or _other_reading(words[:i], words[i + 1 :]):
+                return None
+            return tok.text, tok.start, low in _RISE
+    return None
+
+
+def _negated(before_verb: list[Token]) -> bool:
+    """Read "did not fall", "has not been cut", "didn't rise"."""
+    low = [t.text.lower() for t in before_verb]
+    if low[:1] and (low[0] in _NEGATIONS or low[0].endswith(("n't", "n’t"))):
+        return True
+    return low[:1] in (["be"], ["been"]) and low[1:2] != [] and low[1] in _NEGATIONS
+
+
+def _other_reading(between: list[Token], before_verb: list[Token]) -> bool:
+    """Spot a revision or an inverse quote near the verb, not in an earlier clause."""
+    near = list(between)
+    for tok in before_verb[:5]:
+        if tok.text.lower() in _CONJUNCTIONS:
+            break
+        near.append(tok)
+    return any(t.text.lower() in _SKIP_CONTEXT for t in near)
+
+
+def _currency_pair(doc: Any, verb: int) -> bool:
+    """Spot "the yen/dollar rate rose to 158 from 207": a rate that can be quoted either way."""
+    sentence = doc.sentence_at(verb)
+    head = doc.prose[sentence.start : verb] if sentence else ""
+    return _PAIR.search(head) is not None
