@@ -24,7 +24,9 @@ _RISE = frozenset(
     soaring surge surges surged surging gain gains gained gaining raise raises raised raising
     hike hikes hiked hiking boost boosts boosted boosting lift lifts lifted lifting
     expand expands expanded expanding accelerate accelerates accelerated accelerating
-    acceleration quicken quickens quickened quickening""".split()
+    acceleration quicken quickens quickened quickening double doubles doubled doubling
+    triple triples tripled tripling treble trebles trebled trebling quadruple quadruples
+    quadrupled quadrupling""".split()
 )
 _FALL = frozenset(
     """fall falls fell fallen falling drop drops dropped dropping decline declines declined
@@ -34,7 +36,7 @@ _FALL = frozenset(
     shrink shrinks shrank shrunk shrinking plunge plunges plunged plunging plummet plummets
     plummeted plummeting tumble tumbles tumbled tumbling sink sinks sank sunk sinking
     trim trims trimmed trimming slow slows slowed slowing slowdown decelerate decelerates
-    decelerated decelerating deceleration""".split()
+    decelerated decelerating deceleration halve halves halved halving""".split()
 )
 _NEGATIONS = frozenset("not n't never no instead".split())
 # A revised figure ("revised down ... from 157,000 to 133,000") or a rate quoted against
@@ -72,6 +74,18 @@ class Change:
     rising: bool
     lead: int
     end: int
+    #: True for "to a, against b" and "compared with b": b may be another period's figure
+    #: (a year earlier), so the pair shows the direction but not the size of the change.
+    compared: bool = False
+
+
+#: The multiple a verb states: "tripled to 99 from 52" says new = 3 x old.
+MULTIPLES = {
+    **dict.fromkeys("double doubles doubled doubling".split(), 2.0),
+    **dict.fromkeys("triple triples tripled tripling treble trebles trebled trebling".split(), 3.0),
+    **dict.fromkeys("quadruple quadruples quadrupled quadrupling".split(), 4.0),
+    **dict.fromkeys("halve halves halved halving".split(), 0.5),
+}
 
 
 def extract_changes(doc: Any) -> list[Change]:
@@ -88,7 +102,8 @@ def extract_changes(doc: Any) -> list[Change]:
         word, start, rising = verb
         if _currency_pair(doc, start):
             continue
-        out.append(Change(old, new, word, start, rising, lead, max(a.end, b.end)))
+        compared = bool(set(words_between(doc, a.end, b.start)) & _COMPARED)
+        out.append(Change(old, new, word, start, rising, lead, max(a.end, b.end), compared))
     return out
 
 
@@ -121,6 +136,8 @@ def _link(between: list[str]) -> str | None:
         between = between[:-1]  # "from May's 4.4%": the second figure's own period
     if not between:
         return None
+    if len(between) > 1 and between[0].isalpha() and between[0] not in _PERIOD_WORDS | _LINKS:
+        between = between[1:]  # "to 99 seats from 52": the counted noun, written once
     if between[-2:] in (["compared", "with"], ["compared", "to"]):
         link, period = "compared", between[:-2]
     else:
