@@ -7,10 +7,12 @@ so the quality table can say why their planted column is empty.
 
 from __future__ import annotations
 
+from harness.plant import people, timeline
 from harness.plant.base import Mutator, Plant, Site, apply
 
-MUTATORS: tuple[Mutator, ...] = ()
-NOT_PLANTED: dict[str, str] = {}
+_MODULES = (timeline, people)
+MUTATORS: tuple[Mutator, ...] = tuple(m for module in _MODULES for m in module.MUTATORS)
+NOT_PLANTED: dict[str, str] = {k: v for module in _MODULES for k, v in module.NOT_PLANTED.items()}
 
 
 def by_phenomenon() -> dict[str, Mutator]:
