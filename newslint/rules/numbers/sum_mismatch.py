@@ -14,6 +14,13 @@ from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
 
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+# A result given as "55 per cent to 47 per cent" splits one vote: the shares cannot pass 100.
+_VOTE_WORDS = frozenset(
+    """won win wins winning beat beats beating defeated defeating led leads lead leading vote
+    votes voted voting voters ballot ballots poll polls polling margin referendum two-party
+    preferred elected election result tally split runoff""".split()
+)
+_NOT_A_SPLIT = frozenset("from between range ranging ranged rose fell rise fall up down".split())
 
 
 class SumMismatch(Rule):
@@ -24,7 +31,10 @@ class SumMismatch(Rule):
     list whose every item holds one figure in the same unit, adds the items and
     compares the sum with the total, allowing for the rounding each figure's
     written precision permits ("$4.5bn" may be $4.45bn). Lists that say they are
-    incomplete ("including", "among others") are left alone.
+    incomplete ("including", "among others") are left alone. A vote's result given
+    as a split ("won 55% to 47%", "51.9% to Remain's 49.1%") cannot pass 100% either,
+    whatever the number of candidates; ranges ("70% to 80%") and changes ("fell 55%
+    to 47%") are not splits, and whole shares may each be rounded by half a point.
     """
 
     code = "NL205"
@@ -41,6 +51,7 @@ class SumMismatch(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Report totals followed by a breakdown that sums to another figure."""
+        yield from _split_over_100(doc)
         found = doc.quantities
         for total in found:
             colon = _colon_after(doc, total)
@@ -58,6 +69,36 @@ class SumMismatch(Rule):
                     f"the parts ({' + '.join(p.text for p in parts)}) add up to "
                     f"{_format(added, total)}, not {total.text}",
                 )
+
+
+def _split_over_100(doc: Document) -> Iterator[Hit]:
+    """Report "won 55% to 47%" and "Leave won 51.9% to Remain's 49.1%": a split past 100%."""
+    found = doc.quantities
+    for a, b in zip(found, found[1:], strict=False):
+        if a.unit != "%" or b.unit != "%" or a.value < b.value:
+            continue
+        between = [w.lower() for w in regex.findall(r"[\p{L}'’-]+", doc.prose[a.end : b.start])]
+        if between not in (["to"], ["against"], ["versus"], ["vs"]) and not (
+            len(between) == 2 and between[0] == "to" and between[1].endswith(("'s", "’s"))
+        ):
+            continue
+        before = [t.lower() for t in regex.findall(r"[\p{L}'’-]+", _sentence_head(doc, a.start))]
+        if set(before[-4:]) & _NOT_A_SPLIT or not set(before) & _VOTE_WORDS:
+            continue
+        # whole shares are rounded too: 50.5% and 50.4% are written "51% to 50%"
+        slack = sum(_precision(q) if "." in q.text else 0.5 for q in (a, b))
+        if a.value + b.value > 100 + slack:
+            yield Hit(
+                a.start,
+                b.end,
+                f"{a.text} and {b.text} are shares of one vote and add up to "
+                f"{a.value + b.value:g}%, more than 100%",
+            )
+
+
+def _sentence_head(doc: Document, offset: int) -> str:
+    sentence = doc.sentence_at(offset)
+    return doc.prose[sentence.start : offset] if sentence else ""
 
 
 def _colon_after(doc: Document, total: Quantity) -> int | None:
