@@ -290,6 +290,13 @@ class Document:
         return extract_changes(self)
 
     @cached_property
+    def parts(self) -> list[Any]:
+        """Figures tied to a whole in another sentence (``newslint.analysis.wholes``)."""
+        from newslint.analysis.wholes import extract_parts
+
+        return extract_parts(self)
+
+    @cached_property
     def dates(self) -> list[Any]:
         """Dates and date ranges, resolved against the dateline (``newslint.analysis.dates``)."""
         from newslint.analysis.dates import extract_dates

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from newslint.analysis.context import same_sentence, words_between
 from newslint.analysis.quantities import Quantity
+from newslint.analysis.wholes import PartOf
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -32,7 +33,10 @@ class PartWhole(Rule):
     "part of", "a portion of", "out of" or "of the" and then the whole, compares the
     two after normalising currencies and scales ("$2bn" and "$75 billion"), and
     reports the part when it is the larger. Figures in different currencies or
-    units are never compared.
+    units are never compared. Across sentences, a part says which whole it belongs
+    to: "Of those, 25 died" points back to the counts of the sentence before (added
+    up, so "12 men and 30 women ... Of those, 25" is fine), respondents belong to the
+    survey whose size the story gave, ballots to the electorate it gave.
     """
 
     code = "NL203"
@@ -54,6 +58,28 @@ class PartWhole(Rule):
                 yield _hit(part, whole)
             elif whole.value > part.value and part.kind == "money" and _includes(between):
                 yield _hit(whole, part)
+        for link in doc.parts:
+            if link.part.value > link.bound and not _year_like(link.part):
+                line = doc.position(link.whole.start)[0]
+                yield Hit(
+                    link.part.start,
+                    link.part.end,
+                    f"{link.part.text} {_HOW[link.how]} cannot be more than the "
+                    f"{_bound_text(link)} the story gives (line {line})",
+                )
+
+
+_HOW = {
+    "of-those": "(of those)",
+    "respondents": "respondents",
+    "ballots": "ballots",
+}
+
+
+def _bound_text(link: PartOf) -> str:
+    if link.bound == link.whole.value:
+        return link.whole.text
+    return f"{link.bound:,.0f} (counted together)"
 
 
 def _hit(part: Quantity, whole: Quantity) -> Hit:
