@@ -346,6 +346,13 @@ class Document:
         return find_framings(self)
 
     @cached_property
+    def party_labels(self) -> list[Any]:
+        """Party labels the story gives people ("Sen. X (R-Texas)"; ``analysis.parties``)."""
+        from newslint.analysis.parties import find_labels
+
+        return find_labels(self)
+
+    @cached_property
     def stances(self) -> list[Any]:
         """Who is said to support or oppose what (``analysis.stances``)."""
         from newslint.analysis.stances import find_stances

@@ -91,6 +91,21 @@ def person_for(reg: Any, doc: Document, surname: str) -> PersonFacts | None:
         # a match through a variant whose canonical surname differs is the weaker one
         same = {k: g for k, g in groups.items() if _surname(k[0]) == _fold(surname)}
         groups = same or groups
+    return _one(reg, groups)
+
+
+def person_named(reg: Any, name: str) -> PersonFacts | None:
+    """Return the one registry person a full name as written can mean, or None."""
+    if reg is None or " " not in name.strip():
+        return None
+    groups: dict[tuple[str, Any], list[Any]] = {}
+    for e in _people(reg.lookup(name), name):
+        groups.setdefault((_fold(e.name), e.born), []).append(e)
+    return _one(reg, groups)
+
+
+def _one(reg: Any, groups: dict[tuple[str, Any], list[Any]]) -> PersonFacts | None:
+    """Merge the entries of the one person left, or None when zero or several are."""
     if len(groups) != 1:
         return None
     (entries,) = groups.values()
