@@ -23,10 +23,10 @@ _RISE = frozenset(
     grown growing climb climbs climbed climbing jump jumps jumped jumping soar soars soared
     soaring surge surges surged surging gain gains gained gaining raise raises raised raising
     hike hikes hiked hiking boost boosts boosted boosting lift lifts lifted lifting
-    expand expands expanded expanding accelerate accelerates accelerated accelerating
-    acceleration quicken quickens quickened quickening double doubles doubled doubling
-    triple triples tripled tripling treble trebles trebled trebling quadruple quadruples
-    quadrupled quadrupling""".split()
+    expand expands expanded expanding widen widens widened widening accelerate accelerates
+    accelerated accelerating acceleration quicken quickens quickened quickening double doubles
+    doubled doubling triple triples tripled tripling treble trebles trebled trebling
+    quadruple quadruples quadrupled quadrupling""".split()
 )
 _FALL = frozenset(
     """fall falls fell fallen falling drop drops dropped dropping decline declines declined
@@ -36,7 +36,8 @@ _FALL = frozenset(
     shrink shrinks shrank shrunk shrinking plunge plunges plunged plunging plummet plummets
     plummeted plummeting tumble tumbles tumbled tumbling sink sinks sank sunk sinking
     trim trims trimmed trimming slow slows slowed slowing slowdown decelerate decelerates
-    decelerated decelerating deceleration halve halves halved halving""".split()
+    decelerated decelerating deceleration narrow narrows narrowed narrowing halve halves
+    halved halving""".split()
 )
 _NEGATIONS = frozenset("not n't never no instead".split())
 # A revised figure ("revised down ... from 157,000 to 133,000") or a rate quoted against
@@ -79,6 +80,18 @@ class Change:
     compared: bool = False
 
 
+# ", down from 17%" / ", up 1.0 pct from 11.80 mln": the second figure of a level-then-change.
+_UP_FROM = regex.compile(
+    r",\s+(?P<dir>up|down)\s+(?P<size>(?:by\s+)?[\d.,]+\s*(?:%|pct|per\s?cent|percent|"
+    r"percentage\s+points?|points?)\s+)?(?P<from>from)\s+(?:\p{L}+'s\s+)?$",
+    regex.I,
+)
+
+_RANK = regex.compile(
+    r"\b(?:rank\w*|position|places?|list|chart|table|league|seed(?:ed|ing)?|No\.|number\s+\d)",
+    regex.I,
+)
+
 #: The multiple a verb states: "tripled to 99 from 52" says new = 3 x old.
 MULTIPLES = {
     **dict.fromkeys("double doubles doubled doubling".split(), 2.0),
@@ -104,7 +117,64 @@ def extract_changes(doc: Any) -> list[Change]:
             continue
         compared = bool(set(words_between(doc, a.end, b.start)) & _COMPARED)
         out.append(Change(old, new, word, start, rising, lead, max(a.end, b.end), compared))
+    out.extend(_up_from(doc))
+    out.sort(key=lambda c: c.start)
     return out
+
+
+def _up_from(doc: Any) -> list[Change]:
+    """Read "was 11.5% in 2004, down from 17% the previous year": a level, then its change.
+
+    The level comes first, its period may follow it, then "up" or "down" (with the size
+    of the change, if given: "up 1.0 pct from 11.80 mln") and "from" the older figure.
+    """
+    found = doc.quantities
+    out = []
+    for i, old in enumerate(found):
+        m = _UP_FROM.search(doc.prose, max(0, old.start - 40), old.start)
+        if m is None or m.end() != old.start:
+            continue
+        new = next((q for q in reversed(found[:i]) if q.end <= m.start()), None)
+        if new is None or not _alike(new, old):
+            continue
+        gap = words_between(doc, new.end, m.start())
+        if gap and gap[0].isalpha() and not _is_period(gap[0]):
+            gap = gap[1:]  # "11.80 mln bpd, up from": the unit noun written once
+        if len(gap) > 4 or not all(_is_period(w) for w in gap):
+            continue
+        if _currency_pair(doc, m.start("dir")) or _revision_near(doc, new.start):
+            continue
+        if _ranking(doc, m.start()):
+            continue  # "Ant and Dec at five, up from 13": a rank climbs as its number falls
+        word = m.group("dir")
+        rising = word.lower() == "up"
+        out.append(Change(old, new, word, m.start("dir"), rising, m.start("from"), old.end))
+    return out
+
+
+def _alike(a: Quantity, b: Quantity) -> bool:
+    """Tell whether a level and the figure it is "up from" surely measure one thing.
+
+    With no verb to tie them, both must carry the same unit (or both none, at the same
+    kind of scale), and neither may be a year.
+    """
+    if a.unit != b.unit or a.unit == "pp" or (a.scale is None) != (b.scale is None):
+        return False
+    if not (any(ch.isdigit() for ch in a.text) and any(ch.isdigit() for ch in b.text)):
+        return False
+    if a.unit is None and (a.kind not in ("count", "number") or b.kind not in ("count", "number")):
+        return False
+    return not any(q.unit is None and q.text.isdigit() and 1800 <= q.value <= 2100 for q in (a, b))
+
+
+def _ranking(doc: Any, offset: int) -> bool:
+    sentence = doc.sentence_at(offset)
+    text = doc.prose[sentence.start : sentence.end] if sentence else ""
+    return _RANK.search(text) is not None
+
+
+def _revision_near(doc: Any, offset: int) -> bool:
+    return any(t.text.lower() in _SKIP_CONTEXT for t in words_before(doc, offset, 6))
 
 
 def _from_to(doc: Any, a: Quantity, b: Quantity) -> tuple[Quantity, Quantity, int] | None:
