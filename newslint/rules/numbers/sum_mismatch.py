@@ -20,6 +20,21 @@ _VOTE_WORDS = frozenset(
     votes voted voting voters ballot ballots poll polls polling margin referendum two-party
     preferred elected election result tally split runoff""".split()
 )
+_OWNING = regex.compile(
+    r"\b(?:owned|owns|own|owning|stake|stakes|holding|holdings|holds|hold|held|share|interest|"
+    r"controlled|controls)\b",
+    regex.I,
+)
+_OF_OBJECT = regex.compile(
+    r"\s+(?:stake\s+|share\s+|interest\s+)?(?:of|in)\s+(?:the\s+)?([\p{L}-]+)"
+)
+# A holding at two times, or holdings in several companies, add up to nothing.
+_CHANGE_WORDS = regex.compile(
+    r"\b(?:from|rais\w+|increas\w+|reduc\w+|cut|cuts|lift\w*|boost\w*|lower\w*|up|down|"
+    r"previously|before|after|would|could|each|respectively|combined|which|whose|that|"
+    r"subsidiary|unit|parent|affiliate)\b"
+)
+_DIFFERENT_WHOLES = regex.compile(r"\b(?:of|in)\s+(?:its|their|the)?\s*\p{L}+\s+and\s+\d")
 _NOT_A_SPLIT = frozenset("from between range ranging ranged rose fell rise fall up down".split())
 
 
@@ -52,6 +67,7 @@ class SumMismatch(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Report totals followed by a breakdown that sums to another figure."""
         yield from _split_over_100(doc)
+        yield from _owners_over_100(doc)
         found = doc.quantities
         for total in found:
             colon = _colon_after(doc, total)
@@ -94,6 +110,49 @@ def _split_over_100(doc: Document) -> Iterator[Hit]:
                 f"{a.text} and {b.text} are shares of one vote and add up to "
                 f"{a.value + b.value:g}%, more than 100%",
             )
+
+
+def _owners_over_100(doc: Document) -> Iterator[Hit]:
+    """Report owners' shares of one thing that add up past 100% in one sentence.
+
+    "85% owned by the government and 20% by its staff", "a 55 pct share of production
+    and Lornex receives 56 pct". Every percentage of the sentence must be a holding
+    (an ownership word beside it), none may be a change ("raised its stake to 60 pct
+    from 45 pct" is one holding at two times), and the holdings must be of one thing.
+    """
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in doc.quantities:
+        if q.unit == "%":
+            sentence = doc.sentence_at(q.start)
+            if sentence is not None:
+                by_sentence.setdefault(sentence.start, []).append(q)
+    for start, shares in by_sentence.items():
+        if len(shares) < 2:
+            continue
+        sentence = doc.sentence_at(start)
+        text = doc.prose[sentence.start : sentence.end].lower()
+        if _CHANGE_WORDS.search(text) or _DIFFERENT_WHOLES.search(text):
+            continue
+        objects = set()
+        for q in shares:
+            around = doc.prose[max(sentence.start, q.start - 30) : min(sentence.end, q.end + 30)]
+            if not _OWNING.search(around):
+                break
+            after = _OF_OBJECT.match(doc.prose, q.end)
+            if after:
+                objects.add(after.group(1).lower())
+        else:
+            if len(objects) > 1:
+                continue
+            slack = sum(_precision(q) if "." in q.text else 0.5 for q in shares)
+            total = sum(q.value for q in shares)
+            if total > 100 + slack:
+                yield Hit(
+                    shares[0].start,
+                    shares[-1].end,
+                    f"the holdings ({' + '.join(q.text for q in shares)}) add up to "
+                    f"{total:g}%, more than all of it",
+                )
 
 
 def _sentence_head(doc: Document, offset: int) -> str:
