@@ -69,7 +69,7 @@ _PARTY_WORD = (
 _NW = r"\p{Lu}[\p{L}\p{M}'’]*[\p{Ll}\p{M}](?:[\-‐]\p{L}[\p{Ll}\p{M}]+)?"
 _NAME = rf"(?P<name>{_NW}(?:\s+(?:\p{{Lu}}\.\s+)?{_NW}){{0,3}})"
 #: Words a name never contains: titles, institutions, parties, calendar words.
-_NOT_NAME = frozenset(
+NOT_NAME = frozenset(
     """Sen Senator Senators Rep Representative Congressman Congresswoman Gov Governor
     President Vice Prime Minister Secretary Leader Speaker Chairman Chairwoman Party Parties
     Committee National Senate House Congress Parliament Assembly Council Union State States
@@ -248,15 +248,15 @@ def _labels(prose: str, start: int, end: int) -> list[PartyLabel]:
 
 _BARE = frozenset(
     "Republican Republicans Democrat Democrats Democratic Tory Tories Conservative Conservatives"
-    " Labour GOP".split()
-)
+    " Labour GOP SNP".split()
+) | {"Lib Dem", "Liberal Democrat"}
 #: "Labour Minister X" is a minister for labour in much of the world, not a party label.
 _LABOUR_OFFICE = regex.compile(r"Labour\s+(?:[Mm]inister|[Ss]ecretary)\b")
 
 
 def _bare_ok(m: regex.Match) -> bool:
     """Accept a party word straight before a name only with a full name ("Republican Jo Hale")."""
-    return len(m.group("name").split()) > 1 and m.group("party") in _BARE
+    return len(m.group("name").split()) > 1 and " ".join(m.group("party").split()) in _BARE
 
 
 def _appositive_ok(m: regex.Match) -> bool:
@@ -339,9 +339,9 @@ def _clean_name(m: regex.Match) -> tuple[str, int, int]:
     is what follows the last title or institution word.
     """
     words = [(w.start(), w.group()) for w in _WORD.finditer(m.string, *m.span("name"))]
-    while words and _bare(words[-1][1]) in _NOT_NAME:
+    while words and _bare(words[-1][1]) in NOT_NAME:
         words.pop()
-    titles = [i for i, (_, w) in enumerate(words) if _bare(w) in _NOT_NAME]
+    titles = [i for i, (_, w) in enumerate(words) if _bare(w) in NOT_NAME]
     if titles:
         words = words[titles[-1] + 1 :]
     if not words:

@@ -8,9 +8,10 @@ from typing import Any
 
 import regex
 
-from newslint.analysis.parties import INDEPENDENT, PartyLabel, switch_told
+from newslint.analysis.parties import INDEPENDENT, NOT_NAME, PartyLabel, switch_told
 from newslint.document import Document
 from newslint.finding import Hit, Severity
+from newslint.registry.normalise import key, same_given_name
 from newslint.rule import Context, Rule
 from newslint.rules.contradictions import _facts
 
@@ -23,6 +24,8 @@ _LOCAL = regex.compile(
     r"|[Dd]elegate|Del\.)\b",
     regex.IGNORECASE,
 )
+#: Words before a name that are not part of it ("Lib Dem Norman Baker", "MP Jo Hale").
+_NOT_FIRST = NOT_NAME | {"Lib", "Dem", "MEP", "Sen.", "Rep.", "Gov."}
 _NOUNS = {
     "us-democratic": "a Democrat",
     "us-republican": "a Republican",
@@ -91,11 +94,50 @@ def _label_party(reg: Any, label: PartyLabel) -> Any:
 def _person(reg: Any, doc: Document, label: PartyLabel, cache: dict[str, Any]) -> Any:
     """Return the one registry person the label's name can mean, through the full name."""
     if label.name not in cache:
-        if " " in label.name:
-            cache[label.name] = _facts.person_named(reg, label.name)
-        else:
-            cache[label.name] = _facts.person_for(reg, doc, label.name)
+        full = label.name if " " in label.name else full_name(doc, label.name)
+        found = _facts.person_named(reg, full) if full else None
+        if full and (found is None and not reg.lookup(full) or found and not found.parties):
+            # NOTE: "Bob Dole" is the registry's Robert Dole, and a cabinet entry without
+            # parties ("Dan Glickman") stands beside the congressional one with them.
+            found = _by_short_given_name(reg, full) or found
+        cache[label.name] = found
     return cache[label.name]
+
+
+def _by_short_given_name(reg: Any, full: str) -> Any:
+    """Find "Bob Dole" as Robert Dole: the one person of that surname with that given name."""
+    words = full.split()
+    given, surname = key(words[0]), words[-1]
+    names = {
+        p.name
+        for p in reg.by_surname(surname)
+        if p.parties
+        and any(
+            same_given_name(given, key(n.split()[0])) and key(n.split()[-1]) == key(surname)
+            for n in p.names
+        )
+    }
+    return _facts.person_named(reg, next(iter(names))) if len(names) == 1 else None
+
+
+def full_name(doc: Document, surname: str) -> str | None:
+    """Return the one full name the story gives a surname, or None.
+
+    A surname alone is never looked up in the registry: "Tory Lord Campbell" and
+    "Mr Baker" are whoever the story named in full, and a story that names two people
+    of that surname, or none, leaves the label unresolved.
+    """
+    names = {x.name for x in doc.party_labels if " " in x.name and x.surname == surname}
+    for m in doc.person_mentions:
+        words = m.text.split()
+        if len(words) < 2 or words[-1].removesuffix("'s").removesuffix("’s") != surname:
+            continue
+        while words and words[0] in _NOT_FIRST:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        names.add(" ".join(w.removesuffix("'s").removesuffix("’s") for w in words))
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _same_person(person: Any, label: PartyLabel) -> bool:
@@ -215,11 +257,7 @@ def _story_hits(
 
 def _story_key(doc: Document, label: PartyLabel) -> str | None:
     """Return the full name a label is about; a lone surname only when one full name has it."""
-    if " " in label.name:
-        return label.name
-    full = {x.name for x in doc.party_labels if " " in x.name and x.surname == label.name}
-    full |= {m.name for m in doc.actors.mentions if m.person == label.name and " " in m.name}
-    return next(iter(full)) if len(full) == 1 else None
+    return label.name if " " in label.name else full_name(doc, label.name)
 
 
 def _party_like(label: PartyLabel) -> bool:
