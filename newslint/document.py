@@ -261,6 +261,13 @@ class Document:
         return person_mentions(self.name_candidates, self.prose, head)
 
     @cached_property
+    def surname_spellings(self) -> list[Any]:
+        """Each surname spelling with its uses (see ``newslint.analysis.spellings``)."""
+        from newslint.analysis.spellings import surname_spellings
+
+        return surname_spellings(self.person_mentions, self.prose, self.tokens)
+
+    @cached_property
     def quotes(self) -> list[tuple[int, int]]:
         """Spans of quoted speech, quotation marks included."""
         return quotes.quote_spans(self.prose, self.blocks)
@@ -302,6 +309,13 @@ class Document:
         from newslint.analysis.dates import extract_dates
 
         return extract_dates(self)
+
+    @cached_property
+    def dated_verbs(self) -> list[Any]:
+        """Dates with the tense of the verb that tells their event (``analysis.tenses``)."""
+        from newslint.analysis.tenses import find_dated_verbs
+
+        return find_dated_verbs(self)
 
     @cached_property
     def ages(self) -> list[Any]:

@@ -30,7 +30,7 @@ def test_seed_like_markdown_draft(tmp_path, capsys):
         "---\ndate: 2025-11-04\n---\n"
         "# Trump Meets Japan's New Leader\n\n"
         "US President Donald Trump met Japanese Prime Minister Sanai Takwati in Tokyo.\n\n"
-        "Takwati later met Kier Starmer. Later, Takaichi and Takiachi are one person.\n",
+        "Takwati later met Kier Starmer. Later, Takaichi and Takiachi said they are one.\n",
         encoding="utf-8",
     )
     assert main(["check", "--select", "names", str(draft)]) == 1

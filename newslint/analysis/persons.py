@@ -8,7 +8,6 @@ This needs no registry: it is how a reader parses the sentence.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -196,98 +195,6 @@ OPENERS = frozenset(
 _NOT_FIRST = _LEADING | OPENERS | _ARTICLES
 
 
-class Spelling(NamedTuple):
-    """Every mention of one surname spelling in a story."""
-
-    key: str
-    written: str
-    spans: tuple[Span, ...]
-    givens: frozenset[str]
-    #: Seen only as a lone word opening a sentence, where every word is capitalised.
-    initial_only: bool = False
-    #: Also seen before other capitalised words ("Boston Red Sox"): a place or a thing.
-    leading: bool = False
-
-
-def surname_spellings(mentions: list[PersonMention]) -> list[Spelling]:
-    """Collect surname spellings in story order: last words of names, and lone names."""
-    from newslint.registry.normalise import key
-
-    spans: dict[str, list[Span]] = {}
-    written: dict[str, str] = {}
-    givens: dict[str, set[str]] = {}
-    settled: set[str] = set()
-    leading: set[str] = set()
-    for m in mentions:
-        if m.in_headline:
-            continue
-        leading.update(key(w.text) for w in m.words[:-1])
-        word = m.surname
-        k = key(word.text)
-        spans.setdefault(k, []).append(word)
-        written.setdefault(k, word.text)
-        if not (m.sentence_initial and len(m.words) == 1):
-            settled.add(k)
-        first = key(m.words[0].text)
-        if len(m.words) > 1 and not (m.sentence_initial and first in OPENERS):
-            givens.setdefault(k, set()).add(first)
-    return [
-        Spelling(
-            k, written[k], tuple(v), frozenset(givens.get(k, ())), k not in settled, k in leading
-        )
-        for k, v in spans.items()
-    ]
-
-
-def similar_spellings(
-    spellings: list[Spelling],
-    min_length: int = 5,
-    known: Callable[[str], bool] | None = None,
-) -> list[tuple[Spelling, Spelling]]:
-    """Pairs of spellings one edit or swap apart that may be one person spelled two ways.
-
-    Not paired: short words, a plural and its singular, different first letters
-    (misspellings rarely touch the first letter; "Jordan" and "Gordon" are two
-    things), two spellings each written with different given names, a word
-    seen only opening sentences ("Pride" is not a misspelt "Price"; such words
-    still count towards the majority when the same spelling appears elsewhere),
-    a word also written before other capitalised words ("Boston Red Sox"), and
-    pairs where neither spelling ever follows a given name nor is a surname
-    ``known`` says belongs to a person (no sign of a person).
-    """
-    from rapidfuzz.distance import OSA
-
-    pairs = []
-    for i, a in enumerate(spellings):
-        for b in spellings[i + 1 :]:
-            if min(len(a.key), len(b.key)) < min_length or a.key[0] != b.key[0]:
-                continue
-            if _same_stem(a.key, b.key):
-                continue
-            if a.givens and b.givens and not (a.givens & b.givens):
-                continue
-            if a.initial_only or b.initial_only or a.leading or b.leading:
-                continue
-            if not (a.givens or b.givens or (known and (known(a.written) or known(b.written)))):
-                continue
-            if OSA.distance(a.key, b.key, score_cutoff=1) <= 1:
-                pairs.append((a, b))
-    return pairs
-
-
-_ENDINGS = ("s", "es", "n", "an", "ian", "ese", "e", "i", "ns", "ans", "o", "ic")
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """Tell whether two words differ by an ending: "Africa"/"African", "Argentina"/"Argentine"."""
-    short, long = sorted((a, b), key=len)
-    if long.startswith(short) and long[len(short) :] in _ENDINGS:
-        return True
-    if a[:-1] == b[:-1] and a[-1] in "aeiouns" and b[-1] in "aeiouns":
-        return True
-    return any(c.isdigit() for c in a + b) or _not_a_name(a) or _not_a_name(b)
-
-
 #: Head nouns of institutions: "European Union", "Liberal Party" end in a capitalised
 #: word that is a real word, not a surname, whatever capitalised word comes before it.
 INSTITUTIONS = frozenset(
@@ -303,10 +210,3 @@ def is_institution(word: str) -> bool:
     """Tell whether a capitalised word is an institution's head noun ("Union", "Treasury")."""
     k = word.lower()
     return k in INSTITUTIONS or k.rstrip("s") in INSTITUTIONS
-
-
-def _not_a_name(k: str) -> bool:
-    """Ratings and titles: "AA-minus", "Expd-E", "Congressman"."""
-    if k in TITLES or k.rstrip("s") in TITLES or k.replace("men", "man") in TITLES:
-        return True
-    return "-" in k and any(len(part) <= 2 for part in k.split("-"))

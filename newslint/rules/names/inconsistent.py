@@ -4,30 +4,45 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newslint.analysis.persons import (
-    Spelling,
-    is_institution,
-    similar_spellings,
-    surname_spellings,
-)
+from rapidfuzz.distance import OSA
+
+from newslint.analysis.english import is_word
+from newslint.analysis.persons import COUNTRIES, TITLES, is_institution
+from newslint.analysis.spellings import Spelling, Use
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
 
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+#: Nouns that end the names of bodies, beyond persons.INSTITUTIONS: "Reagan Administration".
+_BODIES = frozenset(
+    """administration management corporation organisation organization industries
+    holdings securities airlines systems ministries international""".split()
+)
+_ENDINGS = ("s", "es", "n", "an", "ian", "ese", "e", "i", "ns", "ans", "o", "ic")
+
 
 class InconsistentName(Rule):
-    """The same surname spelled two ways in one story ("Takaichi" ... "Takiachi").
+    """The same person's surname spelled two ways in one story ("Dunphy" ... "Dunphey said").
 
-    A story that spells a name two ways is wrong at least once, whether or not
-    the person is in the registry. Surnames one edit or swap apart are taken to
-    be one person unless they look like two: different first letters, a plural,
-    different given names, or two surnames the registry knows (as people or in its
-    list of real surnames). An institution's noun ("Treasury", "Union") is a real
-    word: only a one-off near miss beside several correct uses is reported
-    ("Treassury"), never "Unison" beside "Union". The registry spelling is
-    suggested when there is one, else the spelling the story uses most. Mentions
-    already reported by ``names.misspelled`` or ``names.wrong-given-name`` are not
-    reported again.
+    A story that spells a name two ways is wrong at least once, whether or not the
+    person is in the registry. Two spellings one edit or swap apart, with the same
+    first letter, are taken for one person when the story shows the word is a
+    person's name: the majority spelling is introduced with a given name or a
+    personal title ("Ciara Dunphy", "Mr Kowalski") or is a prominent registry
+    surname, and the other is used as a name too (not opening a sentence on its own
+    unless a verb of speech follows: "Dunphey said"). Short names and spellings that
+    differ only in an ending ("Mibe"/"Mibu", "Njoroge"/"Njoroga") need a verb of
+    speech or a title on the odd spelling, since endings are how demonyms and plurals
+    differ. Left alone: two given names (two people, "Jim and Jane Doyle" included),
+    two registry people or two real surnames ("Horan", "Horgan"), places, demonyms,
+    months, titles, institutions' nouns ("Treasury"), ratings ("AA-minus"), rows of
+    tables ("Start Stcks 1,905") and team sheets, where an item is no evidence about the
+    others. The minority spelling is reported (on a tie, the later one), with the other
+    spelling and the line where the story introduces it.
     """
 
     code = "NL102"
@@ -39,69 +54,146 @@ class InconsistentName(Rule):
     good = "Maria Kowalczyk won the vote. Later, Kowalczyk thanked her staff.\n"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        """Report the minority (or non-registry) spelling of each pair."""
+        """Report the uses of the minority spelling of each pair."""
         registry = ctx.registry
         flagged: set[int] = set()
         if registry is not None:
             from newslint.registry.match import matches_for
 
-            flagged = {i.start for i in matches_for(doc, registry).issues}
-        known = (lambda w: bool(registry.by_surname(w))) if registry is not None else None
-        spellings = surname_spellings(doc.person_mentions)
-        for a, b in similar_spellings(spellings, known=known):
-            if registry is not None and (
-                registry.is_place(a.written) or registry.is_place(b.written)
-            ):
-                continue
-            institution = self._institution(a, b)
-            if institution is False:
-                continue
-            known_a, known_b = self._known(registry, a), self._known(registry, b)
-            if known_a and known_b:
-                continue  # two people the registry knows: Brown and Browne
-            if registry is not None and all(registry.is_real_surname(s.written) for s in (a, b)):
-                continue  # two real surnames, likely two people: Horan and Horgan
-            right, wrong = institution or self._order(a, b, known_a, known_b)
-            count = len(right.spans)
-            where = f"{count} time{'s' * (count != 1)} elsewhere in this story"
-            if known_a or known_b:
-                where += f", as in the registry ({known_a or known_b})"
-            for span in wrong.spans:
-                if span.start in flagged:
-                    continue
-                message = f"'{span.text}' is spelled '{right.written}' {where}"
-                yield Hit(span.start, span.end, message, (right.written,))
+            for issue in matches_for(doc, registry).issues:
+                flagged.update(range(issue.start, issue.end))
+        spellings = [s for s in doc.surname_spellings if _name_like(s, registry)]
+        by_letter: dict[str, list[Spelling]] = {}
+        for s in spellings:
+            by_letter.setdefault(s.key[:1], []).append(s)
+        for group in by_letter.values():
+            for i, a in enumerate(group):
+                for b in group[i + 1 :]:
+                    pair = _pair(a, b, registry)
+                    if pair is not None:
+                        yield from self._report(doc, *pair, flagged, registry)
 
     @staticmethod
-    def _institution(a: Spelling, b: Spelling) -> tuple[Spelling, Spelling] | bool | None:
-        """Judge a pair where one spelling is an institution's noun ("Treasury", "Union").
+    def _report(
+        doc: Document, right: Spelling, wrong: Spelling, flagged: set[int], registry: object
+    ) -> Iterator[Hit]:
+        count = len(right.uses)
+        where = f"{count} time{'s' * (count != 1)} elsewhere in this story"
+        intro = right.introduced or right.uses[0]
+        line = doc.position(intro.span.start)[0]
+        where += f" (line {line}"
+        if intro.given:
+            where += f", '{doc.prose[_given_start(doc, intro) : intro.span.end]}'"
+        where += ")"
+        source = _registry_source(registry, right)
+        if source:
+            where += f", as in the registry ({source})"
+        for use in wrong.uses:
+            if use.span.start in flagged or use.listed:
+                continue
+            message = f"'{use.span.text}' is spelled '{right.written}' {where}"
+            yield Hit(use.span.start, use.span.end, message, (right.written,))
 
-        The noun is a real word, so the other spelling is a slip of it only when it is
-        a one-off beside several correct uses ("Treassury"); otherwise the two are
-        different words ("Unison" the trade union beside "Union"). Returns (right,
-        wrong), False to skip the pair, or None when neither is an institution's noun.
-        """
-        inst_a, inst_b = is_institution(a.written), is_institution(b.written)
-        if not (inst_a or inst_b):
-            return None
-        if inst_a and inst_b:
-            return False
-        word, other = (a, b) if inst_a else (b, a)
-        if len(other.spans) == 1 and len(word.spans) > 1:
-            return word, other
+
+def _given_start(doc: Document, use: Use) -> int:
+    """Return where the given name before a use starts ("Ciara" in "Ciara Dunphy")."""
+    for m in doc.person_mentions:
+        if m.surname.start == use.span.start:
+            return m.start
+    return use.span.start
+
+
+def _name_like(s: Spelling, registry: object) -> bool:
+    """Tell whether a spelling could be a surname at all (not a month, title, place...)."""
+    k = s.key
+    if len(k) < 4 or k in _CALENDAR or k in COUNTRIES or k in TITLES or s.leading:
         return False
+    if is_institution(s.written) or k in _BODIES or any(c.isdigit() for c in k):
+        return False
+    if "-" in k and any(len(part) <= 2 for part in k.split("-")):
+        return False  # ratings and codes: "AA-minus", "Expd-E"
+    if k.rstrip("s") in TITLES or k.replace("men", "man") in TITLES:
+        return False
+    if registry is None:
+        return True
+    phrases = {s.written, *(u.phrase for u in s.uses)}
+    return not any(registry.is_place(p) for p in phrases)  # type: ignore[attr-defined]
 
-    @staticmethod
-    def _known(registry: object, s: Spelling) -> str:
-        if registry is None:
-            return ""
-        people = registry.by_surname(s.written)  # type: ignore[attr-defined]
-        return people[0].source if people else ""
 
-    @staticmethod
-    def _order(a: Spelling, b: Spelling, known_a: str, known_b: str) -> tuple[Spelling, Spelling]:
-        if known_a or known_b:
-            return (a, b) if known_a else (b, a)
-        score_a = (len(a.spans), bool(a.givens))
-        score_b = (len(b.spans), bool(b.givens))
-        return (b, a) if score_b > score_a else (a, b)
+def _pair(a: Spelling, b: Spelling, registry: object) -> tuple[Spelling, Spelling] | None:
+    """Return (right, wrong) when two spellings are one person's name spelled two ways."""
+    if OSA.distance(a.key, b.key, score_cutoff=1) > 1:
+        return None
+    if a.givens and b.givens and not (a.givens & b.givens):
+        return None  # two given names: two people
+    known_a, known_b = _prominent(registry, a), _prominent(registry, b)
+    if known_a and known_b:
+        return None  # two people the registry knows: Brown and Browne
+    if registry is not None and all(registry.is_real_surname(s.written) for s in (a, b)):  # type: ignore[attr-defined]
+        return None  # two real surnames, likely two people: Horan and Horgan
+    right, wrong = _order(a, b, known_a, known_b)
+    spoken = any(u.spoken or u.titled for u in (*a.uses, *b.uses))
+    if is_word(a.written) and is_word(b.written):
+        return None  # two words: "Analysis" and "Analysts", "Three" and "There"
+    if (is_word(a.written) or is_word(b.written)) and not spoken:
+        return None  # "Metals" beside "Metall": a word and a name, or two names of things
+    if _introduced(right) is None and _introduced(wrong) is None:
+        # Nothing in the story shows the word is a person's name; a prominent registry
+        # surname still needs the odd spelling used as one ("Reaan said", not "Boston").
+        if not ((known_a or known_b) and any(u.spoken or u.titled for u in wrong.uses)):
+            return None
+    if wrong.initial_only or not any(not u.listed for u in wrong.uses):
+        return None
+    if wrong.givens - right.givens and right.givens:
+        return None
+    if min(len(a.key), len(b.key)) < 5 or _same_stem(a.key, b.key):
+        # "Mibe"/"Mibu", "Njoroge"/"Njoroga": endings are how demonyms and plurals differ.
+        if not (right.givens and any(u.spoken or u.titled for u in wrong.uses)):
+            return None
+        if _plural(a.key, b.key):
+            return None
+    return right, wrong
+
+
+def _introduced(s: Spelling) -> Use | None:
+    """Return the first use naming a person, a common word's given name aside ("Atlantic Ocean")."""
+    if is_word(s.written):
+        return next((u for u in s.uses if u.titled or u.given and not is_word(u.given)), None)
+    return s.introduced
+
+
+def _order(a: Spelling, b: Spelling, known_a: bool, known_b: bool) -> tuple[Spelling, Spelling]:
+    """Return (right, wrong): the registry's spelling, else the majority, else the first named."""
+    if known_a != known_b:
+        return (a, b) if known_a else (b, a)
+
+    def score(s: Spelling) -> tuple[int, bool, int]:
+        return (len(s.uses), s.introduced is not None, -s.uses[0].span.start)
+
+    return (a, b) if score(a) >= score(b) else (b, a)
+
+
+def _prominent(registry: object, s: Spelling) -> bool:
+    if registry is None:
+        return False
+    return any(p.prominent for p in registry.by_surname(s.written))  # type: ignore[attr-defined]
+
+
+def _registry_source(registry: object, s: Spelling) -> str:
+    if registry is None:
+        return ""
+    people = registry.by_surname(s.written)  # type: ignore[attr-defined]
+    return people[0].source if people else ""
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Tell whether two words differ by an ending: "Africa"/"African", "Njoroge"/"Njoroga"."""
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and long[len(short) :] in _ENDINGS:
+        return True
+    return a[:-1] == b[:-1] and a[-1] in "aeiouns" and b[-1] in "aeiouns"
+
+
+def _plural(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short) :] in ("s", "es")
