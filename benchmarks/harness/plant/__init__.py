@@ -7,10 +7,10 @@ so the quality table can say why their planted column is empty.
 
 from __future__ import annotations
 
-from harness.plant import numbers, people, timeline
+from harness.plant import names, numbers, people, timeline
 from harness.plant.base import Mutator, Plant, Site, apply
 
-_MODULES = (numbers, timeline, people)
+_MODULES = (names, numbers, timeline, people)
 MUTATORS: tuple[Mutator, ...] = tuple(m for module in _MODULES for m in module.MUTATORS)
 NOT_PLANTED: dict[str, str] = {k: v for module in _MODULES for k, v in module.NOT_PLANTED.items()}
 
