@@ -331,3 +331,13 @@ def test_figure_mismatch_leaves_figures_that_may_be_two_quantities_alone(text):
 def test_sites_are_reproducible():
     text = "Five of the eight critics tipped Scorsese to win.\n"
     assert planted(numbers.PartWhole(), text) == planted(numbers.PartWhole(), text)
+
+
+def test_change_direction_never_swaps_a_numeral_away_from_its_scale_word():
+    text = "Consumption has jumped to 2.4 million bpd, compared with 474,000 bpd in 1973."
+    swapped = planted(numbers.ChangeDirection(), text).get("from-to-swapped", [])
+    assert all("474,000 million" not in draft for draft in swapped)
+    shared = "Reserves fell to 5.2 from 6.1 billion dlrs in March."
+    assert planted(numbers.ChangeDirection(), shared)["from-to-swapped"] == [
+        "Reserves fell to 6.1 from 5.2 billion dlrs in March."
+    ]

@@ -638,7 +638,9 @@ class ChangeDirection:
             if c.verb.lower() in ("up", "down"):
                 continue
             first, second = (c.to, c.frm) if c.to_first else (c.frm, c.to)
-            if first.scale != second.scale and second.has_scale:
+            # a scale written once at the end is shared ("to 5.2 from 6.1 billion"); any
+            # other difference of scale would swap a numeral away from its own scale word
+            if first.scale != second.scale and (first.has_scale or not second.has_scale):
                 continue
             between = text[first.num_end : second.num_start]
             yield Site(
