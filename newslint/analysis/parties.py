@@ -223,9 +223,41 @@ def find_labels(doc: Document) -> list[PartyLabel]:
     return sorted(out.values(), key=lambda x: x.start)
 
 
+#: Literals each name-first pattern needs near its match: the pattern runs only around them,
+#: as trying a name at every capitalised word of a story is what costs time.
+_TRIGGERS = {
+    "paren": regex.compile(
+        r"\((?:[RDI]|Lab|Con|LD|SNP|Labour|Conservative|Republican|Democrat)[\-–‐)]"
+        r"|,\s+[RDI][\-–‐]"
+    ),
+    "appositive": regex.compile(
+        rf",\s+(?:(?:is|was)\s+)?(?:a|an|the)\s+[^,]{{0,40}}?{_PARTY_WORD}"
+    ),
+    "of": regex.compile(r"\bof\s+the\s+\p{Lu}"),
+    "owner": regex.compile(r"['’]s?\s+\p{Lu}"),
+    "party-of": regex.compile(r"\bparty\s+(?:of|led|founded)\b"),
+}
+_REACH = 100
+
+
+def _near(
+    pattern: regex.Pattern, trigger: str, prose: str, start: int, end: int
+) -> list[regex.Match]:
+    """Run a name-first pattern only in windows around its trigger literal."""
+    found: dict[int, regex.Match] = {}
+    for t in _TRIGGERS[trigger].finditer(prose, start, end):
+        lo = max(start, t.start() - _REACH)
+        space = prose.find(" ", lo, t.start())
+        lo = space + 1 if lo > start and space >= 0 else lo
+        for m in pattern.finditer(prose, lo, min(end, t.end() + _REACH)):
+            if m.start() <= t.start() < m.end():
+                found.setdefault(m.start(), m)
+    return [found[k] for k in sorted(found)]
+
+
 def _labels(prose: str, start: int, end: int) -> list[PartyLabel]:
     found: list[PartyLabel] = []
-    for m in _PAREN.finditer(prose, start, end):
+    for m in _near(_PAREN, "paren", prose, start, end):
         found.extend(_label(m, "parenthetical", role=True))
     for m in _PRE.finditer(prose, start, end):
         if _LABOUR_OFFICE.match(m.group(0)):
@@ -234,14 +266,14 @@ def _labels(prose: str, start: int, end: int) -> list[PartyLabel]:
             found.extend(_label(m, "pre-nominal", role=bool(m.group("role")), prose=prose))
     for m in _POSSESSED.finditer(prose, start, end):
         found.extend(_label(m, "possessed", role=True, prose=prose))
-    for m in _APPOSITIVE.finditer(prose, start, end):
+    for m in _near(_APPOSITIVE, "appositive", prose, start, end):
         if _appositive_ok(m):
             found.extend(_label(m, "appositive", role=bool(m.group("role"))))
-    for m in _OF_PARTY.finditer(prose, start, end):
+    for m in _near(_OF_PARTY, "of", prose, start, end):
         found.extend(_label(m, "of", role=True, word=m.group("phrase")))
-    for m in _OWNER_PARTY.finditer(prose, start, end):
+    for m in _near(_OWNER_PARTY, "owner", prose, start, end):
         found.extend(_label(m, "owner", role=True, word=m.group("phrase")))
-    for m in _PARTY_OF.finditer(prose, start, end):
+    for m in _near(_PARTY_OF, "party-of", prose, start, end):
         found.extend(_label(m, "party-of", role=True, word=m.group("phrase"), declared=True))
     return found
 
