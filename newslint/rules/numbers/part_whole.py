@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-from newslint.analysis.context import same_sentence, words_between
+from newslint.analysis.context import same_sentence, words_after, words_between
 from newslint.analysis.quantities import Quantity
 from newslint.analysis.wholes import PartOf
 from newslint.document import Document
@@ -15,13 +15,16 @@ from newslint.rule import Context, Rule
 # Words that may stand between "part of" and the whole: "part of a larger $75bn package".
 _FILLERS = frozenset(
     """a an the its their his her larger bigger broader wider overall total combined
-    new planned proposed wider""".split()
+    new planned proposed wider last first next previous remaining""".split()
 )
 # What links a part to its whole, with how many words may stand between the part and
 # the link: "$2 billion in weapons, part of", but only "12 out of", "12 of the".
-_LINKS = {("part", "of"): 8, ("portion", "of"): 8, ("out", "of"): 0, ("of", "the"): 0}
+_LINKS = {("part", "of"): 8, ("portion", "of"): 8, ("out", "of"): 0}
+_LINKS.update({("of", d): 0 for d in "the its their his her our these those".split()})
 # The other order, whole first: "a £5 billion package that includes £7 billion for ...".
 _WHOLE_LINKS = frozenset("includes including included include comprising comprises".split())
+# Plural words after a figure that name no counted whole: "5 of 10 times", "3 of 4 years".
+_NOT_WHOLES = frozenset("times years months weeks days hours minutes percent points".split())
 _PART_FILLERS = frozenset("some about around nearly almost roughly up to a an".split())
 
 
@@ -54,6 +57,8 @@ class PartWhole(Rule):
             if not _comparable(part, whole) or not same_sentence(doc, part.start, whole.start):
                 continue
             between = words_between(doc, part.end, whole.start)
+            if between == ["of"] and not _counted_noun_after(doc, whole):
+                continue
             if part.value > whole.value and _links(between):
                 yield _hit(part, whole)
             elif whole.value > part.value and part.kind == "money" and _includes(between):
@@ -111,12 +116,23 @@ def _comparable(part: Quantity, whole: Quantity) -> bool:
 
 def _links(words: list[str]) -> bool:
     """Tell whether the words between two figures make the second the whole of the first."""
+    if words == ["of"]:
+        return True  # "six of four counts": the caller checks that a plural noun follows
     for i in range(len(words) - 1):
         reach = _LINKS.get((words[i], words[i + 1]))
         if reach is not None:
             tail = words[i + 2 :]
             return i <= reach and len(tail) <= 3 and all(w in _FILLERS for w in tail)
     return False
+
+
+def _counted_noun_after(doc: Document, whole: Quantity) -> bool:
+    """Tell "six of four counts" (a part of a counted whole) from "a rise of 5 of 10"."""
+    after = words_after(doc, whole.end, 1)
+    if whole.kind not in ("count", "number") or not after:
+        return False
+    word = after[0].text.lower()
+    return word.endswith("s") and not word.endswith("ss") and word not in _NOT_WHOLES
 
 
 def _year_like(q: Quantity) -> bool:
