@@ -7,9 +7,10 @@ high live here, in one place:
 
 * a word that is itself a known surname, name or party is never a misspelling;
 * a near miss must keep the given name and the surname within one edit (or a
-  swap), and the surname must be nobody's real surname as far as the registry
-  and its list of known surnames tell, unless a title with a country
-  ("Japanese Prime Minister") narrows the people to a handful;
+  swap) with the surname's first letter, the person must fit the story's date,
+  and the surname must be nobody's real surname as far as the registry and its
+  list of known surnames tell, unless a title with a country ("Japanese Prime
+  Minister") narrows the people to a handful;
 * a lone word is only a misspelling when a title narrows it down, or when it
   repeats a misspelt surname already flagged in the story ("Takwati" after
   "Sanai Takwati"); other lone words are for ``names.inconsistent``.
@@ -35,6 +36,8 @@ from newslint.registry.normalise import fold_case, key, same_given_name, skeleto
 LOOSE_RATIO = 0.4
 LOOSE_RATIO_ONE_WORD = 0.3
 MIN_SURNAME = 4
+#: A story may name someone this many years before their first known office.
+EARLIEST_YEARS = 10
 
 
 @dataclass(frozen=True)
@@ -168,11 +171,15 @@ class Matcher:
             return False
         if self.registry.is_real_surname(ws[-1].text):
             return False  # someone else's real name, if not someone the registry knows
-        given = key(ws[0].text)
+        given, last = key(ws[0].text), key(ws[-1].text)
         found = []
         for p, written, dist in self.registry.fuzzy(text, allowed(text)):
             if not dist or key(written).split()[0] != given:
                 continue
+            if surname(key(written))[:1] != last[:1]:
+                continue  # "Bill Gammell" is not Bill Rammell: slips spare the first letter
+            if not self._fits_date(p):
+                continue  # a 1987 story's "John Curti" is not a senator elected in 2024
             if _variant(p, key(text), key(written)):
                 return True  # a transliteration the registry does not list
             found.append((dist, p, written))
@@ -226,6 +233,18 @@ class Matcher:
         if rivals - {best[1].name}:
             return False  # two people equally near: guessing would mislead
         return self.add(m, ws, "misspelled", best[1], best[2])
+
+    def _fits_date(self, p: Person) -> bool:
+        """Tell whether a story of this date could be about the person.
+
+        Anyone may be recalled long after office, but a story from well before a
+        person's first known office rarely names them: a near miss of such a person
+        is more likely someone else's real name.
+        """
+        starts = [r.start for r in p.roles if r.start]
+        if self.day is None or not starts or len(starts) < len(p.roles):
+            return True
+        return min(starts).year - self.day.year <= EARLIEST_YEARS
 
     def _in_office(self, p: Person) -> bool:
         return bool(self.day and p.roles_at(self.day))
