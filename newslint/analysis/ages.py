@@ -17,16 +17,22 @@ import regex
 from newslint.analysis.dates import DateMention
 
 _YEAR_OLD = "-year-old "
+_OWNER = regex.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True)
 class AgeMention:
-    """An age stated for a named person; the span is the age as written."""
+    """An age stated for a named person; the span is the age as written.
+
+    ``born`` is a birth date stated in the same phrase ("The 64-year-old, born in June
+    1958,"), which belongs to the same person whoever that is; ``name`` may then be "".
+    """
 
     start: int
     end: int
     age: int
     name: str
+    born: DateMention | None = None
 
 
 @dataclass(frozen=True)
@@ -51,9 +57,25 @@ def extract_ages(doc: Any) -> list[AgeMention]:
             or _age_before_name(doc, tok, starts)
             or _age_stated(doc, tok)
         )
-        if found:
-            out.append(AgeMention(tok.start, tok.end, int(tok.text), found))
+        born = _birth_beside(doc, tok)
+        if found or born:
+            out.append(AgeMention(tok.start, tok.end, int(tok.text), found or "", born))
     return out
+
+
+# "The 64-year-old, born in Osnabrück in June 1958," and "Lee, 66, who was born in
+# Leeds in 1958": an age and a birth date in one phrase about one person.
+_AGE_THEN_BORN = regex.compile(
+    r"(?:-year-old|\)|,)\s*,?\s*(?:who\s+was\s+|having\s+been\s+)?born\b", regex.IGNORECASE
+)
+
+
+def _birth_beside(doc: Any, tok: Any) -> DateMention | None:
+    m = _AGE_THEN_BORN.match(doc.prose, tok.end)
+    if m is None:
+        return None
+    born = _birth_after(doc, m.end())
+    return born
 
 
 def _age_after_name(doc: Any, tok: Any, ends: dict[int, Any]) -> str | None:
@@ -65,8 +87,11 @@ def _age_after_name(doc: Any, tok: Any, ends: dict[int, Any]) -> str | None:
     return name.text if name else None
 
 
-_STATED = regex.compile(r"(?:\bis|\bwas|\bturned|\bturns|,\s+aged|\bnow)\s+$", regex.IGNORECASE)
-_AFTER_AGE = regex.compile(r"(?:\s+years?\s+old)?(?=[.,;)]|\s+(?:and|but|when|on|in)\b)")
+_STATED = regex.compile(
+    r"(?:\bis|\bwas|\bturned|\bturns|,\s+aged|\bnow|\bbecomes\s+at|\bbecame\s+at)\s+$",
+    regex.IGNORECASE,
+)
+_AFTER_AGE = regex.compile(r"(?:\s+years?\s+old)?(?=[.,;)]|\s+(?:and|but|when|on|in|the)\b)")
 # Between a name and "is 58": nothing, or one comma-delimited aside ("Macron, born ..., is 47").
 _ASIDE = regex.compile(r"(?:\s*|,[^,]{1,60}(?:,[^,]{1,30})?,\s*)")
 _NOT_PEOPLE = frozenset(
@@ -77,7 +102,7 @@ _NOT_PEOPLE = frozenset(
 
 def _age_stated(doc: Any, tok: Any) -> str | None:
     """Read "Name is 58", "Name, who took office in 2017, was 39" and "Name, aged 58"."""
-    before = doc.prose[max(0, tok.start - 12) : tok.start]
+    before = doc.prose[max(0, tok.start - 16) : tok.start]
     verb = _STATED.search(before)
     if verb is None or not _AFTER_AGE.match(doc.prose, tok.end):
         return None
@@ -93,36 +118,74 @@ def _age_stated(doc: Any, tok: Any) -> str | None:
     if not names:
         return None
     name = names[0]
-    if not _ASIDE.fullmatch(doc.prose, name.end, verb_start):
-        return None
-    return name.text
+    if _ASIDE.fullmatch(doc.prose, name.end, verb_start):
+        return name.text
+    # "Born in Leeds in 1961, Ann Lee is 64": the subject after an opening clause.
+    last = names[-1]
+    opens = doc.prose[sentence.start : last.start].rstrip().endswith(",")
+    return last.text if opens and not doc.prose[last.end : verb_start].strip() else None
 
 
 def _age_before_name(doc: Any, tok: Any, starts: dict[int, Any]) -> str | None:
     """Read "the 58-year-old Name"."""
     tail = doc.prose[tok.end : tok.end + len(_YEAR_OLD)].lower().replace("‐", "-")
     name = starts.get(tok.end + len(_YEAR_OLD)) if tail == _YEAR_OLD else None
-    return name.text if name else None
+    return _OWNER.sub("", name.text) if name else None
 
 
 def extract_births(doc: Any) -> list[BirthMention]:
-    """Return birth dates tied to the nearest name before "born" in the same sentence."""
+    """Return birth dates tied to the nearest name before "born" in the same sentence.
+
+    A sentence that opens with "Born ..." gives the birth date of the first name after it.
+    """
     out = []
-    date_starts = [d.start for d in doc.dates]
     for tok in doc.tokens:
         if tok.text.lower() != "born":
             continue
-        i = bisect_left(date_starts, tok.end)
-        if i == len(doc.dates):
-            continue
-        date = doc.dates[i]
-        between = doc.prose[tok.end : date.start].split()
-        if date.relative or len(between) > 1 or (between and between[0] not in ("on", "in")):
+        date = _birth_after(doc, tok.end)
+        if date is None:
             continue
         name = _name_before(doc, tok.start)
+        if tok.text == "Born" and name is None:
+            name = _name_after(doc, date.end)
         if name:
             out.append(BirthMention(name, date))
     return out
+
+
+# What may stand between "born" and its date: a place ("in Osnabrück in", "in San
+# Candido, in the German-speaking South Tyrol, on").
+_PLACE = regex.compile(
+    r"(?:,?\s+in\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Ll}-]+(?=\s+\p{Lu}))"
+    r"(?:\s+[\p{Lu}][\p{L}'’.-]*)*){0,3},?\s*(?:on|in)?\s*"
+)
+
+
+def _birth_after(doc: Any, offset: int) -> DateMention | None:
+    """Return the written date right after "born", or after "born in <place>"."""
+    starts = _date_starts(doc)
+    i = bisect_left(starts, offset)
+    if i == len(doc.dates):
+        return None
+    date = doc.dates[i]
+    between = doc.prose[offset : date.start]
+    if date.relative or date.year is None or len(between) > 60 or "\n" in between:
+        return None
+    if not _PLACE.fullmatch(between):
+        return None
+    return date
+
+
+def _date_starts(doc: Any) -> list[int]:
+    return [d.start for d in doc.dates]
+
+
+def _name_after(doc: Any, offset: int) -> str | None:
+    sentence = doc.sentence_at(offset)
+    for c in doc.name_candidates:
+        if c.start >= offset and (sentence is None or c.end <= sentence.end):
+            return c.text if c.text.lower() not in _NOT_PEOPLE else None
+    return None
 
 
 def _name_before(doc: Any, offset: int) -> str | None:
@@ -135,4 +198,9 @@ def _name_before(doc: Any, offset: int) -> str | None:
             break
         if c.start >= sentence.start:
             best = c
-    return best.text if best else None
+    if best is None or _SOMEONE_ELSE.search(doc.prose, best.end, offset):
+        return None  # "Lee, whose daughter was born in 2001": the birth is another's
+    return best.text
+
+
+_SOMEONE_ELSE = regex.compile(r"\b(?:whose|his|her|their|its)\s+\p{L}+", regex.IGNORECASE)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+import regex
+
+from newslint.analysis.ages import AgeMention
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -14,11 +17,16 @@ class AgeMismatch(Rule):
     """An age that the person's birth date, in the story or the registry, rules out.
 
     "Takaichi, 58," in a story dated 2025 is wrong when she was born in 1961. The
-    rule ties each stated age ("Name, 58,", "Name (58)", "the 58-year-old Name") to
-    its name, finds that person's birth date in the same story ("born on March 7,
-    1961") or, failing that, in the name registry, and reports an age the person
-    could not have had in the two months up to the dateline. Without a dateline,
-    or when a name matches more than one person, it says nothing.
+    rule ties each stated age ("Name, 58,", "Name (58)", "Name, aged 58", "the
+    58-year-old Name", "Name becomes at 23") to its name, finds that person's birth
+    date in the same phrase ("The 64-year-old, born in Osnabrück in June 1958,"), in
+    the story ("born on March 7, 1961", "Born in Nara in 1961, Takaichi ...") or,
+    failing that, in the name registry (a full name, or a title and surname the
+    registry gives to one office holder at the dateline: "President Reagan" in 1987),
+    and reports an age the person could not have had in the two months up to the
+    dateline. A birth year alone allows the ages either side of the birthday. Without
+    a dateline, when a name matches more than one person, or when the birth belongs to
+    someone else in the sentence ("whose daughter was born in 2001"), it says nothing.
     """
 
     code = "NL304"
@@ -44,7 +52,9 @@ class AgeMismatch(Rule):
         window = dt.timedelta(days=int(ctx.options.get("window-days", 60)))
         story = _story_births(doc)
         for a in doc.ages:
-            born = story.get(_surname(a.name)) or _registry_birth(doc, ctx, a.name)
+            born = _beside(a)
+            if born is None and a.name:
+                born = story.get(_surname(a.name)) or _registry_birth(doc, ctx, a.name, ref)
             if born is None:
                 continue
             lo, hi = _age(born[1], ref - window), _age(born[0], ref)
@@ -65,7 +75,18 @@ Birth = tuple[dt.date, dt.date, str, str]
 
 
 def _between(lo: int, hi: int) -> str:
+    if hi == lo:
+        return str(lo)
     return f"{lo} or {hi}" if hi == lo + 1 else f"between {lo} and {hi}"
+
+
+def _beside(a: AgeMention) -> Birth | None:
+    """Return the birth date stated in the age's own phrase ("The 64-year-old, born in 1958,")."""
+    d = a.born
+    if d is None or d.earliest is None or d.latest is None:
+        return None
+    on = "on" if d.day else "in"
+    return d.earliest, d.latest, f"{on} {d.text} (same sentence)", a.name or "the person"
 
 
 def _surname(name: str) -> str:
@@ -87,7 +108,7 @@ def _story_births(doc: Document) -> dict[str, Birth]:
     return {k: v for k, v in out.items() if v is not None}
 
 
-def _registry_birth(doc: Document, ctx: Context, name: str) -> Birth | None:
+def _registry_birth(doc: Document, ctx: Context, name: str, ref: dt.date) -> Birth | None:
     try:
         registry = ctx.registry
     except ImportError:  # a build without the name registry
@@ -96,12 +117,35 @@ def _registry_birth(doc: Document, ctx: Context, name: str) -> Birth | None:
         return None
     for candidate in _lookup_names(doc, name):
         people = [p for p in registry.lookup(candidate) if getattr(p, "born", None)]
-        if len(people) == 1 and getattr(people[0], "died", None) is None:
+        if not people:
+            people = _office_holders(registry, candidate, ref)
+        if len(people) == 1 and _alive(people[0], ref):
             lo, hi, when = _registry_interval(people[0].born)
-            return lo, hi, when, people[0].name
+            source = getattr(people[0], "source", "")
+            return lo, hi, f"{when} (registry{': ' + source if source else ''})", people[0].name
         if people:
             return None
     return None
+
+
+def _office_holders(registry: object, titled: str, ref: dt.date) -> list[object]:
+    """People a title and surname name at the dateline: "President Reagan" in 1987."""
+    words = titled.split()
+    if len(words) < 2:
+        return []
+    title = " ".join(words[:-1]).lower()
+    return [
+        p
+        for p in registry.by_surname(words[-1])
+        if getattr(p, "born", None)
+        and any(r.office.lower() == title and r.covers(ref) for r in p.roles)
+    ]
+
+
+def _alive(person: object, ref: dt.date) -> bool:
+    """Whether the person was alive at the dateline: a 1987 story's Reagan is 76."""
+    died = getattr(person, "died", None)
+    return died is None or died > ref
 
 
 def _registry_interval(born: dt.date) -> tuple[dt.date, dt.date, str]:
@@ -118,14 +162,26 @@ def _registry_interval(born: dt.date) -> tuple[dt.date, dt.date, str]:
     return born, born, f"on {born:%B} {born.day}, {born.year}"
 
 
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+def _owner(candidate: str) -> list[str]:
+    """Return the words of a name candidate up to a possessive: "Anthony Albanese's Labor"."""
+    words = candidate.split()
+    for i, w in enumerate(words):
+        if _POSSESSIVE.search(w):
+            return words[:i] + [_POSSESSIVE.sub("", w)]
+    return words
+
+
 def _lookup_names(doc: Document, name: str) -> list[str]:
     """List names to look up, longest first: "El Fassi" stands for an earlier "Abbas El Fassi"."""
     words = name.split()
     fuller = [
-        c.text
-        for c in doc.name_candidates
-        if len(c.words) > len(words) and c.text.split()[-len(words) :] == words
+        n
+        for n in (_owner(c.text) for c in doc.name_candidates)
+        if len(n) > len(words) and n[-len(words) :] == words
     ]
     if fuller:
-        words = fuller[0].split()
+        words = fuller[0]
     return [" ".join(words[i:]) for i in range(max(0, len(words) - 4), max(1, len(words) - 1))]
