@@ -304,6 +304,13 @@ class Document:
         return extract_parts(self)
 
     @cached_property
+    def titles(self) -> list[Any]:
+        """Office titles written before names (``newslint.analysis.titles``)."""
+        from newslint.analysis.titles import extract_titles
+
+        return extract_titles(self)
+
+    @cached_property
     def dates(self) -> list[Any]:
         """Dates and date ranges, resolved against the dateline (``newslint.analysis.dates``)."""
         from newslint.analysis.dates import extract_dates

@@ -34,6 +34,13 @@ class WrongTitle(Rule):
     so are titles for people who held the office long ago or have died: "President
     Roosevelt's New Deal" is history, not a mistake. A title the person only held
     later is not reported either, because registries rarely list every earlier term.
+
+    A title the person never held, or held only after the story's date, is reported
+    when the registry names who did hold it then: "Vice President Reagan" or
+    "President Bush" in a story of 1987, "Defense Secretary James Baker", "Foreign
+    Secretary Gordon Brown" in 2005. Every registry person the name can mean must
+    agree, in one country; a title after an organisation's name ("World Bank
+    President") and the news of an appointment or a candidacy are left alone.
     """
 
     code = "NL402"
@@ -52,6 +59,18 @@ class WrongTitle(Rule):
         reg = _facts.registry(ctx)
         if date is None or reg is None:
             return
+        reported: set[int] = set()
+        for hit in self._recently_left(doc, ctx, reg, date):
+            reported.add(hit.start)
+            yield hit
+        for t in doc.titles:
+            if t.start in reported or t.qualified:
+                continue
+            hit = _held_by_another(doc, reg, t, date)
+            if hit is not None:
+                yield hit
+
+    def _recently_left(self, doc: Document, ctx: Context, reg: Any, date: dt.date) -> Iterator[Hit]:
         for m in doc.actors.mentions:
             if m.kind != "title" or m.historical:
                 continue
@@ -63,6 +82,116 @@ class WrongTitle(Rule):
                 continue
             if not _framed_as_past(doc, m, max(t.end for t in held)):
                 yield _hit(doc, m, person, held, date)
+
+
+def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | None:
+    """Report a title that someone else held at the story date and the person never had.
+
+    "Vice President Reagan" or "President Bush" in a story of 1987: the record names
+    who held the office then, and no one of that name had held it before (so the
+    title is no historical usage). Every registry person the name can mean must
+    agree, and all of them must belong to one country, whose holder at the date is
+    named in the message.
+    """
+    if doc.is_quoted(t.start) or _framed_as_past(doc, t, date - dt.timedelta(days=365)):
+        return None
+    sentence = doc.sentence_at(t.start)
+    if sentence is None or _APPOINTED.search(doc.prose, sentence.start, sentence.end):
+        return None  # "was named Treasury Secretary", "would become President": news, not a slip
+    if _organisation_before(doc, t.start):
+        return None  # "World Bank President Barber Conable", "NAWG President Jim Miller"
+    people = _candidates(reg, doc, t.name)
+    if not people:
+        return None
+    places = set()
+    for person in people:
+        held = [r for r in person.roles if _office_key(r.office) in t.offices]
+        if any(r.start is not None and r.start <= date + _SLACK for r in held):
+            return None  # holds it now, or held it before: a current or historical title
+        places |= {r.jurisdiction for r in (held or person.roles) if r.jurisdiction}
+    if len(places) != 1:
+        return None
+    (place,) = places
+    holders = _holders(reg, t.offices, place, date)
+    names = {p.name for p in people}
+    if not holders or names & {h.name for h, _ in holders}:
+        return None
+    holder, role = holders[0]
+    span = f"{role.start}" + (f" to {role.end}" if role.end else "")
+    return Hit(
+        t.start,
+        t.end,
+        f"{t.name} was not {t.title} on {date} (this story's date): {holder.name} was "
+        f"({role.office}, {place}, {span}; registry: {holder.source or 'registry'})",
+    )
+
+
+_SLACK = dt.timedelta(days=45)
+_APPOINTED = regex.compile(
+    r"\b(?:became|become|becomes|sworn|elected|named|appointed|nominated|nominee|nominate|"
+    r"succeed\w*|replace\w*|bid|race|candidate|campaign\w*|hopeful|contender)\b",
+    regex.IGNORECASE,
+)
+
+
+# A capitalised word before a title is a country's ("U.S.", "British", "Mexican", "Soviet")
+# or a party's ("Republican"); any other ("Bank", "NAWG", "Fed") makes it an organisation's.
+_COUNTRY_WORD = regex.compile(
+    r"(?:U\.S\.|US|UK|U\.K\.|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic|ean))$"
+)
+_WORD_BEFORE = regex.compile(r"(\S+)\s+$")
+
+
+def _organisation_before(doc: Document, offset: int) -> bool:
+    sentence = doc.sentence_at(offset)
+    head = doc.prose[sentence.start if sentence else max(0, offset - 40) : offset]
+    m = _WORD_BEFORE.search(head[-40:])
+    if m is None:
+        return False
+    word = m.group(1).strip("\"“‘'(")
+    if not word or not word[0].isupper():
+        return False
+    return _COUNTRY_WORD.match(word.removesuffix("'s").removesuffix("’s")) is None
+
+
+def _office_key(office: str) -> str:
+    return " ".join(office.lower().replace("-", " ").split())
+
+
+def _candidates(reg: Any, doc: Document, name: str) -> list[Any]:
+    """Every plausible registry person the name (full, or a surname) can mean."""
+    if " " in name:
+        found = [e for e in reg.lookup(name) if _facts.is_person(e)]
+    else:
+        full = {m.name for m in doc.actors.mentions if m.person == name and " " in m.name}
+        if len(full) == 1:
+            found = [e for e in reg.lookup(next(iter(full))) if _facts.is_person(e)]
+        else:
+            # a bare surname means one of the people who held high office, not a legislator
+            found = [
+                e
+                for e in reg.by_surname(name)
+                if _facts.is_person(e) and any(_HIGH_OFFICE.search(r.office) for r in e.roles)
+            ]
+    return [e for e in found if e.roles and _facts._plausible(e)]
+
+
+_HIGH_OFFICE = regex.compile(
+    r"\b(?:president|prime minister|chancellor|premier|secretary|attorney general|minister)\b",
+    regex.IGNORECASE,
+)
+
+
+def _holders(reg: Any, offices: frozenset[str], place: str, date: dt.date) -> list[Any]:
+    """Return the people the registry has in one of the offices, in one country, on a day."""
+    out = []
+    for office in sorted(offices):
+        for person in reg.holders(office, place):
+            for role in person.roles:
+                if _office_key(role.office) == office and role.jurisdiction == place:
+                    if role.start is not None and role.covers(date):
+                        out.append((person, role))
+    return out
 
 
 def _framed_as_past(doc: Document, m: Any, left: dt.date) -> bool:

@@ -1,0 +1,109 @@
+"""Offices a story puts before a name: "Vice President Reagan", "Treasury Secretary James Baker".
+
+A title before a name is a claim that the person held that office when the story is
+set. Each one is read here with the offices of the record it can mean (a story's
+"Foreign Secretary" is the registry's "Secretary of State for Foreign and
+Commonwealth Affairs") and with what qualifies it ("former", "then-", "acting",
+"Deputy", "shadow"), so a rule can check the claim against the dated record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+#: Each title as written, and the registry offices (lower-case) it can stand for.
+OFFICES: dict[str, frozenset[str]] = {
+    "Vice President": frozenset({"vice president"}),
+    "President": frozenset({"president"}),
+    "Prime Minister": frozenset({"prime minister"}),
+    "Premier": frozenset({"premier"}),
+    "Chancellor of the Exchequer": frozenset({"chancellor of the exchequer"}),
+    "Chancellor": frozenset({"chancellor", "chancellor of the exchequer"}),
+    "Secretary of State": frozenset({"secretary of state"}),
+    "Treasury Secretary": frozenset({"secretary of the treasury"}),
+    "Secretary of the Treasury": frozenset({"secretary of the treasury"}),
+    "Defense Secretary": frozenset({"secretary of defense"}),
+    "Secretary of Defense": frozenset({"secretary of defense"}),
+    "Attorney General": frozenset({"attorney general"}),
+    "Commerce Secretary": frozenset({"secretary of commerce"}),
+    "Labor Secretary": frozenset({"secretary of labor"}),
+    "Agriculture Secretary": frozenset({"secretary of agriculture"}),
+    "Energy Secretary": frozenset({"secretary of energy"}),
+    "Interior Secretary": frozenset({"secretary of the interior"}),
+    "Transportation Secretary": frozenset({"secretary of transportation"}),
+    "Foreign Secretary": frozenset(
+        {
+            "secretary of state for foreign and commonwealth affairs",
+            "secretary of state for foreign, commonwealth and development affairs",
+            "secretary of state for foreign affairs",
+        }
+    ),
+    "Home Secretary": frozenset({"secretary of state for the home department"}),
+    "Defence Secretary": frozenset({"secretary of state for defence"}),
+}
+_TITLES = sorted(OFFICES, key=len, reverse=True)
+_TITLE_RE = "|".join(t.replace(" ", r"[\s-]+") for t in _TITLES)
+_NAME_WORD = (
+    r"(?:\p{Lu}['’]\p{Lu}|\p{Lu})[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
+)
+_TITLED = regex.compile(
+    rf"(?<![\p{{L}}\-])(?P<title>{_TITLE_RE})\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|\p{{Lu}}\.))*)"
+)
+#: Words before a title that say the person does not hold it now, or holds another.
+_QUALIFIER = regex.compile(
+    r"(?:\b(?:former|ex|then|late|erstwhile|one-time|onetime|previous|outgoing|future|"
+    r"incoming|acting|interim|caretaker|deputy|assistant|associate|under|vice|shadow|junior|"
+    r"senior|lord|would-be|designate|elect)[\s\-]*)$",
+    regex.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An And But Or In On At For
+    Jr Sr""".split()
+)
+_AFTER_QUALIFIER = regex.compile(r"^[\s-]*(?:-?elect|-?designate|nominee)\b", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Titled:
+    """A title written before a name; ``qualified`` when the wording holds it at arm's length."""
+
+    start: int
+    end: int
+    title: str
+    offices: frozenset[str]
+    name: str
+    qualified: bool
+
+
+def extract_titles(doc: Any) -> list[Titled]:
+    """Return every office title written straight before a capitalised name."""
+    prose = doc.prose
+    out = []
+    for m in _TITLED.finditer(prose):
+        title = " ".join(m.group("title").replace("-", " ").split())
+        canonical = next((t for t in _TITLES if t.lower() == title.lower()), None)
+        words = m.group("name").split()
+        while words and words[-1].rstrip(".") in _NOT_NAMES:
+            words.pop()  # "President Reagan Tuesday": the day is no part of the name
+        if canonical is None or not words or words[0] in _NOT_NAMES:
+            continue
+        name = " ".join(words)
+        head = prose[max(0, m.start() - 24) : m.start()]
+        qualified = bool(_QUALIFIER.search(head) or _AFTER_QUALIFIER.match(prose, m.end()))
+        out.append(
+            Titled(
+                m.start(),
+                m.start("name")
+                + list(regex.finditer(r"\S+", m.group("name")))[len(words) - 1].end(),
+                canonical,
+                OFFICES[canonical],
+                name,
+                qualified,
+            )
+        )
+    return out
