@@ -245,3 +245,17 @@ def test_without_shared_data_the_run_says_what_it_skipped(tmp_path):
     assert proc.returncode == 0
     assert "skipped the labelled drafts" in proc.stderr
     assert "skipped planted errors and noise" in proc.stderr
+
+
+def test_a_story_gives_a_second_case_only_when_the_stories_run_out():
+    two = Story("a-0", "a", "---\ndate: 2025-03-10\n---\n\nOn April 30 and again April 30.\n", None)
+    one = Story("b-0", "b", "---\ndate: 2025-03-10\n---\n\nIt closed on April 30.\n", None)
+
+    class Every(_Invalid):
+        def sites(self, story):
+            at = -1
+            while (at := story.text.find("April 30", at + 1)) >= 0:
+                yield Site(at, at + len("April 30"), "April 31", "us-order")
+
+    assert sorted(p.story.id for p in planted.draw(Every(), [two, one], 2, seed=1)) == ["a-0", "b-0"]
+    assert len(planted.draw(Every(), [two, one], 5, seed=1)) == 3

@@ -1,7 +1,8 @@
 """Plant each phenomenon's errors into real articles and count how many newslint catches.
 
 Sites are drawn with a fixed seed, spread across the corpora in turn so no one corpus's
-house style decides a phenomenon's figure, at most one case per story and phenomenon.
+house style decides a phenomenon's figure, one case per story and phenomenon until the
+stories run out.
 Each case is one untouched story with one planted error. A case is caught when the
 mutated story has a warning- or error-level finding of the phenomenon's family within
 one line of the plant that the untouched story did not have: a false alarm that was
@@ -56,26 +57,35 @@ def draw(
     seed: int,
     available: Counter[str] | None = None,
 ) -> list[Plant]:
-    """Up to ``limit`` cases, one per story, taken from each corpus in turn."""
-    per_corpus: dict[str, list[Plant]] = defaultdict(list)
+    """Up to ``limit`` cases, taken from each corpus in turn, one per story first.
+
+    Only when a phenomenon's stories run out does a story give a second case (another
+    of its sites), so a rare shape still reaches the limit without one story's wording
+    dominating a common one.
+    """
+    firsts: dict[str, list[Plant]] = defaultdict(list)
+    rests: dict[str, list[Plant]] = defaultdict(list)
     for story in stories:
         plants = list(apply(mutator, story))
         if plants:
             rng = random.Random(f"{seed}:{mutator.phenomenon}:{story.id}")
-            per_corpus[story.corpus].append(rng.choice(plants))
+            rng.shuffle(plants)
+            firsts[story.corpus].append(plants[0])
+            rests[story.corpus].extend(plants[1:])
             if available is not None:
                 available[story.corpus] += 1
-    rng = random.Random(f"{seed}:{mutator.phenomenon}")
-    queues = []
-    for corpus in sorted(per_corpus):
-        plants = per_corpus[corpus]
-        rng.shuffle(plants)
-        queues.append(plants)
     drawn: list[Plant] = []
-    while len(drawn) < limit and any(queues):
-        for queue in queues:
-            if queue and len(drawn) < limit:
-                drawn.append(queue.pop())
+    for pool in (firsts, rests):
+        rng = random.Random(f"{seed}:{mutator.phenomenon}:{len(drawn)}")
+        queues = []
+        for corpus in sorted(pool):
+            plants = pool[corpus]
+            rng.shuffle(plants)
+            queues.append(plants)
+        while len(drawn) < limit and any(queues):
+            for queue in queues:
+                if queue and len(drawn) < limit:
+                    drawn.append(queue.pop())
     return drawn
 
 
