@@ -257,5 +257,8 @@ def test_a_story_gives_a_second_case_only_when_the_stories_run_out():
             while (at := story.text.find("April 30", at + 1)) >= 0:
                 yield Site(at, at + len("April 30"), "April 31", "us-order")
 
-    assert sorted(p.story.id for p in planted.draw(Every(), [two, one], 2, seed=1)) == ["a-0", "b-0"]
+    assert sorted(p.story.id for p in planted.draw(Every(), [two, one], 2, seed=1)) == [
+        "a-0",
+        "b-0",
+    ]
     assert len(planted.draw(Every(), [two, one], 5, seed=1)) == 3
