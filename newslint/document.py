@@ -311,6 +311,13 @@ class Document:
         return extract_titles(self)
 
     @cached_property
+    def administrations(self) -> list[Any]:
+        """ "The X administration" mentions (``newslint.analysis.titles``)."""
+        from newslint.analysis.titles import extract_administrations
+
+        return extract_administrations(self)
+
+    @cached_property
     def dates(self) -> list[Any]:
         """Dates and date ranges, resolved against the dateline (``newslint.analysis.dates``)."""
         from newslint.analysis.dates import extract_dates

@@ -65,7 +65,50 @@ _NOT_NAMES = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An And But Or In On At For
     Jr Sr""".split()
 )
-_AFTER_QUALIFIER = regex.compile(r"^[\s-]*(?:-?elect|-?designate|nominee)\b", regex.IGNORECASE)
+_AFTER_QUALIFIER = regex.compile(r"[\s-]*(?:-?elect|-?designate|nominee)\b", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Administration:
+    """A president's government named by surname: "the Reagan administration".
+
+    ``qualified`` when the wording places it outside the present ("a future Bush
+    administration", "the incoming Obama administration").
+    """
+
+    start: int
+    end: int
+    owner: str
+    qualified: bool
+
+
+_ADMINISTRATION = regex.compile(
+    rf"(?<![\p{{L}}\-])(?P<owner>{_NAME_WORD})(?:['’]s)?\s+[Aa]dministration\b"
+)
+_ADMIN_QUALIFIER = regex.compile(
+    r"\b(?:future|incoming|next|new|would-be|potential|possible|prospective|second|"
+    r"former|previous|past|earlier|late|outgoing)\s+$",
+    regex.IGNORECASE,
+)
+_NOT_OWNERS = frozenset(
+    """The A An This That Its His Her Their Our Federal State National Food Drug Health
+    Aviation Energy Information Small Business Security Social Veterans Transportation
+    Maritime Highway Safety Labor Trade Tennessee General Services Financial Emergency
+    Environmental Protection Bush-era""".split()
+)
+
+
+def extract_administrations(doc: Any) -> list[Administration]:
+    """Return every "<Surname> administration" a story names (agencies left out)."""
+    prose = doc.prose
+    out = []
+    for m in _ADMINISTRATION.finditer(prose):
+        owner = m.group("owner")
+        if owner in _NOT_OWNERS:
+            continue
+        head = prose[max(0, m.start() - 30) : m.start()]
+        out.append(Administration(m.start(), m.end(), owner, bool(_ADMIN_QUALIFIER.search(head))))
+    return out
 
 
 @dataclass(frozen=True)

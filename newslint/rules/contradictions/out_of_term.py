@@ -7,12 +7,67 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+import regex
+
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
 from newslint.rules.contradictions import _facts
 
 _NEAR = dt.timedelta(days=400)
+_SLACK = dt.timedelta(days=75)
+# A government still to come is no slip: "a Bush administration would", "if elected".
+_FUTURE = regex.compile(
+    r"\b(?:if|elect\w*|transition|campaign\w*|candidate|nominee|hopeful|race|bid)\b",
+    regex.IGNORECASE,
+)
+_FUTURE_AFTER = regex.compile(r"\W*(?:would|could|might|will|may)\b", regex.IGNORECASE)
+
+
+def _not_yet_begun(doc: Document, ctx: Context, reg: Any) -> Iterator[Hit]:
+    """Report "the Bush administration" acting in a story of 1987, before any Bush took office.
+
+    Every president of that surname in the registry must have begun after the story's
+    date (a past administration is history, not a slip), and the sentence must not
+    speak of a government still to come.
+    """
+    date = _facts.story_date(doc, ctx)
+    if date is None or reg is None:
+        return
+    for a in doc.administrations:
+        if a.qualified or doc.is_quoted(a.start):
+            continue
+        presidents = [
+            (p, r)
+            for p in reg.by_surname(a.owner)
+            if _facts.is_person(p)
+            for r in p.roles
+            if r.office == "President" and r.start is not None
+        ]
+        if not presidents or any(r.start <= date + _SLACK for _, r in presidents):
+            continue
+        sentence = doc.sentence_at(a.start)
+        if sentence is None or _FUTURE.search(doc.prose, sentence.start, sentence.end):
+            continue
+        if _FUTURE_AFTER.match(doc.prose, a.end):
+            continue  # "a Bush administration would cut the program"
+        first = min(presidents, key=lambda pr: pr[1].start)
+        holder = _holder(reg, first[1].jurisdiction, date)
+        then = f"; {holder} was president then" if holder else ""
+        yield Hit(
+            a.start,
+            a.end,
+            f"no {a.owner} administration had begun by {date} (this story's date): "
+            f"{first[0].name} took office on {first[1].start} (registry: "
+            f"{first[0].source or 'registry'}){then}",
+        )
+
+
+def _holder(reg: Any, place: str, date: dt.date) -> str | None:
+    for p in reg.holders("president", place):
+        if any(r.office == "President" and r.covers(date) for r in p.roles):
+            return p.name
+    return None
 
 
 @dataclass(frozen=True)
@@ -47,6 +102,10 @@ class OutOfTerm(Rule):
     government", "the prime minister" and "under X's leadership" are resolved to a
     person only when the story leaves one candidate, and sentences that frame the past
     on purpose ("then-", "his predecessor", "during the campaign") are left alone.
+    An administration named for a president who had not yet taken office by the
+    story's date ("a Bush administration official" in 1987) is reported too, unless
+    the story speaks of one to come ("a future Bush administration", "an Obama
+    administration would"); a past administration is history.
     """
 
     code = "NL401"
@@ -67,6 +126,7 @@ class OutOfTerm(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Compare each dated government action with the actor's known terms."""
         reg = _facts.registry(ctx)
+        yield from _not_yet_begun(doc, ctx, reg)
         contradicted: dict[tuple[int, int], list[int]] = {}
         for action in doc.dated_actions:
             known = _known_terms(doc, reg, action.actor.person)
