@@ -325,6 +325,13 @@ class Document:
         return extract_dates(self)
 
     @cached_property
+    def dated_events(self) -> list[Any]:
+        """Dates tied to the event they tell the time of (``newslint.analysis.events``)."""
+        from newslint.analysis.events import find_events
+
+        return find_events(self)
+
+    @cached_property
     def dated_verbs(self) -> list[Any]:
         """Dates with the tense of the verb that tells their event (``analysis.tenses``)."""
         from newslint.analysis.tenses import find_dated_verbs

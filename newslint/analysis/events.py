@@ -1,0 +1,311 @@
+"""Dates tied to the one event they tell the time of: "the March 3 meeting", "signed on Dec. 23".
+
+A story that dates its vote "Thursday, Dec. 5" and later speaks of "Wednesday's vote"
+has got one of them wrong, but only a date that is tightly bound to its event says
+anything about that event. This analysis links a day-level date (or a weekday) to an
+event noun or verb only in the few shapes where the link is unambiguous: the noun
+right after the date ("the Dec. 5 vote", "Wednesday's vote"), the noun right before
+it with nothing but a complement and a verb of holding or starting between ("the
+meeting in Delhi on Wednesday", "the vote began on April 19", "polling that began on
+April 16"), and "signed <object> on <date>" or "<object> was signed on <date>". A
+noun that is the object of another verb ("announced the vote on Monday") is left
+alone: the date may be that verb's. Each event records the words that tell it from
+others of its kind (``detail``) and whether its wording marks it as one of several or
+as moved ("another meeting", "the second round", "postponed"), so that a rule never
+compares two different events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from newslint.analysis.dates import DateMention
+    from newslint.document import Document
+
+#: Event nouns, with the kind of event each one names.
+_NOUNS = {
+    "vote": "vote",
+    "voting": "vote",
+    "polling": "vote",
+    "referendum": "referendum",
+    "election": "election",
+    "runoff": "runoff",
+    "summit": "summit",
+    "meeting": "meeting",
+    "signing": "signing",
+    "inauguration": "inauguration",
+    "swearing-in": "inauguration",
+    "funeral": "funeral",
+    "match": "match",
+    "debate": "debate",
+    "hearing": "hearing",
+    "death": "death",
+    "coronation": "coronation",
+    "wedding": "wedding",
+    "sentencing": "sentencing",
+}
+#: Plurals that tell of more than one event of a kind somewhere in the story.
+_PLURALS = {
+    "referendums": "referendum",
+    "referenda": "referendum",
+    "elections": "election",
+    "runoffs": "runoff",
+    "summits": "summit",
+    "meetings": "meeting",
+    "signings": "signing",
+    "funerals": "funeral",
+    "matches": "match",
+    "debates": "debate",
+    "hearings": "hearing",
+    "deaths": "death",
+    "weddings": "wedding",
+}
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_NOUN = rf"(?<![\w’'-])(?P<noun>{_alt(_NOUNS)})(?![\w-])"
+_DET = r"(?:the|a|an|its|their|his|her|this|that|[A-Z][\w.-]*(?:'s|’s))"
+_WORD = r"[\w’'.-]+"
+#: A word of a noun phrase before its noun: not a preposition or a conjunction.
+_MOD = (
+    r"(?!(?:of|in|at|on|for|to|and|or|with|by|from|as|than|over|the|a|an|its|their|his|her"
+    rf"|this|that)\s){_WORD}"
+)
+#: Without a determiner, only a name or a compound stands before the noun: "Senate vote".
+_BARE_MOD = r"(?:[A-Z][\w’'.-]*|[\w’'.]+-[\w’'.-]+)"
+_HOLD_VERB = (
+    r"(?:held|scheduled|set|planned|due|slated|fixed|took\s+place|takes\s+place"
+    r"|began|begins|started|starts|opened|opens|kicked\s+off|got\s+under\s?way"
+    r"|ended|ends|closed|closes|concluded|finished)"
+)
+#: "the vote", "the meeting in Delhi", "polling that began", "the vote, held" ... "on".
+_NOUN_BEFORE = regex.compile(
+    rf"""
+    (?P<np>(?<![\w’'.-])
+      (?:(?P<det>{_DET})\s+(?P<mods>(?:{_MOD}\s+){{0,2}}?)|(?P<bare>(?:{_BARE_MOD}\s+){{0,2}}?))
+      {_NOUN})
+    (?P<comp>\s+(?:in|at|of|with|between|over|against|among)\s+(?:{_WORD}\s+){{0,4}}?{_WORD})?
+    (?:\s*,)?
+    (?:\s+(?:that|which))?
+    (?:\s+(?:was|is|were|are|will\s+be|had\s+been|has\s+been|would\s+be))?
+    (?:\s+(?P<verb>{_HOLD_VERB}))?
+    \s+(?:(?P<prep>on|for)\s+)?$
+    """,
+    regex.VERBOSE,
+)
+#: "the Dec. 5 vote", "Wednesday's vote", "Thursday's presidential election".
+_NOUN_AFTER = regex.compile(
+    rf"(?P<poss>'s|’s)?\s+(?P<mods>(?:{_MOD}\s+){{0,1}}?){_NOUN}"
+    rf"(?P<comp>\s+(?:in|at|of|with|between|over|against)\s+(?:the\s+)?[A-Z][\w’'.-]*)?"
+)
+_DET_BEFORE = regex.compile(r"(?<![\w-])(?:the|a|an|its|their|his|her|this|that)\s+$", regex.I)
+#: "signed a memorandum of understanding on Dec. 23", "signed the accord Dec. 23".
+_SIGNED = regex.compile(
+    rf"(?<![\w-])signed\s+(?P<obj>(?:{_WORD}\s+){{0,3}}?(?P<head>{_WORD}))"
+    rf"(?:\s+(?:of|with|between)\s+(?:{_WORD}\s+){{0,3}}?{_WORD})?\s+(?:on\s+)?$"
+)
+#: "the memorandum, signed on Dec. 23", "the accord was signed on Dec. 23".
+_WAS_SIGNED = regex.compile(
+    rf"(?<![\w-])(?P<head>{_WORD})(?:\s*,)?(?:\s+(?:was|were|had\s+been|has\s+been))?"
+    r"\s+signed\s+(?:on\s+)?$"
+)
+#: "Smith died on March 3".
+_DIED = regex.compile(r"(?P<head>[A-Z][\w’'-]+)\s+(?:had\s+)?died\s+(?:on\s+)?$")
+#: What may stand before a noun whose date is its own: a sentence start, a preposition.
+_FREE_LEAD = regex.compile(
+    r"(?:^|[,;:(—–]|(?<![\w-])(?:at|in|after|before|since|during|of|from|until|following"
+    r"|ahead|amid|for|on|to|and|but|while|when|as|that|despite|over|by|with|hold|holds"
+    r"|held|holding|stage|stages|staged|attend|attends|attended|attending|won|lost|wins"
+    r"|loses))\s*$",
+    regex.I,
+)
+_START = frozenset("began begins started starts opened opens kicked".split())
+_END = frozenset("ended ends closed closes concluded finished".split())
+#: Words that tell of one of several events: "another meeting", "the second round".
+_SEVERAL = regex.compile(
+    r"(?<![\w-])(?:another|second|first|third|fourth|fifth|final|last|next|previous|earlier"
+    r"|later|latest|new|fresh|further|separate|subsequent|follow-up|upcoming|recent|each"
+    r"|every|weekly|monthly|annual|regular|original|initial|preliminary|two|three|both"
+    r"|other|same|round|rounds|legs?|stages?|runoff|rematch|replay|rerun|re-run|recount"
+    r"|(?:first|second|third|fourth|final|last|next)[ -]phase)(?![\w-])",
+    regex.I,
+)
+#: Words that tell of an event moved, repeated or drawn out, anywhere in its sentence.
+_MOVED = regex.compile(
+    r"(?<![\w-])(?:postpone[ds]?|postponement|delay(?:ed|s)?|reschedul\w+|moved|pushed"
+    r"|brought\s+forward|put\s+off|defer(?:red|s)?|adjourn\w*|resum\w+|reconven\w+"
+    r"|continu\w+|suspend\w*|cancell?ed|called\s+off|extended|again|repeat\w*|instead"
+    r"|originally|initially|until|through|throughout|rather)(?![\w-])",
+    regex.I,
+)
+_STOP = frozenset(
+    """the a an its their his her this that of in at with between over against among on
+    for and to s 's ’s""".split()
+)
+_RANGE = regex.compile(r"\d\s*[-–]\s*\d")
+#: The most text before a date read for its event.
+_WINDOW = 90
+
+
+@dataclass(frozen=True)
+class DatedEvent:
+    """An event with the date the story gives it.
+
+    ``kind`` is what happened ("vote", "signing"), ``phase`` which moment the date
+    is ("at", "start" or "end"), ``detail`` the words that tell this event from
+    others of its kind ("presidential", "delhi", "memorandum"), and ``several`` says
+    the wording around it tells of more than one such event or of a change of date.
+    """
+
+    kind: str
+    phase: str
+    detail: frozenset[str]
+    date: DateMention
+    start: int
+    end: int
+    text: str
+    several: bool
+
+
+def find_events(doc: Document) -> list[DatedEvent]:
+    """Return the dated events of a story, in reading order."""
+    plural = _several_kinds(doc)
+    out = []
+    for d in sorted([*doc.dates, *_possessive_weekdays(doc)], key=lambda d: d.start):
+        if not d.valid or not _precise(d) or doc.is_quoted(d.start):
+            continue
+        sentence = doc.sentence_at(d.start)
+        if sentence is None:
+            continue
+        found = _event(doc, d, sentence.start, sentence.end)
+        if found is not None:
+            if found.kind in plural and not found.several:
+                found = replace(found, several=True)
+            out.append(found)
+    return out
+
+
+def _possessive_weekdays(doc: Document) -> list[DateMention]:
+    """Read the possessive weekdays ("Wednesday's vote") the date reader leaves alone."""
+    from newslint.analysis.dates import WEEKDAYS, DateMention
+
+    out = []
+    for tok in doc.tokens:
+        name, _, rest = tok.text.replace("’", "'").partition("'")
+        if rest == "s" and name in WEEKDAYS and name.endswith("day"):
+            end = tok.start + len(name)
+            weekday = WEEKDAYS[name]
+            out.append(
+                DateMention(tok.start, end, name, None, None, None, weekday, None, None, True)
+            )
+    return out
+
+
+def _several_kinds(doc: Document) -> frozenset[str]:
+    """Kinds of event the story names in the plural ("the two meetings"), so has several of."""
+    kinds = set()
+    for tok in doc.tokens:
+        kind = _PLURALS.get(tok.text.lower())
+        if kind is not None:
+            kinds.add(kind)
+    return frozenset(kinds)
+
+
+def _precise(d: DateMention) -> bool:
+    """Tell whether a date is a single day, or a weekday on its own ("Wednesday's vote")."""
+    if d.day is not None:
+        ranged = _RANGE.search(d.text) is not None
+        return d.month is not None and d.earliest == d.latest and not ranged
+    return d.weekday is not None and d.month is None
+
+
+def _event(doc: Document, d: DateMention, lo: int, hi: int) -> DatedEvent | None:
+    prose = doc.prose
+    before = prose[max(lo, d.start - _WINDOW) : d.start]
+    after = prose[d.end : min(hi, d.end + 60)]
+    m = _NOUN_AFTER.match(after)
+    if m and (m.group("poss") or _DET_BEFORE.search(before)):
+        if m.group("poss") or not after.startswith("-"):
+            start, end = d.start, d.end + m.end()
+            words = _words(m.group("mods")) | _words(m.group("comp"))
+            return _make(doc, d, _NOUNS[m.group("noun").lower()], "at", words, start, end, lo)
+    return _backward(doc, d, before, lo)
+
+
+def _backward(doc: Document, d: DateMention, before: str, lo: int) -> DatedEvent | None:
+    base = d.start - len(before)
+    m = _SIGNED.search(before)
+    if m:
+        obj = m.group("obj").lower()
+        if not any(w in _STOP_OBJECT for w in obj.split()):
+            head = {m.group("head").lower()}
+            return _make(doc, d, "signing", "at", head, base + m.start(), d.end, lo)
+    m = _WAS_SIGNED.search(before)
+    if m and m.group("head").lower() not in _STOP | _STOP_OBJECT:
+        head = {m.group("head").lower()}
+        return _make(doc, d, "signing", "at", head, base + m.start(), d.end, lo)
+    m = _DIED.search(before)
+    if m:
+        head = {m.group("head").lower()}
+        return _make(doc, d, "death", "at", head, base + m.start(), d.end, lo)
+    m = _NOUN_BEFORE.search(before)
+    if m is None:
+        return None
+    verb = (m.group("verb") or "").split()[:1]
+    if not verb and m.group("prep") != "on":
+        return None
+    lead = doc.prose[lo : base + m.start("np")]
+    if not verb and not _FREE_LEAD.search(lead):
+        return None  # "announced the vote on Monday": the date may be the announcing
+    if m.group("prep") == "for" and verb and verb[0] not in ("scheduled", "set", "planned"):
+        return None
+    phase = "start" if verb and verb[0] in _START else "end" if verb and verb[0] in _END else "at"
+    words = _words(m.group("mods")) | _words(m.group("bare")) | _words(m.group("comp"))
+    if m.group("det") and m.group("det")[0].isupper() and m.group("det").lower() != "the":
+        words |= _words(m.group("det"))
+    kind = _NOUNS[m.group("noun").lower()]
+    return _make(doc, d, kind, phase, words, base + m.start("np"), d.end, lo)
+
+
+_STOP_OBJECT = frozenset(
+    """up off into onto to for by and or it them him her on in at which that who today
+    yesterday tomorrow tonight as""".split()
+)
+
+
+def _words(text: str | None) -> frozenset[str]:
+    if not text:
+        return frozenset()
+    out = set()
+    for w in text.lower().replace("’", "'").split():
+        w = w.removesuffix("'s").strip(".,'")
+        if w and w not in _STOP and not w.isdigit():
+            out.add(w)
+    return frozenset(out)
+
+
+def _make(
+    doc: Document,
+    d: DateMention,
+    kind: str,
+    phase: str,
+    detail: set[str] | frozenset[str],
+    start: int,
+    end: int,
+    lo: int,
+) -> DatedEvent:
+    # NOTE: the word just before the event phrase counts ("a second, emergency meeting
+    # on Sunday"), and a change of date anywhere in the sentence ("was postponed").
+    look = doc.prose[max(lo, start - 12) : end]
+    sentence = doc.sentence_at(start)
+    whole = doc.prose[sentence.start : sentence.end] if sentence else look
+    several = bool(_SEVERAL.search(look) or _MOVED.search(whole))
+    several = several or (kind == "death" and not detail)
+    return DatedEvent(kind, phase, frozenset(detail), d, start, end, doc.prose[start:end], several)

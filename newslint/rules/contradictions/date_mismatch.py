@@ -1,0 +1,124 @@
+"""NL407: the same event given two different dates or weekdays in one story."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from newslint.document import Document
+from newslint.finding import Hit, Severity
+from newslint.rule import Context, Rule
+
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+#: Two explicit days further apart than this are rather two events than one slip.
+_MAX_GAP = 60
+#: How far from the story's date a bare weekday ("Wednesday's vote") can reach.
+_WEEK = 6
+
+
+class DateMismatch(Rule):
+    """One event dated two ways: "the vote on Thursday, Dec. 5" and later "Wednesday's vote".
+
+    A reader cannot tell which date is right, and a wrong date in a correction-prone
+    place (a vote, a signing, the start of polling) is the kind of slip readers write
+    in about. Only dates tied tightly to their event are compared (see
+    ``newslint.analysis.events``): "the March 3 meeting", "the meeting on March 3",
+    "Wednesday's vote", "signed the memorandum on Dec. 23", "the vote began on April
+    19". Two mentions are the same event only when they name the same kind of event,
+    the same moment of it (its start is not its end) and no words that set them apart
+    ("the presidential election", "the parliamentary election"); a story that tells of
+    several such events ("meetings", "another meeting", "the second round") or of a
+    date moved ("postponed", "resumed") is left alone, as are dates in quotes, days
+    in two different written years and a kind of event dated more than two ways.
+    """
+
+    code = "NL407"
+    name = "contradictions.date-mismatch"
+    family = "contradictions"
+    severity = Severity.WARNING
+    summary = "The same event given two different dates or weekdays in one story"
+    skip_quotes = True
+    bad = (
+        "Lawmakers will hold the vote on Thursday, Dec. 5, party leaders said.\n\n"
+        "Ahead of Wednesday's vote, the speaker met both caucuses.\n"
+    )
+    good = (
+        "Lawmakers will hold the vote on Thursday, Dec. 5, party leaders said.\n\n"
+        "Ahead of Thursday's vote, the speaker met both caucuses.\n"
+    )
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        """Compare each dated event with the earlier ones of its kind."""
+        groups: dict[str, list[Any]] = {}
+        for event in doc.dated_events:
+            groups.setdefault(event.kind, []).append(event)
+        ref = doc.reference_date
+        for events in groups.values():
+            if any(e.several for e in events) or len({_key(e) for e in events}) > 2:
+                continue
+            for i, later in enumerate(events):
+                for earlier in events[:i]:
+                    if _same_event(earlier, later) and _conflict(earlier, later, ref):
+                        yield _hit(doc, later, earlier)
+                        break
+
+
+def _key(e: Any) -> tuple[Any, ...]:
+    d = e.date
+    return (e.phase, (d.month, d.day) if d.day is not None else d.weekday)
+
+
+def _same_event(a: Any, b: Any) -> bool:
+    if a.phase != b.phase or a.date.start == b.date.start:
+        return False
+    return not (a.detail and b.detail and not a.detail & b.detail)
+
+
+def _weekday(d: Any) -> int | None:
+    if d.weekday is not None:
+        return d.weekday
+    return d.earliest.weekday() if d.day is not None and d.earliest else None
+
+
+def _conflict(a: Any, b: Any, ref: dt.date | None) -> bool:
+    da, db = a.date, b.date
+    if da.day is not None and db.day is not None:
+        if (da.month, da.day) == (db.month, db.day):
+            return False
+        if not da.relative and not db.relative and da.year != db.year:
+            return False
+        if da.earliest is None or db.earliest is None:
+            return da.month == db.month  # no story year: the same month, another day
+        return abs((da.earliest - db.earliest).days) <= _MAX_GAP
+    if da.day is None and db.day is None:
+        return False  # "Monday's vote", "Tuesday's vote": often two votes of a running story
+    day, bare = (da, db) if da.day is not None else (db, da)
+    weekday = _weekday(day)
+    if weekday is None or weekday == bare.weekday:
+        return False
+    if day.weekday is not None:
+        return True  # "Thursday, Dec. 5" against "Wednesday's": two weekdays for one event
+    near = day.earliest is not None and ref is not None
+    return near and abs((day.earliest - ref).days) <= _WEEK
+
+
+def _describe(d: Any) -> str:
+    if d.day is None:
+        return _WEEKDAYS[d.weekday]
+    return d.text
+
+
+def _hit(doc: Document, later: Any, earlier: Any) -> Hit:
+    line = doc.position(earlier.date.start)[0]
+    d, o = later.date, earlier.date
+    what = f"'{later.text.strip()}'"
+    message = (
+        f"{what} dates the {later.kind} '{_describe(d)}', but line {line} dates it "
+        f"'{_describe(o)}' ('{earlier.text.strip()}')"
+    )
+    if d.day is None and o.day is not None:
+        message += f", a {_WEEKDAYS[_weekday(o)]}"
+    elif o.day is None and d.day is not None and d.weekday is None:
+        message += f"; '{d.text}' is a {_WEEKDAYS[_weekday(d)]}"
+    return Hit(d.start, d.end, message)
