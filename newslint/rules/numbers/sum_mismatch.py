@@ -46,7 +46,9 @@ class SumMismatch(Rule):
     list whose every item holds one figure in the same unit, adds the items and
     compares the sum with the total, allowing for the rounding each figure's
     written precision permits ("$4.5bn" may be $4.45bn). Lists that say they are
-    incomplete ("including", "among others") are left alone. A vote's result given
+    incomplete ("including", "among others") are left alone. A breakdown after ", of
+    which" or between dashes may leave some out, so there only parts that pass their
+    total are reported ("1.4 billion dlrs, of which 850 mln ... and 850 mln ..."). A vote's result given
     as a split ("won 55% to 47%", "51.9% to Remain's 49.1%") cannot pass 100% either,
     whatever the number of candidates; ranges ("70% to 80%") and changes ("fell 55%
     to 47%") are not splits, and whole shares may each be rounded by half a point.
@@ -70,15 +72,20 @@ class SumMismatch(Rule):
         yield from _owners_over_100(doc)
         found = doc.quantities
         for total in found:
-            colon = _colon_after(doc, total)
-            if colon is None:
+            opening = _opening_after(doc, total)
+            if opening is None:
                 continue
-            parts = _parts(doc, found, colon, total)
+            start, whole = opening
+            parts = _parts(doc, found, start, total, 6 if whole else 10, leading=not whole)
             if parts is None or (total.kind == "count" and total.value == len(parts)):
                 continue  # "three ways: 5 to A, 6 to B and 4 to C" counts the items
+            if not whole and not _same_nouns(doc, total, parts):
+                continue  # "439 from 16 airlines, comprising 275 firm orders": not the airlines
             added = sum(p.value for p in parts)
             slack = _precision(total) + sum(_precision(p) for p in parts)
-            if abs(added - total.value) > slack:
+            # a breakdown after a colon is the whole; one after "of which" or a dash may
+            # leave some out, so only parts that pass their total are a mismatch there
+            if added - total.value > slack or (whole and total.value - added > slack):
                 yield Hit(
                     total.start,
                     total.end,
@@ -160,6 +167,32 @@ def _sentence_head(doc: Document, offset: int) -> str:
     return doc.prose[sentence.start : offset] if sentence else ""
 
 
+_OF_WHICH = regex.compile(r",\s+(?:of\s+which|comprising|made\s+up\s+of)\s+|\s+(?:--|—|–)\s+")
+
+
+def _opening_after(doc: Document, total: Quantity) -> tuple[int, bool] | None:
+    """Return where a total's breakdown starts, and whether it claims to be the whole.
+
+    "$10 billion: $4 billion for ..." is the whole; "1.4 billion dlrs, of which 550 mln
+    ..." and "75,200 bales -- 44,700 for ... --" give parts that may leave some out.
+    """
+    colon = _colon_after(doc, total)
+    if colon is not None:
+        return colon + 1, True
+    if total.kind not in ("money", "count", "number"):
+        return None
+    m = _OF_WHICH.match(doc.prose, _unit_end(doc, total))
+    return (m.end(), False) if m else None
+
+
+def _unit_end(doc: Document, total: Quantity) -> int:
+    """Return the end of "75,200 running bales": a figure with its own noun, up to two words."""
+    m = regex.match(
+        r"(?:\s+\p{Ll}+){0,2}?(?=\s*(?:,|--|—|–))", doc.prose[total.end : total.end + 40]
+    )
+    return total.end + (m.end() if m else 0)
+
+
 def _colon_after(doc: Document, total: Quantity) -> int | None:
     """Return the colon closing the phrase that begins with a total, if close by."""
     sentence = doc.sentence_at(total.start)
@@ -173,20 +206,66 @@ def _colon_after(doc: Document, total: Quantity) -> int | None:
 
 
 def _parts(
-    doc: Document, found: list[Quantity], colon: int, total: Quantity
+    doc: Document,
+    found: list[Quantity],
+    start: int,
+    total: Quantity,
+    max_words: int = 6,
+    leading: bool = False,
 ) -> list[Quantity] | None:
-    items = list_after(doc, colon + 1, max_words=6)
+    """Return the one figure of each item of a breakdown, or None if it is no breakdown.
+
+    With ``leading``, each item must open with its figure ("850 mln from the World
+    Bank"), as the items of an "of which" breakdown do.
+    """
+    items = list_after(doc, start, max_words=max_words)
     if items is None or len(items) < 2:
         return None
-    lo = bisect_left([q.start for q in found], colon)
+    lo = bisect_left([q.start for q in found], start)
     after = [q for q in found[lo:] if q.start < items[-1][-1].end]
     parts = []
     for item in items:
         inside = [q for q in after if q.end > item[0].start and q.start < item[-1].end]
-        if len(inside) != 1 or inside[0].unit != total.unit or _kind(inside[0]) != _kind(total):
+        if len(inside) != 1 or not _same_measure(inside[0], total):
+            return None
+        if (
+            leading
+            and inside[0].start > item[0].start + 1
+            and item[0].text.lower()
+            not in (
+                "about",
+                "some",
+                "nearly",
+                "almost",
+                "around",
+            )
+        ):
             return None
         parts.append(inside[0])
     return parts
+
+
+def _words_after(doc: Document, q: Quantity) -> list[str]:
+    m = regex.match(r"(?:\s+\p{Ll}+){1,2}", doc.prose[q.end : q.end + 40])
+    return m.group(0).split() if m else []
+
+
+def _same_nouns(doc: Document, total: Quantity, parts: list[Quantity]) -> bool:
+    """Tell whether counted parts count what their total counts ("bales" and "bales")."""
+    if total.kind not in ("count", "number") or total.scale is not None:
+        return True
+    counted = [w for w in _words_after(doc, total) if w.endswith("s")]
+    if not counted:
+        return True
+    noun = counted[-1]
+    return all(noun in _words_after(doc, p) or not _words_after(doc, p) for p in parts)
+
+
+def _same_measure(part: Quantity, total: Quantity) -> bool:
+    """Tell whether a part is in its total's unit; "550 mln" after "1.4 billion dlrs" is."""
+    if part.unit == total.unit and _kind(part) == _kind(total):
+        return True
+    return total.kind == "money" and part.unit is None and part.scale is not None
 
 
 def _kind(q: Quantity) -> str:
