@@ -37,10 +37,12 @@ class FigureMismatch(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Compare headline tolls with body tolls, and definite deals with each other."""
-        figures = doc.figures
-        yield from _tolls(doc, figures)
-        yield from _event_tolls(doc, figures)
-        yield from _deals(doc, figures)
+        figures = [f for f in doc.figures if f.claim is None]
+        hits = [*_tolls(doc, figures), *_event_tolls(doc, figures), *_deals(doc, figures)]
+        taken = {h.start for h in hits}
+        claims = [f for f in doc.figures if f.claim is not None]
+        hits += [h for h in _claims(doc, claims) if h.start not in taken]
+        yield from sorted(hits, key=lambda h: h.start)
 
 
 def _tolls(doc: Document, figures: list[Any]) -> Iterator[Hit]:
@@ -94,3 +96,95 @@ def _deals(doc: Document, figures: list[Any]) -> Iterator[Hit]:
 def _hit(doc: Document, f: Any, other: Any, what: str, where: str) -> Hit:
     q, o = f.quantity, other.quantity
     return Hit(q.start, q.end, f"'{q.text}' for {what}, but {where} gives '{o.text}'")
+
+
+def _claims(doc: Document, claims: list[Any]) -> Iterator[Hit]:
+    """Restatements of one measured thing at one time that give another value.
+
+    Each claim is compared with the claims it may restate (same thing, unit, narrowing
+    words, owner and anchor, another sentence). Only a pair whose company holds two
+    values is judged: a third value means the story tells of several such things. The
+    value written fewer times is reported (the later one on a tie).
+    """
+    groups: dict[tuple[str, str], list[Any]] = {}
+    for f in claims:
+        groups.setdefault((f.claim.thing, f.claim.unit), []).append(f)
+    reported: set[int] = set()
+    for group in groups.values():
+        if _plural(group):
+            continue
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if not _restates(group, a, b) or _agree(a, b):
+                    continue
+                peers = [c for c in group if _restates(group, a, c) and _restates(group, b, c)]
+                values = [c for c in {*peers, a, b}]
+                if len(_distinct(values)) != 2:
+                    continue
+                count_a = sum(_agree(a, c) for c in values)
+                count_b = sum(_agree(b, c) for c in values)
+                odd, other = (a, b) if count_a < count_b else (b, a)
+                if odd.quantity.start in reported:
+                    continue
+                reported.add(odd.quantity.start)
+                where = "the headline" if other.in_headline else _line(doc, other)
+                yield _hit(doc, odd, other, _what(odd.claim), where)
+
+
+def _plural(group: list[Any]) -> bool:
+    """Whether one sentence gives two values for the thing: the story has several of them."""
+    by_sentence: dict[int, list[Any]] = {}
+    for f in group:
+        by_sentence.setdefault(f.claim.sentence, []).append(f)
+    return any(len(_distinct(fs)) > 1 for fs in by_sentence.values())
+
+
+def _restates(group: list[Any], a: Any, b: Any) -> bool:
+    """Whether ``b`` may be a restatement of ``a``: the same thing, owner and time."""
+    x, y = a.claim, b.claim
+    if a is b:
+        return True
+    if x.sentence == y.sentence or x.indefinite or y.indefinite:
+        return False
+    if not (x.definite or y.definite):
+        return False
+    if x.mods != y.mods:
+        return False
+    if x.owner and y.owner and x.owner != y.owner:
+        return False
+    if x.detail and y.detail and x.detail.lower() != y.detail.lower():
+        return False
+    if x.anchors == y.anchors:
+        return True
+    if x.anchors and y.anchors:
+        return False
+    # NOTE: a figure with no time of its own is taken to hold for the one time the
+    # story gives that thing; with two times named it could belong to either.
+    named = {f.claim.anchors for f in group if f.claim.anchors}
+    return len(named) == 1
+
+
+def _agree(a: Any, b: Any) -> bool:
+    """Equal once the less precise figure's rounding is allowed for."""
+    step = max(a.claim.step, b.claim.step) / 2
+    return abs(a.quantity.value - b.quantity.value) <= step * (1 + 1e-9)
+
+
+def _distinct(figures: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for f in figures:
+        if not any(_agree(f, g) for g in out):
+            out.append(f)
+    return out
+
+
+def _what(claim: Any) -> str:
+    mods = " ".join(sorted(claim.mods))
+    thing = {"margin": "vote margin", "vote": "vote count", "run": "run of wins"}.get(
+        claim.thing, claim.thing
+    )
+    return f"the {mods + ' ' if mods else ''}{thing}"
+
+
+def _line(doc: Document, f: Any) -> str:
+    return f"line {doc.position(f.quantity.start)[0]}"
