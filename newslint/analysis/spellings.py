@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from newslint.analysis.persons import OPENERS, PersonMention
+from newslint.analysis.persons import COUNTRIES, OPENERS, PersonMention
 from newslint.analysis.spans import Span
 from newslint.analysis.tokens import Token
 
@@ -50,7 +50,8 @@ NOT_GIVEN = frozenset(
     saudi port fort lake mount cape cap upper lower central greater great old real
     associated national united royal general international federal first start end
     total gross net ttl ay both either neither only even also including like unlike
-    with without his her their its our my your this that these those""".split()
+    with without his her their its our my your this that these those england scotland
+    wales europe africa asia""".split()
 )
 #: Words before a surname that say the name is a person's, beyond a given name.
 PERSONAL = frozenset(
@@ -116,8 +117,8 @@ def surname_spellings(
     written: dict[str, str] = {}
     leading: set[str] = set()
     for m in mentions:
-        if m.in_headline or bisect_right(starts, m.start) in tables:
-            continue
+        if m.in_headline or m.text.isupper() or bisect_right(starts, m.start) in tables:
+            continue  # an all-caps headline or strapline says nothing of how a word is used
         leading.update(key(w.text) for w in m.words[:-1])
         word = m.surname
         k = key(word.text)
@@ -133,7 +134,7 @@ def _use(m: PersonMention, prose: str, lists: list[tuple[int, int]]) -> Use:
     given = None
     if len(m.words) > 1 and _GIVEN.fullmatch(m.words[0].text):
         first = key(m.words[0].text)
-        if first not in OPENERS and first not in NOT_GIVEN:
+        if first not in OPENERS and first not in NOT_GIVEN and first not in COUNTRIES:
             given = first
     titled = bool(m.title) and m.title.split()[-1] in PERSONAL
     after = prose[word.end : word.end + 40]

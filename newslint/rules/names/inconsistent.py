@@ -89,7 +89,7 @@ class InconsistentName(Rule):
         if source:
             where += f", as in the registry ({source})"
         for use in wrong.uses:
-            if use.span.start in flagged or use.listed:
+            if use.span.start in flagged or (use.listed and count < 2):
                 continue
             message = f"'{use.span.text}' is spelled '{right.written}' {where}"
             yield Hit(use.span.start, use.span.end, message, (right.written,))
@@ -106,7 +106,9 @@ def _given_start(doc: Document, use: Use) -> int:
 def _name_like(s: Spelling, registry: object) -> bool:
     """Tell whether a spelling could be a surname at all (not a month, title, place...)."""
     k = s.key
-    if len(k) < 4 or k in _CALENDAR or k in COUNTRIES or k in TITLES or s.leading:
+    if len(k) < 4 or k in _CALENDAR or k in COUNTRIES or k in TITLES:
+        return False
+    if s.leading and not s.person_use:  # "Boston Red Sox", but not "Mittal Steel"
         return False
     if is_institution(s.written) or k in _BODIES or any(c.isdigit() for c in k):
         return False
@@ -142,8 +144,10 @@ def _pair(a: Spelling, b: Spelling, registry: object) -> tuple[Spelling, Spellin
         # surname still needs the odd spelling used as one ("Reaan said", not "Boston").
         if not ((known_a or known_b) and any(u.spoken or u.titled for u in wrong.uses)):
             return None
-    if wrong.initial_only or not any(not u.listed for u in wrong.uses):
-        return None
+    if wrong.initial_only and (is_word(wrong.written) or not right.givens):
+        return None  # "Pride was at stake": a word opening a sentence, not "Price"
+    if len(right.uses) < 2 and all(u.listed for u in wrong.uses):
+        return None  # a team sheet against one other use: either may be the slip
     if wrong.givens - right.givens and right.givens:
         return None
     if min(len(a.key), len(b.key)) < 5 or _same_stem(a.key, b.key):
