@@ -47,6 +47,9 @@ _NOUNS = {
     "coronation": "coronation",
     "wedding": "wedding",
     "sentencing": "sentencing",
+    "auction": "auction",
+    "news conference": "news conference",
+    "press conference": "news conference",
 }
 #: Plurals that tell of more than one event of a kind somewhere in the story.
 _PLURALS = {
@@ -63,6 +66,8 @@ _PLURALS = {
     "hearings": "hearing",
     "deaths": "death",
     "weddings": "wedding",
+    "auctions": "auction",
+    "conferences": "news conference",
 }
 
 
@@ -70,7 +75,7 @@ def _alt(words: object) -> str:
     return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
 
 
-_NOUN = rf"(?<![\w’'-])(?P<noun>{_alt(_NOUNS)})(?![\w-])"
+_NOUN = rf"(?<![\w’'-])(?P<noun>{_alt(_NOUNS)})(?![\w-])".replace(" ", r"\s+")
 _DET = r"(?:the|a|an|its|their|his|her|this|that|[A-Z][\w.-]*(?:'s|’s))"
 _WORD = r"[\w’'.-]+"
 #: A word of a noun phrase before its noun: not a preposition or a conjunction.
@@ -235,7 +240,16 @@ def _event(doc: Document, d: DateMention, lo: int, hi: int) -> DatedEvent | None
         if m.group("poss") or not after.startswith("-"):
             start, end = d.start, d.end + m.end()
             words = _words(m.group("mods")) | _words(m.group("comp"))
-            return _make(doc, d, _NOUNS[m.group("noun").lower()], "at", words, start, end, lo)
+            return _make(
+                doc,
+                d,
+                _NOUNS[" ".join(m.group("noun").lower().split())],
+                "at",
+                words,
+                start,
+                end,
+                lo,
+            )
     return _backward(doc, d, before, lo)
 
 
@@ -270,7 +284,7 @@ def _backward(doc: Document, d: DateMention, before: str, lo: int) -> DatedEvent
     words = _words(m.group("mods")) | _words(m.group("bare")) | _words(m.group("comp"))
     if m.group("det") and m.group("det")[0].isupper() and m.group("det").lower() != "the":
         words |= _words(m.group("det"))
-    kind = _NOUNS[m.group("noun").lower()]
+    kind = _NOUNS[" ".join(m.group("noun").lower().split())]
     return _make(doc, d, kind, phase, words, base + m.start("np"), d.end, lo)
 
 
