@@ -312,7 +312,7 @@ class Document:
 
     @cached_property
     def administrations(self) -> list[Any]:
-        """ "The X administration" mentions (``newslint.analysis.titles``)."""
+        """Administrations named by surname (``newslint.analysis.titles``)."""
         from newslint.analysis.titles import extract_administrations
 
         return extract_administrations(self)
