@@ -49,9 +49,10 @@ class SumMismatch(Rule):
     incomplete ("including", "among others") are left alone. A breakdown after ", of
     which" or between dashes may leave some out, so there only parts that pass their
     total are reported ("1.4 billion dlrs, of which 850 mln ... and 850 mln ...").
-    A vote's result given as a split ("won 55% to 47%", "51.9% to Remain's 49.1%") cannot pass 100% either,
-    whatever the number of candidates; ranges ("70% to 80%") and changes ("fell 55%
-    to 47%") are not splits, and whole shares may each be rounded by half a point.
+    A vote's result given as a split ("won 55% to 47%", "51.9% to Remain's 49.1%")
+    cannot pass 100% either, whatever the number of candidates; ranges ("70% to
+    80%") and changes ("fell 55% to 47%") are not splits, and whole shares may each
+    be rounded by half a point.
     """
 
     code = "NL205"
