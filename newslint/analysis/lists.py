@@ -20,13 +20,18 @@ _ATTRIBUTION = frozenset("said says told added according reported noted argued".
 _CLAUSE_OPENERS = frozenset("which who whom whose that where when while because".split())
 
 
-def list_after(doc: Any, offset: int, max_words: int = 4) -> list[list[Token]] | None:
+def list_after(
+    doc: Any, offset: int, max_words: int = 4, end: int | None = None
+) -> list[list[Token]] | None:
     """Return the items of a list written from an offset to the end of its clause.
 
     Returns None when what follows is not a simple, closed list: an item longer
     than ``max_words``, an open end ("including", "among others") or a clause.
+    ``end`` closes the list earlier, where the caller knows it ends (a closing dash).
     """
     tokens = words_after(doc, offset, 80)
+    if end is not None:
+        tokens = [t for t in tokens if t.end <= end]
     if not tokens or any(t.text.lower() in _OPEN_ENDED for t in tokens):
         return None
     segments = _merge_ages(_split_commas(doc, tokens))

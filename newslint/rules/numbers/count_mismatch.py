@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from newslint.analysis.context import words_after, words_before
 from newslint.analysis.lists import list_after
 from newslint.analysis.quantities import Quantity
@@ -33,10 +35,14 @@ class CountMismatch(Rule):
 
     "Three countries: France and Spain" lost an item in editing, or gained a word
     in the count. The rule reads a small count (two to twelve, in digits or words)
-    followed by a plural noun and a colon, counts the items after the colon ("A, B
-    and C", "A, B, and C"), and reports the count when the two differ. Lists that
-    say they are incomplete ("including", "among others") or whose items are
-    clauses are left alone.
+    followed by a plural noun and a list: after a colon, between dashes ("the three
+    carmakers — Honda and Nissan —", "-- ... --", a spaced hyphen), in apposition
+    ("his two sons, Avi, Thomas and Joel,", names only), "numbered four:" and "one
+    for X, one for Y". It counts the items ("A, B and C", "A, B, and C", names with
+    ages) and reports the count when the two differ. Lists that say they are
+    incomplete ("including", "among others"), choices ("A or B"), breakdowns ("two
+    boys and two girls"), lists of clauses and names broken by an abbreviation's full
+    stop are left alone.
     """
 
     code = "NL204"
@@ -62,18 +68,80 @@ class CountMismatch(Rule):
 
 def _listed(doc: Document, q: Quantity) -> list[list[Token]] | None:
     """Return the items a count announces, in whichever shape the list is written."""
+    mark = ":"
     if q.kind == "count":
-        opening = _colon_after_noun(doc, q)
-        if opening is None:
+        found = _colon_after_noun(doc, q)
+        if found is None:
             return _one_for_each(doc, q)
+        opening, mark = found
     else:  # a bare number counts only in "the hostages numbered four:"
         opening = _colon_after_count(doc, q)
         if opening is None:
             return None
-    items = list_after(doc, opening)
+    end = _list_end(doc, opening, mark)
+    if mark != ":" and end is not None and _UNSAFE_LIST.search(doc.prose, opening, end):
+        return None  # "A or B" is a choice; "Baring Brothers and Co", "<KSLL.L>" split wrongly
+    if mark != ":" and doc.prose[q.start : q.start + 1].isupper() and not _opens(doc, q.start):
+        return None  # "Precious Six Garments": a number in a name
+    if mark == ",":
+        items = list_after(doc, opening, end=end) if end is not None else None
+        if items and all(_proper(item) for item in items):
+            return items
+        return _one_for_each(doc, q)  # "two posts, one for defence, one for housing"
+    if mark != ":" and end is None:
+        return None
+    items = list_after(doc, opening, end=end)
     if items and any(_counts_itself(item) for item in items):
         return None  # "four children — two boys and two girls": a breakdown, not a list
     return items
+
+
+_UNSAFE_LIST = regex.compile(r"\sor\s|[<>&]|\sand\s+(?:Co|Company|Sons)\b|\p{Lu}\.\s+And\b")
+
+
+def _opens(doc: Document, offset: int) -> bool:
+    sentence = doc.sentence_at(offset)
+    return sentence is not None and not doc.prose[sentence.start : offset].strip(" \"“‘'(")
+
+
+_CLOSING_DASH = regex.compile(
+    r"\s(?:--|-|—|–)\s|—|–|(?<!\b\p{Lu}[\p{Lu}.]{0,4})\.(?=\s|$)|[;:!?]|$"
+)
+_DASH = regex.compile(r"\s(?:--|-|—|–)\s|—|–")
+_JOINED = regex.compile(r"\s(?:and|or)\s")
+_CONNECTORS = frozenset("the of and & de la le von der van al bin du".split())
+
+
+def _list_end(doc: Document, opening: int, mark: str) -> int | None:
+    """Return where a list opened by a dash or a comma closes, or None when it does not.
+
+    A dash list runs to the closing dash or the sentence's end; a list in apposition
+    ("two sons, Avi and Joel, ...") runs to the first comma after its "and".
+    """
+    sentence = doc.sentence_at(opening)
+    stop = sentence.end if sentence else len(doc.prose)
+    if mark == ":":
+        return None
+    if mark in ("—", "–", "--", "-"):
+        m = _CLOSING_DASH.search(doc.prose, opening, stop)
+        close = m.start() if m else stop
+        if close >= stop - 1 and _DASH.search(doc.prose[stop : stop + 150].split("\n", 1)[0]):
+            return None  # "the U.S. And West Germany -": the sentence break is no list end
+        return close
+    joined = _JOINED.search(doc.prose, opening, stop)
+    if joined is None:
+        return None
+    close = regex.compile(r",|\s(?:--|-|—|–)\s|[.;:]|$").search(doc.prose, joined.end(), stop)
+    return close.start() if close else stop
+
+
+def _proper(item: list[Token]) -> bool:
+    """Tell a named item ("the United States", "Bank of Tokyo", "Gonen 24") from a clause."""
+    if any(t.text.lower() in _NUMBER_WORDS for t in item):
+        return False  # "Bull will have four members, Honeywell two and NEC one"
+    return all(
+        t.text[:1].isupper() or t.text.lower() in _CONNECTORS or t.text.isdigit() for t in item
+    )
 
 
 def _opening(gap: str) -> int | None:
@@ -83,6 +151,8 @@ def _opening(gap: str) -> int | None:
     for mark in (":", "—", "–", "--"):
         if stripped.startswith(mark):
             return lead + len(mark)
+    if stripped.startswith("- ") and lead:
+        return lead + 1  # BBC's spaced hyphen: "three marques - BMW, Mini and Rolls-Royce -"
     return None
 
 
@@ -131,11 +201,12 @@ def _counts_itself(item: list[Token]) -> bool:
     return first in _NUMBER_WORDS or first[:1].isdigit() or first in _QUANTIFIERS
 
 
-def _colon_after_noun(doc: Document, q: Quantity) -> int | None:
-    """Return the offset just past the colon or opening dash after "<count> <plural noun>".
+def _colon_after_noun(doc: Document, q: Quantity) -> tuple[int, str] | None:
+    """Return the offset just past the colon, dash or comma after "<count> <plural noun>".
 
     A short verb phrase may stand before a colon: "three ministers resigned:". A dash
-    opens a list only right after the noun: "the three carmakers — Honda and Nissan —".
+    or a comma opens a list only right after the noun: "the three carmakers — Honda
+    and Nissan —", "his two sons, Avi and Joel,". The mark is returned with the offset.
     """
     words = words_after(doc, q.end, 6)
     plural = False
@@ -147,10 +218,14 @@ def _colon_after_noun(doc: Document, q: Quantity) -> int | None:
         end = words[i + 1].start if i + 1 < len(words) else tok.end + 3
         gap = doc.prose[tok.end : end]
         if gap.lstrip().startswith(":"):
-            return tok.end + gap.index(":") + 1 if plural else None
+            return (tok.end + gap.index(":") + 1, ":") if plural else None
+        head = i < 3 and _is_plural(low) and not any(_is_plural(w.text.lower()) for w in words[:i])
         dash = _opening(gap)
         if dash is not None:
-            return tok.end + dash if plural and _is_plural(low) else None
+            mark = gap.strip()[:2] if gap.strip().startswith("--") else gap.strip()[:1]
+            return (tok.end + dash, mark) if head else None
+        if gap.lstrip().startswith(","):
+            return (tok.end + gap.index(",") + 1, ",") if head else None
         if gap.strip():
             return None  # other punctuation ends the clause before any colon
     return None
