@@ -171,9 +171,10 @@ def _governing(doc: Document, d: DateMention) -> DatedVerb | None:
 def _tabular(doc: Document, offset: int) -> bool:
     """Whether the date stands in a table laid out with spaces, where no verb governs it."""
     prose = doc.prose
-    start = prose.rfind("\n", 0, offset) + 1
-    end = prose.find("\n", offset)
-    line = prose[start : end if end >= 0 else len(prose)]
+    # any line ending counts: a draft saved with bare CRs is still many lines
+    start = max(prose.rfind("\n", 0, offset), prose.rfind("\r", 0, offset)) + 1
+    ends = [i for i in (prose.find("\n", offset), prose.find("\r", offset)) if i >= 0]
+    line = prose[start : min(ends) if ends else len(prose)]
     return "   " in line or "\t" in line
 
 
