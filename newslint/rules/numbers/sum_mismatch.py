@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -109,9 +109,7 @@ def _split_over_100(doc: Document) -> Iterator[Hit]:
         before = [t.lower() for t in regex.findall(r"[\p{L}'’-]+", _sentence_head(doc, a.start))]
         if set(before[-4:]) & _NOT_A_SPLIT or not set(before) & _VOTE_WORDS:
             continue
-        # whole shares are rounded too: 50.5% and 50.4% are written "51% to 50%"
-        slack = sum(_precision(q) if "." in q.text else 0.5 for q in (a, b))
-        if a.value + b.value > 100 + slack:
+        if _past_100((a, b)):
             yield Hit(
                 a.start,
                 b.end,
@@ -152,15 +150,22 @@ def _owners_over_100(doc: Document) -> Iterator[Hit]:
         else:
             if len(objects) > 1:
                 continue
-            slack = sum(_precision(q) if "." in q.text else 0.5 for q in shares)
-            total = sum(q.value for q in shares)
-            if total > 100 + slack:
+            if _past_100(shares):
                 yield Hit(
                     shares[0].start,
                     shares[-1].end,
                     f"the holdings ({' + '.join(q.text for q in shares)}) add up to "
-                    f"{total:g}%, more than all of it",
+                    f"{sum(q.value for q in shares):g}%, more than all of it",
                 )
+
+
+def _past_100(shares: Sequence[Quantity]) -> bool:
+    """Tell whether shares of one whole pass 100% by more than their rounding.
+
+    Whole shares are rounded too: 50.5% and 50.4% are written "51% to 50%".
+    """
+    slack = sum(_precision(q) if "." in q.text else 0.5 for q in shares)
+    return sum(q.value for q in shares) > 100 + slack
 
 
 def _sentence_head(doc: Document, offset: int) -> str:
