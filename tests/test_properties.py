@@ -107,7 +107,12 @@ def test_front_matter_of_any_type(header, body):
 @given(st.lists(st.sampled_from(["- ", "> ", "1. ", "  ", "* "]), max_size=30), texts)
 def test_random_markdown_nesting(prefixes, body):
     text = "".join(prefixes) + body + "\n" + "".join(reversed(prefixes)) + body
-    assert_sane(text, lint_text(text, path="a.md"))
+    try:
+        findings = lint_text(text, path="a.md")
+    except InputError as exc:  # a body that opens with "---" is front matter, maybe broken
+        assert exc.path == "a.md"
+        return
+    assert_sane(text, findings)
 
 
 @settings(max_examples=100, deadline=None)
