@@ -29,11 +29,12 @@ TITLES = (
     "Premier",
 )
 _TITLE_RE = "|".join(t.replace(" ", r"\s+") for t in TITLES)
-_NAME_WORD = (
+#: One capitalised word of a name ("Reagan", "O'Neill", "McCain", "Lloyd-George").
+NAME_WORD = (
     r"(?:\p{Lu}['’]\p{Lu}|\p{Lu})[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?"
     r"(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
 )
-_NAME_WORD_RE = regex.compile(_NAME_WORD)
+_NAME_WORD_RE = regex.compile(NAME_WORD)
 _POSSESSIVE = r"(?:['’]s?)?"
 _WORDS = regex.compile(r"[\p{L}'’\-]+")
 #: A surname's edges: no letter or hyphen before it; after it a possessive, then a word end.
@@ -51,7 +52,7 @@ _QUALIFIED = (
 )
 _TITLED = regex.compile(
     rf"(?<![\p{{L}}\-]){_QUALIFIED}(?P<title>{_TITLE_RE})\s+"
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|\p{{Lu}}\.))*)"
+    rf"(?P<name>{NAME_WORD}(?:\s+(?:{NAME_WORD}|\p{{Lu}}\.))*)"
 )
 _OFFICE_NOUN = r"administration|government|presidency|premiership|cabinet"
 # "A Reagan administration official said ..." or "the government financing requirement":
@@ -62,7 +63,7 @@ _MODIFIES = (
     r"|employees|workers|troops|forces|lawyers|aides?|advisers?|economists?|estimates?)\b)"
 )
 _OWNED = regex.compile(
-    rf"(?<![\p{{L}}\-])(?P<owner>{_NAME_WORD}){_POSSESSIVE}\s+(?P<noun>{_OFFICE_NOUN})\b{_MODIFIES}"
+    rf"(?<![\p{{L}}\-])(?P<owner>{NAME_WORD}){_POSSESSIVE}\s+(?P<noun>{_OFFICE_NOUN})\b{_MODIFIES}"
 )
 _PRONOUN_OWNED = regex.compile(
     rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{_OFFICE_NOUN})\b{_MODIFIES}"
@@ -75,7 +76,7 @@ _BARE_OFFICE = regex.compile(
     r"(?!\s+(?:of\b|\p{Lu}))(?![\-‐])"
 )
 _LEADERSHIP = regex.compile(
-    rf"\b[Uu]nder\s+(?:(?:{_TITLE_RE})\s+)?(?:{_NAME_WORD}\s+)?(?P<owner>{_NAME_WORD})"
+    rf"\b[Uu]nder\s+(?:(?:{_TITLE_RE})\s+)?(?:{NAME_WORD}\s+)?(?P<owner>{NAME_WORD})"
     rf"(?:(?:['’]s?)\s+(?P<noun>leadership|presidency|premiership|administration|government|watch|rule))?"
 )
 _HEADS = {
@@ -88,7 +89,7 @@ _CALENDAR = frozenset(
 )
 _BARE_UNDER_END = regex.compile(r"\s*[,;.]")
 _PERSON = regex.compile(
-    rf"(?<![\p{{L}}\-]){_NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_NAME_WORD}){{1,5}}\b"
+    rf"(?<![\p{{L}}\-]){NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{NAME_WORD}){{1,5}}\b"
 )
 HONORIFICS = frozenset(
     """Senator Sen Representative Rep Congressman Congresswoman Governor Gov Mayor Minister

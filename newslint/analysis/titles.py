@@ -14,6 +14,8 @@ from typing import Any
 
 import regex
 
+from newslint.analysis.actors import NAME_WORD
+
 #: Each title as written, and the registry offices (lower-case) it can stand for.
 OFFICES: dict[str, frozenset[str]] = {
     "Vice President": frozenset({"vice president"}),
@@ -46,12 +48,9 @@ OFFICES: dict[str, frozenset[str]] = {
 }
 _TITLES = sorted(OFFICES, key=len, reverse=True)
 _TITLE_RE = "|".join(t.replace(" ", r"[\s-]+") for t in _TITLES)
-_NAME_WORD = (
-    r"(?:\p{Lu}['’]\p{Lu}|\p{Lu})[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
-)
 _TITLED = regex.compile(
     rf"(?<![\p{{L}}\-])(?P<title>{_TITLE_RE})\s+"
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|\p{{Lu}}\.))*)"
+    rf"(?P<name>{NAME_WORD}(?:\s+(?:{NAME_WORD}|\p{{Lu}}\.))*)"
 )
 #: Words before a title that say the person does not hold it now, or holds another.
 _QUALIFIER = regex.compile(
@@ -83,7 +82,7 @@ class Administration:
 
 
 _ADMINISTRATION = regex.compile(
-    rf"(?<![\p{{L}}\-])(?P<owner>{_NAME_WORD})(?:['’]s)?\s+[Aa]dministration\b"
+    rf"(?<![\p{{L}}\-])(?P<owner>{NAME_WORD})(?:['’]s)?\s+[Aa]dministration\b"
 )
 _ADMIN_QUALIFIER = regex.compile(
     r"\b(?:future|incoming|next|new|would-be|potential|possible|prospective|second|"
