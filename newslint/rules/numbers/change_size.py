@@ -24,6 +24,8 @@ _SIZE_NOUNS = frozenset(
 )
 _HALF_POINT = regex.compile(r"\bhalf\s+(?:a|of\s+a)\s+(?:percentage\s+)?point\b", regex.I)
 _POINTS = frozenset(("point", "points", "pts"))
+_DIGITS = regex.compile(r"\d[\d,]*(?:\.(\d+))?")
+_WORD = regex.compile(r"[\p{L}']+")
 # What may stand between a verb and its pair besides sizes: "fell by about 2 points, or 12 pct,".
 _GLUE = _ABOUT | _POINTS | frozenset("by a an or percentage".split())
 
@@ -85,7 +87,7 @@ def _hedge(doc: Document, offset: int) -> str:
 
 def _precision(q: Quantity) -> float:
     """Half a unit in the last digit written, in the figure's own scale."""
-    digits = regex.search(r"\d[\d,]*(?:\.(\d+))?", q.text)
+    digits = _DIGITS.search(q.text)
     decimals = len(digits.group(1)) if digits and digits.group(1) else 0
     number = float(digits.group(0).replace(",", "")) if digits else q.value
     scale = q.value / number if number else 1.0
@@ -158,7 +160,7 @@ def _between_verb_and_pair(doc: Document, c: Change, q: Quantity) -> bool:
     for other in doc.quantities:
         if verb_end <= other.start and other.end <= c.lead:
             rest = rest.replace(doc.prose[other.start : other.end], " ", 1)
-    return all(w.lower() in _GLUE for w in regex.findall(r"[\p{L}']+", rest))
+    return all(w.lower() in _GLUE for w in _WORD.findall(rest))
 
 
 def _after_pair(doc: Document, c: Change, q: Quantity) -> bool:
@@ -172,7 +174,7 @@ def _introduced(doc: Document, end: int, start: int) -> bool:
     gap = doc.prose[end:start]
     if not gap.lstrip().startswith(","):
         return False
-    words = [w.lower() for w in regex.findall(r"[\p{L}']+", gap)]
+    words = [w.lower() for w in _WORD.findall(gap)]
     while words and (words[-1] in _ABOUT or words[-1] in _AT_LEAST or words[-1] == "than"):
         words.pop()  # ", an increase of about 12 points": the hedge is the size's own
     if len(words) > 6:

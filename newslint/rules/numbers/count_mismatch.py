@@ -108,6 +108,7 @@ _CLOSING_DASH = regex.compile(
     r"\s(?:--|-|—|–)\s|—|–|(?<!\b\p{Lu}[\p{Lu}.]{0,4})\.(?=\s|$)|[;:!?]|$"
 )
 _DASH = regex.compile(r"\s(?:--|-|—|–)\s|—|–")
+_APPOSITION_END = regex.compile(r",|\s(?:--|-|—|–)\s|[.;:]|$")
 _JOINED = regex.compile(r"\s(?:and|or)\s")
 _CONNECTORS = frozenset("the of and & de la le von der van al bin du".split())
 
@@ -131,7 +132,7 @@ def _list_end(doc: Document, opening: int, mark: str) -> int | None:
     joined = _JOINED.search(doc.prose, opening, stop)
     if joined is None:
         return None
-    close = regex.compile(r",|\s(?:--|-|—|–)\s|[.;:]|$").search(doc.prose, joined.end(), stop)
+    close = _APPOSITION_END.search(doc.prose, joined.end(), stop)
     return close.start() if close else stop
 
 

@@ -14,6 +14,9 @@ from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
 
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+_WORD = regex.compile(r"[\p{L}'’-]+")
+_TWO_WORDS = regex.compile(r"(?:\s+\p{Ll}+){1,2}")
+_OWN_NOUN = regex.compile(r"(?:\s+\p{Ll}+){0,2}?(?=\s*(?:,|--|—|–))")
 # A result given as "55 per cent to 47 per cent" splits one vote: the shares cannot pass 100.
 _VOTE_WORDS = frozenset(
     """won win wins winning beat beats beating defeated defeating led leads lead leading vote
@@ -101,12 +104,12 @@ def _split_over_100(doc: Document) -> Iterator[Hit]:
     for a, b in zip(found, found[1:], strict=False):
         if a.unit != "%" or b.unit != "%" or a.value < b.value:
             continue
-        between = [w.lower() for w in regex.findall(r"[\p{L}'’-]+", doc.prose[a.end : b.start])]
+        between = [w.lower() for w in _WORD.findall(doc.prose[a.end : b.start])]
         if between not in (["to"], ["against"], ["versus"], ["vs"]) and not (
             len(between) == 2 and between[0] == "to" and between[1].endswith(("'s", "’s"))
         ):
             continue
-        before = [t.lower() for t in regex.findall(r"[\p{L}'’-]+", _sentence_head(doc, a.start))]
+        before = [t.lower() for t in _WORD.findall(_sentence_head(doc, a.start))]
         if set(before[-4:]) & _NOT_A_SPLIT or not set(before) & _VOTE_WORDS:
             continue
         if _past_100((a, b)):
@@ -193,9 +196,7 @@ def _opening_after(doc: Document, total: Quantity) -> tuple[int, bool] | None:
 
 def _unit_end(doc: Document, total: Quantity) -> int:
     """Return the end of "75,200 running bales": a figure with its own noun, up to two words."""
-    m = regex.match(
-        r"(?:\s+\p{Ll}+){0,2}?(?=\s*(?:,|--|—|–))", doc.prose[total.end : total.end + 40]
-    )
+    m = _OWN_NOUN.match(doc.prose[total.end : total.end + 40])
     return total.end + (m.end() if m else 0)
 
 
@@ -252,7 +253,7 @@ def _parts(
 
 
 def _words_after(doc: Document, q: Quantity) -> list[str]:
-    m = regex.match(r"(?:\s+\p{Ll}+){1,2}", doc.prose[q.end : q.end + 40])
+    m = _TWO_WORDS.match(doc.prose[q.end : q.end + 40])
     return m.group(0).split() if m else []
 
 
