@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus import NEWS
+from corpus import NEWS, draft
 
 #: Short corpus names, from the news file names, used in reports.
 CORPORA = {
@@ -48,15 +48,6 @@ def _date(record: dict) -> dt.date | None:
         return None
 
 
-def layout(record: dict) -> str:
-    """The draft text of a record: front matter date (if any), headline, body."""
-    title = " ".join((record.get("title") or "").split())
-    body = record["text"].strip() + "\n"
-    text = f"# {title}\n\n{body}" if title else body
-    date = _date(record)
-    return f"---\ndate: {date.isoformat()}\n---\n\n{text}" if date else text
-
-
 def load(news: Path = NEWS) -> Iterator[Story]:
     """Every distinct article of every corpus, in file order (duplicates skipped)."""
     for path in sorted(news.glob("*.jsonl")):
@@ -68,7 +59,7 @@ def load(news: Path = NEWS) -> Iterator[Story]:
                 record = json.loads(line)
                 if record.get("duplicate_of"):
                     continue
-                yield Story(record["id"], corpus, layout(record), _date(record))
+                yield Story(record["id"], corpus, draft(record, "markdown"), _date(record))
 
 
 def available(news: Path = NEWS) -> bool:
