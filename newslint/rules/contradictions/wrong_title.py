@@ -16,8 +16,9 @@ from newslint.rules.contradictions import _facts
 _HISTORICAL_CONTEXT = regex.compile(
     r"\b(?:then|former|at\s+the\s+time|when\s+(?:he|she|they)\s+was|while\s+(?:he|she)\s+was"
     r"|was\s+(?:president|prime\s+minister|chancellor)|served\s+as|predecessor|successor"
-    r"|elect|designate|incoming|outgoing|future|late|history|historic|in\s+office\s+from"
-    r"|during|under|administration\s+of|era|tenure|years|term|legacy)\b",
+    r"|(?<!-)elect|(?<!-)designate|incoming|outgoing|future|late|history|historic"
+    r"|in\s+office\s+from|during|under|administration\s+of|era|tenure|years|legacy"
+    r"|(?:first|second|previous|his|her|their|its)\s+term)\b",
     regex.IGNORECASE,
 )
 
@@ -41,6 +42,10 @@ class WrongTitle(Rule):
     Secretary Gordon Brown" in 2005. Every registry person the name can mean must
     agree, in one country; a title after an organisation's name ("World Bank
     President") and the news of an appointment or a candidacy are left alone.
+
+    A story with no date is still checked for titles the person held at no date
+    ("Home Secretary Gordon Brown", "Vice President Obama"), when the record of the
+    office in that country reaches back before the person's first recorded office.
     """
 
     code = "NL402"
@@ -57,7 +62,13 @@ class WrongTitle(Rule):
         """Compare each titled mention with the registry's roles at the dateline."""
         date = _facts.story_date(doc, ctx)
         reg = _facts.registry(ctx)
-        if date is None or reg is None:
+        if reg is None:
+            return
+        if date is None:
+            for t in doc.titles:
+                hit = None if t.qualified else _never_held(doc, reg, t)
+                if hit is not None:
+                    yield hit
             return
         reported: set[int] = set()
         for hit in self._recently_left(doc, ctx, reg, date):
@@ -126,6 +137,53 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
     )
 
 
+def _never_held(doc: Document, reg: Any, t: Any) -> Hit | None:
+    """Report, in an undated story, a title the person held at no date in the record.
+
+    Without a dateline "Home Secretary Gordon Brown" can still be judged: the record
+    of that office in that country covers the person's whole recorded career, and
+    they never held it. A person whose first recorded office predates the record of
+    this one (a 1950s minister against ministers listed from 1979) is left alone,
+    because the gap may be the record's, not the story's.
+    """
+    if doc.is_quoted(t.start) or _organisation_before(doc, t.start):
+        return None
+    sentence = doc.sentence_at(t.start)
+    if sentence is None or _APPOINTED.search(doc.prose, sentence.start, sentence.end):
+        return None
+    if _HISTORICAL_CONTEXT.search(doc.prose, sentence.start, sentence.end):
+        return None
+    people = _candidates(reg, doc, t.name)
+    places = {r.jurisdiction for p in people for r in p.roles if r.jurisdiction}
+    if not people or len(places) != 1:
+        return None
+    (place,) = places
+    if any(
+        _roles(p, t.title) or any(_office_key(r.office) in t.offices for r in p.roles)
+        for p in people
+    ):
+        return None  # "Chancellor" for a "Chancellor of Germany" is the office held
+    recorded = [
+        role.start
+        for office in t.offices
+        for holder in reg.holders(office, place)
+        for role in holder.roles
+        if _office_key(role.office) == office and role.start is not None
+    ]
+    first = min((r.start for p in people for r in p.roles if r.start is not None), default=None)
+    if not recorded or first is None or first < min(recorded):
+        return None
+    person = people[0]
+    terms = _facts.merge_roles([r for r in person.roles if r.start is not None])
+    offices = "; ".join(f"{t.office} {t.start} to {t.end or 'now'}" for t in terms[-3:])
+    return Hit(
+        t.start,
+        t.end,
+        f"{t.name} is not recorded as {t.title} at any date: the registry has {person.name} "
+        f"as {offices} (registry: {person.source or 'registry'})",
+    )
+
+
 _SLACK = dt.timedelta(days=45)
 _APPOINTED = regex.compile(
     r"\b(?:became|become|becomes|sworn|elected|named|appointed|nominated|nominee|nominate|"
@@ -140,6 +198,13 @@ _COUNTRY_WORD = regex.compile(
     r"(?:U\.S\.|US|UK|U\.K\.|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic|ean))$"
 )
 _WORD_BEFORE = regex.compile(r"(\S+)\s+$")
+#: Capitalised words that open a clause before a title without naming anyone's organisation.
+_CLAUSE_OPENERS = frozenset(
+    """Now Then Today Tonight Yesterday Tomorrow Meanwhile Earlier Later Last Next When While
+    But And So Yet Also Even Only As After Before Since Until If Though Although Because Under
+    With Without Both Here There Instead Still Thus Hence However Indeed Separately Asked
+    Like Unlike Against Among For From By At In On Of To""".split()
+)
 
 
 def _organisation_before(doc: Document, offset: int) -> bool:
@@ -149,8 +214,8 @@ def _organisation_before(doc: Document, offset: int) -> bool:
     if m is None:
         return False
     word = m.group(1).strip("\"“‘'(")
-    if not word or not word[0].isupper():
-        return False
+    if not word or not word[0].isupper() or word[-1] in ",;:.!?)—–" or word in _CLAUSE_OPENERS:
+        return False  # "Today, Vice President ...", "Now Foreign Secretary ...": no organisation
     return _COUNTRY_WORD.match(word.removesuffix("'s").removesuffix("’s")) is None
 
 
