@@ -277,3 +277,24 @@ def test_a_plain_text_directive_line_that_is_no_directive_is_reported(repo, caps
     story = write(repo / "story.txt", "Headline\n\nText.\nnewslint-disabel NL101\n")
     code, out, _ = check(capsys, story)
     assert code == 1 and out.split()[1] == "NL003" and ":4:1:" in out
+
+
+# -- the documentation ---------------------------------------------------------------------
+
+
+def test_the_fix_table_in_docs_cli_matches_what_the_rules_declare():
+    from pathlib import Path
+
+    from newslint.config import Config
+    from newslint.plugins import load_rules
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text("utf-8")
+    section = page.split("Which rule offers which fix")[1].split("Every other rule")[0]
+    documented = {
+        row.split("|")[1].split()[0]: row.split("|")[2].strip()
+        for row in section.splitlines()
+        if row.startswith("| NL")
+    }
+    rules = load_rules(("default", "house-style"), Config().plugins)
+    declared = {r.code: r.fix.value for r in rules if r.fix is not None}
+    assert documented == declared

@@ -316,10 +316,12 @@ def _fix(
     held = [f for f in held if f.applicability is not Applicability.SAFE]
     note = f"; {verb}: {len(fixed)} finding{'s' * (len(fixed) != 1)}{note}"
     if held and not args.unsafe_fixes:
-        note += (
-            f"; {len(held)} unsafe fix{'es' * (len(held) != 1)} not applied "
-            "(--unsafe-fixes applies them)"
+        how = (
+            "not in the diff (--unsafe-fixes adds them)"
+            if args.diff
+            else ("not applied (--unsafe-fixes applies them)")
         )
+        note += f"; {len(held)} unsafe fix{'es' * (len(held) != 1)} {how}"
     if args.diff:
         for f in held if not args.unsafe_fixes else ():
             print(
