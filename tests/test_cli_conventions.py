@@ -124,6 +124,15 @@ def test_output_file_never_overwrites_a_draft(repo, capsys):
     assert story.read_text(encoding="utf-8") == DRAFT
 
 
+@pytest.mark.parametrize("flag", [["--output-file", "out.txt"], ["--statistics"], ["--fix"]])
+def test_flags_that_write_baseline_would_ignore_are_refused(repo, capsys, flag):
+    story = write(repo / "story.md", DRAFT)
+    code, _, err = check(capsys, "--write-baseline", "base.json", *flag, story)
+    assert code == 2 and "--write-baseline records findings" in err
+    assert sorted(p.name for p in repo.iterdir()) == [".git", "story.md"]
+    assert story.read_text(encoding="utf-8") == DRAFT
+
+
 def test_output_file_in_a_missing_folder_is_an_error_naming_it(repo, capsys):
     story = write(repo / "story.md", DRAFT)
     code, _, err = check(capsys, "--output-file", repo / "nope" / "out.txt", story)

@@ -179,6 +179,8 @@ def _usage_error(args: argparse.Namespace) -> str | None:
         return "--unsafe-fixes goes with --fix or --diff"
     if args.statistics and args.format not in STATISTICS_FORMATS:
         return f"--statistics prints {' or '.join(STATISTICS_FORMATS)}, not {args.format}"
+    if args.write_baseline and (args.output_file or args.statistics or args.fix or args.diff):
+        return "--write-baseline records findings and prints no report; drop the other flags"
     if args.statistics and args.diff:
         return "--statistics and --diff both print to standard output; choose one"
     if not args.paths and not args.stdin:
