@@ -9,7 +9,7 @@ from typing import Any
 import regex
 
 from newslint.document import Document
-from newslint.finding import Hit, Severity
+from newslint.finding import Applicability, Hit, Severity
 from newslint.rule import Context, Rule
 from newslint.rules.contradictions import _facts
 
@@ -52,6 +52,7 @@ class WrongTitle(Rule):
     name = "contradictions.wrong-title"
     family = "contradictions"
     severity = Severity.WARNING
+    fix = Applicability.UNSAFE
     summary = "A title used for someone who did not hold it at the story's date"
     skip_quotes = True
     options = {"recent-years": 4}
