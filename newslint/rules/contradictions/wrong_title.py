@@ -46,6 +46,11 @@ class WrongTitle(Rule):
     A story with no date is still checked for titles the person held at no date
     ("Home Secretary Gordon Brown", "Vice President Obama"), when the record of the
     office in that country reaches back before the person's first recorded office.
+
+    And the story's own words are checked against each other, for any office: a
+    person called its former holder ("former security minister Patricia Bullrich")
+    and elsewhere given the title as held ("Security Minister Patricia Bullrich
+    endorsed ...") is reported, unless the story tells of a return to the post.
     """
 
     code = "NL402"
@@ -66,11 +71,13 @@ class WrongTitle(Rule):
         if reg is None:
             return
         if date is None:
+            yield from _called_former(doc, None)
             for t in doc.titles:
                 hit = None if t.qualified else _never_held(doc, reg, t)
                 if hit is not None:
                     yield hit
             return
+        yield from _called_former(doc, date)
         reported: set[int] = set()
         for hit in self._recently_left(doc, ctx, reg, date):
             reported.add(hit.start)
@@ -136,6 +143,41 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
         f"{t.name} was not {t.title} on {date} (this story's date): {holder.name} was "
         f"({role.office}, {place}, {span}; registry: {holder.source or 'registry'})",
     )
+
+
+_AGAIN = regex.compile(
+    r"\b(?:again|re-?appointed|re-?elected|returned|return(?:s|ing)?\s+to|back\s+as|second\s+stint"
+    r"|once\s+more|reinstated|took\s+the\s+post\s+again)\b",
+    regex.IGNORECASE,
+)
+
+
+def _called_former(doc: Document, date: dt.date | None) -> Iterator[Hit]:
+    """Report a title given as held when the story also calls the person its former holder.
+
+    "former security minister Patricia Bullrich" and, a paragraph later, "Security
+    Minister Patricia Bullrich endorsed Milei": one of them is wrong, unless the story
+    says the person took the post again or places the present title in the past.
+    """
+    claims = doc.office_claims
+    formers = [c for c in claims if c.qualifier in ("former", "ex")]
+    if not formers or _AGAIN.search(doc.prose):
+        return
+    for c in claims:
+        if c.qualified or doc.is_quoted(c.start):
+            continue
+        former = next((f for f in formers if f.surname == c.surname and f.office == c.office), None)
+        if former is None:
+            continue
+        left = date - dt.timedelta(days=365) if date else dt.date.min
+        if _framed_as_past(doc, c, left):
+            continue
+        yield Hit(
+            c.start,
+            c.end,
+            f"{c.surname} is {c.title} here, but line {_facts.line_of(doc, former.start)} "
+            f"calls {c.surname} a former {former.title}",
+        )
 
 
 def _never_held(doc: Document, reg: Any, t: Any) -> Hit | None:
