@@ -161,23 +161,41 @@ def _called_former(doc: Document, date: dt.date | None) -> Iterator[Hit]:
     """
     claims = doc.office_claims
     formers = [c for c in claims if c.qualifier in ("former", "ex")]
-    if not formers or _AGAIN.search(doc.prose):
+    if not formers:
         return
     for c in claims:
         if c.qualified or doc.is_quoted(c.start):
             continue
         former = next((f for f in formers if f.surname == c.surname and f.office == c.office), None)
-        if former is None:
+        sentence = doc.sentence_at(c.start)
+        if former is None or sentence is None or _returned(doc, c.surname):
             continue
         left = date - dt.timedelta(days=365) if date else dt.date.min
-        if _framed_as_past(doc, c, left):
-            continue
+        if _AT_THE_TIME.search(doc.prose, sentence.start, sentence.end) or any(
+            sentence.start <= d.start < sentence.end
+            and d.earliest is not None
+            and d.earliest < left
+            for d in doc.dates
+        ):
+            continue  # "In 2017, Security Minister Bullrich ...": the title as it was then
         yield Hit(
             c.start,
             c.end,
             f"{c.surname} is {c.title} here, but line {_facts.line_of(doc, former.start)} "
             f"calls {c.surname} a former {former.title}",
         )
+
+
+_AT_THE_TIME = regex.compile(
+    r"\b(?:at\s+the\s+time|then|when\s+(?:he|she|they)\s+was|while\s+(?:he|she)\s+was"
+    r"|served\s+as|in\s+office\s+from)\b",
+    regex.IGNORECASE,
+)
+
+
+def _returned(doc: Document, surname: str) -> bool:
+    """Tell whether a sentence naming the person tells of a return to office."""
+    return any(surname in s.text and _AGAIN.search(s.text) for s in doc.sentences)
 
 
 def _never_held(doc: Document, reg: Any, t: Any) -> Hit | None:
@@ -323,7 +341,9 @@ def _roles(person: Any, title: str) -> list[Any]:
 
 def _recently_left(person: Any, held: list[Any], date: dt.date, years: int) -> bool:
     """Tell whether every term in the office ended before the date, and not long before."""
-    if not held or any(r.end is None or r.end > date for r in held):
+    # NOTE: a story dated the day of the handover, or the day after, is still written
+    # about the outgoing holder's last day ("Chancellor Jeremy Hunt" on election night).
+    if not held or any(r.end is None or r.end + dt.timedelta(days=1) >= date for r in held):
         return False
     if person.died is not None and person.died <= date:
         return False
