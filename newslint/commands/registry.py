@@ -104,17 +104,26 @@ def _describe(person: Any, registry: Any) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from newslint.registry.dump import people_yaml
+    from newslint.atomic import write_atomic
+    from newslint.progress import progress
+    from newslint.registry.dump import dump_people
     from newslint.registry.importers import READERS
 
     try:
         text = Path(args.file).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read: {exc}", args.file) from None
+    # Every row is read and checked before a byte is written: bad input leaves no file.
     people = READERS[args.fmt](text, args.file)
-    out = people_yaml(people, f"# Imported by 'newslint registry import --from {args.fmt}'.")
+    pieces = []
+    comment = f"Imported by 'newslint registry import --from {args.fmt}'."
+    with progress(len(people), "writing", "people") as bar:
+        for done, piece in dump_people(people, comment):
+            pieces.append(piece)
+            bar.update(done - bar.n)
+    out = "".join(pieces)
     if args.output:
-        Path(args.output).write_text(out, encoding="utf-8")
+        write_atomic(args.output, out.encode("utf-8"))
         print(f"wrote {len(people)} people to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(out)
