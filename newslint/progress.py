@@ -31,11 +31,16 @@ def progress(total: int | None, what: str, unit: str, stream: TextIO | None = No
     )
 
 
-def say(message: str, stream: TextIO | None = None) -> None:
-    """Print a line of progress commentary, on a terminal only, without breaking a bar."""
+def say(message: str, stream: TextIO | None = None) -> bool:
+    """Print a line of progress commentary on a terminal, without breaking a bar.
+
+    Return whether it was shown, so a caller can log it instead for a redirected run.
+    """
     stream = stream or sys.stderr
-    if _is_terminal(stream):
-        tqdm.write(message, file=stream)
+    if not _is_terminal(stream):
+        return False
+    tqdm.write(message, file=stream)
+    return True
 
 
 def _is_terminal(stream: TextIO) -> bool:
