@@ -55,7 +55,11 @@ def lsp_diagnostic(
         "code": finding.code,
         "source": "newslint",
         "message": finding.message,
-        "data": {"rule": finding.rule, "suggestions": list(finding.suggestions)},
+        "data": {
+            "rule": finding.rule,
+            "suggestions": list(finding.suggestions),
+            "applicability": finding.applicability.value if finding.applicability else None,
+        },
     }
     if doc_url:
         diagnostic["codeDescription"] = {"href": doc_url}
