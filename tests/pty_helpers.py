@@ -11,9 +11,13 @@ import time
 
 
 def run_in_pty(args, env, timeout=120, columns=120):
-    """Return (exit code, everything the command wrote to the terminal)."""
+    """Return (exit code, everything the command wrote to the terminal).
+
+    ``columns=0`` leaves the terminal without a size, as some CI terminals are.
+    """
     master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    rows = 40 if columns else 0
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
     proc = subprocess.Popen(
         args, stdin=subprocess.DEVNULL, stdout=slave, stderr=slave, env=env, close_fds=True
     )

@@ -237,14 +237,15 @@ def test_progress_is_silent_when_stderr_is_not_a_terminal(tmp_path):
     assert done.stderr == f"wrote 600 people to {out}\n"
 
 
-def test_progress_bar_on_a_terminal_shows_count_rate_and_time_left(tmp_path):
+@pytest.mark.parametrize("columns", [120, 0], ids=["sized", "unsized"])
+def test_progress_bar_on_a_terminal_shows_count_rate_and_time_left(tmp_path, columns):
     from pty_helpers import run_in_pty
 
     src = tmp_path / "people.csv"
     src.write_text(_csv_of(600), encoding="utf-8")
     out = tmp_path / "out.yaml"
     env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
-    code, shown = run_in_pty(_script(src, out), env)
+    code, shown = run_in_pty(_script(src, out), env, columns=columns)
     assert code == 0, shown
     assert "writing: 100%" in shown
     assert "600/600" in shown
