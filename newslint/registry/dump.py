@@ -15,6 +15,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
+from newslint.yamlsafe import round_trip
+
 PERSON_KEYS = ("id", "name", "aliases", "variants", "misspellings", "born", "died")
 _NAME_LISTS = ("aliases", "variants", "misspellings")
 _DATE_KEYS = frozenset({"born", "died", "from", "to"})
@@ -66,7 +68,9 @@ def _person(p: Mapping[str, Any]) -> CommentedMap:
 
 
 def _yaml() -> YAML:
-    yaml = YAML(typ="rt")
+    # NOTE: the strict round-trip instance, though this one only dumps: a YAML object
+    # in newslint never loads with a constructor that would keep unknown tags.
+    yaml = round_trip()
     yaml.width = 4096  # one role per line, however long
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
