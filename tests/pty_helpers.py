@@ -1,4 +1,4 @@
-"""Run a command with its standard output and error on a real pseudo-terminal."""
+"""Run a command with its standard error (and output, unless piped) on a pseudo-terminal."""
 
 import fcntl
 import os
@@ -10,16 +10,18 @@ import termios
 import time
 
 
-def run_in_pty(args, env, timeout=120, columns=120):
-    """Return (exit code, everything the command wrote to the terminal).
+def run_in_pty(args, env=None, timeout=120, columns=120, pipe_stdout=False):
+    """Return (exit code, everything written to the terminal, standard output if piped).
 
-    ``columns=0`` leaves the terminal without a size, as some CI terminals are.
+    ``columns=0`` leaves the terminal without a size, as some CI terminals are;
+    ``pipe_stdout`` keeps standard output off the terminal, as a redirect does.
     """
     master, slave = pty.openpty()
     rows = 40 if columns else 0
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+    stdout = subprocess.PIPE if pipe_stdout else slave
     proc = subprocess.Popen(
-        args, stdin=subprocess.DEVNULL, stdout=slave, stderr=slave, env=env, close_fds=True
+        args, stdin=subprocess.DEVNULL, stdout=stdout, stderr=slave, env=env, close_fds=True
     )
     os.close(slave)
     chunks = []
@@ -41,5 +43,6 @@ def run_in_pty(args, env, timeout=120, columns=120):
             proc.kill()
     finally:
         os.close(master)
-    code = proc.wait(timeout=30)
-    return code, b"".join(chunks).decode("utf-8", errors="replace")
+    out, _ = proc.communicate(timeout=30)  # closes the pipe, if there is one
+    terminal = b"".join(chunks).decode("utf-8", errors="replace")
+    return proc.returncode, terminal, (out or b"").decode("utf-8", errors="replace")

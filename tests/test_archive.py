@@ -421,7 +421,7 @@ def test_progress_on_a_terminal_says_how_the_work_was_split(archive, tmp_path):
     output = tmp_path / "t.jsonl"
     env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
     args = [sys.executable, "-m", "newslint", "archive", str(folder), "--output", str(output)]
-    code, shown = run_in_pty([*args, "--workers", "2"], env, timeout=300)
+    code, shown, _ = run_in_pty([*args, "--workers", "2"], env, timeout=300)
     assert code == 1, shown
     split_line = re.search(r"100 stories in (\d+) partitions of up to (\d+) \((.*?)\)", shown)
     assert split_line, shown

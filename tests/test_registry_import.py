@@ -245,7 +245,7 @@ def test_progress_bar_on_a_terminal_shows_count_rate_and_time_left(tmp_path, col
     src.write_text(_csv_of(600), encoding="utf-8")
     out = tmp_path / "out.yaml"
     env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
-    code, shown = run_in_pty(_script(src, out), env, columns=columns)
+    code, shown, _ = run_in_pty(_script(src, out), env, columns=columns)
     assert code == 0, shown
     assert "writing: 100%" in shown
     assert "600/600" in shown
