@@ -34,9 +34,12 @@ _OF_OBJECT = regex.compile(
 # A holding at two times, or holdings in several companies, add up to nothing.
 _CHANGE_WORDS = regex.compile(
     r"\b(?:from|rais\w+|increas\w+|reduc\w+|cut|cuts|lift\w*|boost\w*|lower\w*|up|down|"
-    r"previously|before|after|would|could|each|respectively|combined|which|whose|that|"
+    r"previously|before|after|each|respectively|combined|"
     r"subsidiary|unit|parent|affiliate)\b"
 )
+_SEVERAL_HOLDINGS = regex.compile(r"\b(?:including|interests|stakes|holdings)\b", regex.I)
+_BY = regex.compile(r"\s+by\b")
+_RELATIVE = regex.compile(r"\b(?:which|whose|that|who)\b", regex.I)
 _DIFFERENT_WHOLES = regex.compile(r"\b(?:of|in)\s+(?:its|their|the)?\s*\p{L}+\s+and\s+\d")
 _NOT_A_SPLIT = frozenset("from between range ranging ranged rose fell rise fall up down".split())
 
@@ -49,9 +52,10 @@ class SumMismatch(Rule):
     list whose every item holds one figure in the same unit, adds the items and
     compares the sum with the total, allowing for the rounding each figure's
     written precision permits ("$4.5bn" may be $4.45bn). Lists that say they are
-    incomplete ("including", "among others") are left alone. A breakdown after ", of
-    which" or between dashes may leave some out, so there only parts that pass their
-    total are reported ("1.4 billion dlrs, of which 850 mln ... and 850 mln ...").
+    incomplete ("among others") are left alone. A breakdown after ", of which", after
+    "including" or between dashes may leave some out, so there only parts that pass
+    their total are reported ("1.4 billion dlrs, of which 850 mln ... and 850 mln
+    ...", "600 mln dlrs, including 359 mln ... and 368 mln ...").
     A vote's result given as a split ("won 55% to 47%", "51.9% to Remain's 49.1%")
     cannot pass 100% either, whatever the number of candidates; ranges ("70% to
     80%") and changes ("fell 55% to 47%") are not splits, and whole shares may each
@@ -142,11 +146,17 @@ def _owners_over_100(doc: Document) -> Iterator[Hit]:
         text = doc.prose[sentence.start : sentence.end].lower()
         if _CHANGE_WORDS.search(text) or _DIFFERENT_WHOLES.search(text):
             continue
+        if _RELATIVE.search(doc.prose, shares[0].end, shares[-1].start):
+            continue  # "70 pct owned by Exxon, PanCanadian, which is 87 pct ...": two things
+        if _SEVERAL_HOLDINGS.search(text):
+            continue  # "interests ..., including the 100 pct owned field and 33 pct of another"
         objects = set()
+        owned = False
         for q in shares:
-            around = doc.prose[max(sentence.start, q.start - 30) : min(sentence.end, q.end + 30)]
-            if not _OWNING.search(around):
-                break
+            around = doc.prose[max(sentence.start, q.start - 40) : min(sentence.end, q.end + 30)]
+            if not _OWNING.search(around) and not (owned and _BY.match(doc.prose, q.end)):
+                break  # "owned 62 pct by A and 50 pct by B": the second holding by analogy
+            owned = True
             after = _OF_OBJECT.match(doc.prose, q.end)
             if after:
                 objects.add(after.group(1).lower())
@@ -176,7 +186,11 @@ def _sentence_head(doc: Document, offset: int) -> str:
     return doc.prose[sentence.start : offset] if sentence else ""
 
 
-_OF_WHICH = regex.compile(r",\s+(?:of\s+which|comprising|made\s+up\s+of)\s+|\s+(?:--|—|–)\s+")
+_OF_WHICH = regex.compile(
+    r",\s+(?:of\s+which|comprising|made\s+up\s+of)\s+|\s+(?:--|—|–)\s+"
+    # "a 103 mln stg offer, including 48 mln from ... and 55 mln from ...": some parts
+    r"|(?:\s+[\p{Ll}\-]+){0,2}?,?\s+including\s+(?:the\s+)?"
+)
 
 
 def _opening_after(doc: Document, total: Quantity) -> tuple[int, bool] | None:
