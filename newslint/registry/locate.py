@@ -13,6 +13,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ruamel.yaml import YAML
+from ruamel.yaml.events import (
+    CollectionEndEvent,
+    CollectionStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+
 KINDS = ("people", "parties", "organisations")
 
 
@@ -28,9 +39,6 @@ class Place:
 
 def places(text: str) -> list[Place]:
     """Return every entry of a registry text that parses, in the order written."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.events import MappingStartEvent
-
     events = YAML(typ="safe").parse(text)
     for event in events:
         if isinstance(event, MappingStartEvent):
@@ -41,8 +49,6 @@ def places(text: str) -> list[Place]:
 
 
 def _top(events: Iterator[Any]) -> Iterator[Place]:
-    from ruamel.yaml.events import MappingEndEvent, ScalarEvent, SequenceStartEvent
-
     for event in events:
         if isinstance(event, MappingEndEvent):
             return
@@ -55,8 +61,6 @@ def _top(events: Iterator[Any]) -> Iterator[Place]:
 
 
 def _entries(kind: str, events: Iterator[Any]) -> Iterator[Place]:
-    from ruamel.yaml.events import MappingStartEvent, SequenceEndEvent
-
     for event in events:
         if isinstance(event, SequenceEndEvent):
             return
@@ -67,8 +71,6 @@ def _entries(kind: str, events: Iterator[Any]) -> Iterator[Place]:
 
 
 def _entry(kind: str, line: int, events: Iterator[Any]) -> Place:
-    from ruamel.yaml.events import MappingEndEvent, ScalarEvent, SequenceStartEvent
-
     place = Place(kind, None, line)
     for event in events:
         if isinstance(event, MappingEndEvent):
@@ -85,8 +87,6 @@ def _entry(kind: str, line: int, events: Iterator[Any]) -> Place:
 
 
 def _item_lines(events: Iterator[Any]) -> Iterator[int]:
-    from ruamel.yaml.events import SequenceEndEvent
-
     for event in events:
         if isinstance(event, SequenceEndEvent):
             return
@@ -95,15 +95,11 @@ def _item_lines(events: Iterator[Any]) -> Iterator[int]:
 
 
 def _opens(event: Any) -> bool:
-    from ruamel.yaml.events import CollectionStartEvent, ScalarEvent
-
     return isinstance(event, (CollectionStartEvent, ScalarEvent))
 
 
 def _skip(event: Any, events: Iterator[Any]) -> None:
     """Consume the rest of the node an event starts (nothing more for a scalar or alias)."""
-    from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent
-
     if not isinstance(event, CollectionStartEvent):
         return
     depth = 1
