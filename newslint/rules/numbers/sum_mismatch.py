@@ -59,7 +59,8 @@ class SumMismatch(Rule):
     A vote's result given as a split ("won 55% to 47%", "51.9% to Remain's 49.1%")
     cannot pass 100% either, whatever the number of candidates; ranges ("70% to
     80%") and changes ("fell 55% to 47%") are not splits, and whole shares may each
-    be rounded by half a point.
+    be rounded by half a point. Shares closed by "the other 7.5%" or "the remaining
+    12%" must make 100% with the shares listed before them.
     """
 
     code = "NL205"
@@ -78,6 +79,7 @@ class SumMismatch(Rule):
         """Report totals followed by a breakdown that sums to another figure."""
         yield from _split_over_100(doc)
         yield from _owners_over_100(doc)
+        yield from _remainder_of_100(doc)
         found = doc.quantities
         for total in found:
             opening = _opening_after(doc, total)
@@ -170,6 +172,61 @@ def _owners_over_100(doc: Document) -> Iterator[Hit]:
                     f"the holdings ({' + '.join(q.text for q in shares)}) add up to "
                     f"{sum(q.value for q in shares):g}%, more than all of it",
                 )
+
+
+#: "the other 7.5%", "the remaining 12 per cent", "the rest, 9%": what the listed shares leave.
+_REMAINDER = regex.compile(
+    r"\b(?:the\s+(?:other|remaining|rest|remainder|balance)|the\s+rest\s*,?|the\s+remainder\s*,?)"
+    r"\s*(?:of\s+the\s+\p{L}+\s*,?\s*)?$",
+    regex.I,
+)
+_SHARE_LIST_WORDS = regex.compile(
+    r"\b(?:with|won|took|got|received|polled|garnered|secured|followed|trailed|led|share[ds]?)\b",
+    regex.I,
+)
+
+
+def _remainder_of_100(doc: Document) -> Iterator[Hit]:
+    """Report shares that, with "the other 7.5%" the story says they leave, miss 100%.
+
+    "A led with 36.7%, followed by B with 30.0% and C with 23.8%, while the two
+    remaining candidates shared the other 7.5%" closes the split: the four must make
+    100%, allowing each figure's rounding. The sentence must read as a split of one
+    whole (a vote, a share-out) and give no change or period words.
+    """
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in doc.quantities:
+        if q.unit == "%":
+            sentence = doc.sentence_at(q.start)
+            if sentence is not None:
+                by_sentence.setdefault(sentence.start, []).append(q)
+    for start, shares in by_sentence.items():
+        if len(shares) < 3:
+            continue
+        last = shares[-1]
+        sentence = doc.sentence_at(start)
+        if not _REMAINDER.search(doc.prose, max(sentence.start, last.start - 40), last.start):
+            continue
+        text = doc.prose[sentence.start : sentence.end]
+        if _CHANGE_WORDS.search(text.lower()) or not _SHARE_LIST_WORDS.search(text):
+            continue
+        if any("point" in q.text or q.unit == "pp" for q in shares):
+            continue
+        total = sum(q.value for q in shares)
+        slack = sum(_precision(q) if "." in q.text else 0.5 for q in shares)
+        if abs(total - 100) > slack:
+            rest = 100 - sum(q.value for q in shares[:-1])
+            yield Hit(
+                last.start,
+                last.end,
+                f"the shares before it ({' + '.join(q.text for q in shares[:-1])}) leave "
+                f"{rest:.{_decimals(last)}f}%, not {last.text}",
+            )
+
+
+def _decimals(q: Quantity) -> int:
+    digits = regex.search(r"\d+(?:\.(\d+))?", q.text)
+    return len(digits.group(1)) if digits and digits.group(1) else 0
 
 
 def _past_100(shares: Sequence[Quantity]) -> bool:
