@@ -127,6 +127,17 @@ def _split_over_100(doc: Document) -> Iterator[Hit]:
             )
 
 
+def _percents_by_sentence(doc: Document) -> dict[int, list[Quantity]]:
+    """Group a story's percentages by the start of their sentence."""
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in doc.quantities:
+        if q.unit == "%":
+            sentence = doc.sentence_at(q.start)
+            if sentence is not None:
+                by_sentence.setdefault(sentence.start, []).append(q)
+    return by_sentence
+
+
 def _owners_over_100(doc: Document) -> Iterator[Hit]:
     """Report owners' shares of one thing that add up past 100% in one sentence.
 
@@ -135,13 +146,7 @@ def _owners_over_100(doc: Document) -> Iterator[Hit]:
     (an ownership word beside it), none may be a change ("raised its stake to 60 pct
     from 45 pct" is one holding at two times), and the holdings must be of one thing.
     """
-    by_sentence: dict[int, list[Quantity]] = {}
-    for q in doc.quantities:
-        if q.unit == "%":
-            sentence = doc.sentence_at(q.start)
-            if sentence is not None:
-                by_sentence.setdefault(sentence.start, []).append(q)
-    for start, shares in by_sentence.items():
+    for start, shares in _percents_by_sentence(doc).items():
         if len(shares) < 2:
             continue
         sentence = doc.sentence_at(start)
@@ -194,13 +199,7 @@ def _remainder_of_100(doc: Document) -> Iterator[Hit]:
     100%, allowing each figure's rounding. The sentence must read as a split of one
     whole (a vote, a share-out) and give no change or period words.
     """
-    by_sentence: dict[int, list[Quantity]] = {}
-    for q in doc.quantities:
-        if q.unit == "%":
-            sentence = doc.sentence_at(q.start)
-            if sentence is not None:
-                by_sentence.setdefault(sentence.start, []).append(q)
-    for start, shares in by_sentence.items():
+    for start, shares in _percents_by_sentence(doc).items():
         if len(shares) < 3:
             continue
         last = shares[-1]
