@@ -134,7 +134,9 @@ class Document:
         elif (
             blocks
             and blocks[0].kind == "heading"
-            and self.text.lstrip(" \ufeff\n\r").startswith("# ")
+            # NOTE: read at the heading's own line, so front matter without a title of
+            # its own may come before it.
+            and self.text.startswith("# ", self.text.rfind("\n", 0, blocks[0].start) + 1)
         ):
             blocks[0] = Block(blocks[0].start, blocks[0].end, "headline")
         return blocks, prose
@@ -423,6 +425,13 @@ class Document:
         from newslint.analysis.figures import find_figures
 
         return find_figures(self)
+
+    @cached_property
+    def headline_figures(self) -> list[Any]:
+        """Headline figures and the body figures restating them (``analysis.headlines``)."""
+        from newslint.analysis.headlines import headline_figures
+
+        return headline_figures(self)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from newslint.analysis.quantities import Quantity
+from newslint.analysis.quantities import Quantity, written_step
 
 if TYPE_CHECKING:
     from newslint.document import Document
@@ -367,7 +367,7 @@ def _claim(doc: Document, low: str, q: Any, sentence: Any) -> Claim | None:
         anchors,
         before_head in ("a", "an"),
         before_head in _DEFINITE or owner_word is not None,
-        _step(q),
+        written_step(q),
         sentence.start,
     )
 
@@ -441,20 +441,3 @@ def _anchors(text: str) -> frozenset[str]:
             kind = next(k for k in ("day", "month", "year", "tod") if m.group(k))
             out.add(f"{kind}:{m.group(kind)}")
     return frozenset(out)
-
-
-_NUMERAL = regex.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _step(q: Any) -> float:
-    """Return a figure's last written digit's worth ("3,000": a thousand, "3.04": 0.01)."""
-    m = _NUMERAL.search(q.text)
-    if m is None:
-        return abs(q.value) * 0.01 or 1.0
-    numeral = m.group(0).replace(",", "")
-    written = float(numeral)
-    mult = q.value / written if written else 1.0
-    if "." in numeral:
-        return 10.0 ** -len(numeral.split(".")[1]) * mult
-    zeros = len(numeral) - len(numeral.rstrip("0"))
-    return 10.0 ** min(zeros, len(numeral) - 1) * mult

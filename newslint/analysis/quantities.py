@@ -248,3 +248,20 @@ def _share_units(quantities: list[Quantity], prose: str) -> list[Quantity]:
         elif b.unit is None and a.kind == "money":
             out[i + 1] = Quantity(b.start, b.end, b.text, b.value, a.unit, a.kind, b.scale)
     return out
+
+
+_NUMERAL = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def written_step(q: Any) -> float:
+    """Return a figure's last written digit's worth ("3,000": a thousand, "3.04": 0.01)."""
+    m = _NUMERAL.search(q.text)
+    if m is None:
+        return abs(q.value) * 0.01 or 1.0
+    numeral = m.group(0).replace(",", "")
+    written = float(numeral)
+    mult = q.value / written if written else 1.0
+    if "." in numeral:
+        return 10.0 ** -len(numeral.split(".")[1]) * mult
+    zeros = len(numeral) - len(numeral.rstrip("0"))
+    return 10.0 ** min(zeros, len(numeral) - 1) * mult

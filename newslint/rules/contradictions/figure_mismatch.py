@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import regex
-
+from newslint.analysis.quantities import written_step
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -101,74 +100,49 @@ def _deals(doc: Document, figures: list[Any]) -> Iterator[Hit]:
         seen.append(f)
 
 
-#: The noun a sum of money is for, right after it: "$102.6bn debt swap", "£1.3bn offer".
-_NOUN_AFTER = regex.compile(r"\s+(?:[-\p{L}]+\s+){0,2}?(?P<noun>\p{L}{3,})\b")
-_HEDGE_BEFORE = regex.compile(
-    r"\b(?:up\s+to|about|around|nearly|almost|over|more\s+than|less\s+than|at\s+least"
-    r"|some|roughly|approximately|under|below|above|extra|additional|another|further)\s*$",
-    regex.IGNORECASE,
-)
-_GENERAL = frozenset(
-    """a an the of for in on to by and or with from per year years month months share shares
-    dlrs dlr mln billion million bn stg pct percent cent""".split()
-)
-
-
-def _noun_after(doc: Document, q: Any) -> str | None:
-    m = _NOUN_AFTER.match(doc.prose, q.end)
-    if m is None:
-        return None
-    words = [w.lower() for w in regex.findall(r"\p{L}+", doc.prose[q.end : m.end()])]
-    nouns = [w for w in words if w not in _GENERAL]
-    return nouns[0] if nouns else None
-
-
 def _headline_sums(doc: Document, taken: set[int]) -> Iterator[Hit]:
-    """Report a headline's sum for a thing whose one body sum is another, never the headline's.
+    """Report a headline figure that the body restates as another, never as the headline's.
 
-    "# Argentina closes $142.6bn debt swap" over a body whose only "debt swap" sum is
-    $102.6bn: a headline summarises its story, so its figure must be in the body (or be
-    the body's figure rounded). Hedged sums and things the body gives several sums for
-    are left alone.
+    "# Woolworth bids 244 mln stg for Superdrug" over "would make a 274 mln stg agreed
+    bid for Superdrug": a headline summarises its story, so its figure must be in the
+    body (or be the body's figure rounded). A body value written once against the
+    headline's once may be either side's slip, so both ends are reported; a body value
+    written twice or more leaves the headline as the odd one. A headline the body gives
+    several values for, or adds up from one sentence's figures, is left alone.
     """
-    headline = doc.headline
-    if headline is None:
-        return
-    quantities = [q for q in doc.quantities if q.kind == "money"]
-    head = [q for q in quantities if headline.start <= q.start < headline.end]
-    body = [q for q in quantities if q.start >= headline.end]
-    for h in head:
-        noun = _noun_after(doc, h)
-        if noun is None or _HEDGE_BEFORE.search(doc.prose, max(0, h.start - 24), h.start):
+    for figure in doc.headline_figures:
+        h = figure.quantity
+        if not figure.restatements or any(_agree_q(h, b) for b in figure.same_unit):
             continue
-        same = [b for b in body if b.unit == h.unit and _noun_after(doc, b) == noun]
-        if not same or any(_rounds_to(b.value, h) for b in body if b.unit == h.unit):
+        first = figure.restatements[0]
+        if any(not _agree_q(first, b) for b in figure.restatements):
             continue
-        if len({b.value for b in same}) != 1:
-            continue
-        if _HEDGE_BEFORE.search(doc.prose, max(0, same[0].start - 24), same[0].start):
-            continue
-        b = same[0]
-        if h.start in taken or b.start in taken:
-            continue  # the pair is reported already, from the body's side
-        yield Hit(
-            h.start,
-            h.end,
-            f"'{h.text}' for the {noun} in the headline, but line "
-            f"{doc.position(b.start)[0]} gives '{b.text}'",
-        )
+        if not 0.5 < first.value / h.value < 2 or _adds_up(doc, h, figure.same_unit):
+            continue  # another magnitude is another thing, not a slip of the pen
+        line = doc.position(first.start)[0]
+        if h.start not in taken:
+            yield Hit(
+                h.start, h.end, f"'{h.text}' in the headline, but line {line} gives '{first.text}'"
+            )
+        repeats = sum(_agree_q(first, b) for b in figure.same_unit)
+        if repeats == 1 and first.start not in taken:
+            yield Hit(first.start, first.end, f"'{first.text}', but the headline gives '{h.text}'")
 
 
-def _rounds_to(value: float, h: Any) -> bool:
-    """Whether a body value, rounded as the headline writes its figure, is the headline's."""
-    digits = regex.sub(r"[^\d.]", "", h.text.split()[0] if h.text else "")
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
-    scale = h.value / float(digits) if digits and float(digits) else 1.0
-    if not scale:
-        return value == h.value
-    return round(value / scale, decimals) == round(h.value / scale, decimals) or abs(
-        value - h.value
-    ) <= 0.05 * abs(value)
+def _agree_q(a: Any, b: Any) -> bool:
+    """Equal once the less precise figure's rounding is allowed for."""
+    step = max(written_step(a), written_step(b)) / 2
+    return abs(a.value - b.value) <= step * (1 + 1e-9)
+
+
+def _adds_up(doc: Document, h: Any, figures: tuple[Any, ...]) -> bool:
+    """Whether one sentence's figures of the headline's unit add up to the headline's."""
+    by_sentence: dict[int, float] = {}
+    for b in figures:
+        sentence = doc.sentence_at(b.start)
+        key = sentence.start if sentence else b.start
+        by_sentence[key] = by_sentence.get(key, 0.0) + b.value
+    return any(abs(total - h.value) <= written_step(h) / 2 for total in by_sentence.values())
 
 
 def _hit(doc: Document, f: Any, other: Any, what: str, where: str) -> Hit:
