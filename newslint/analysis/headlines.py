@@ -1,12 +1,13 @@
 """A headline's figures and the figures of the lead that restate them.
 
 A headline summarises its story, so a figure it gives ("# Woolworth bids 244 mln stg
-for Superdrug") is the figure the body gives for the same thing ("said it would make a
+for Superdrug") is the figure the lead gives for the same thing ("said it would make a
 244 mln stg agreed bid for Superdrug"). Which figure of the lead (the first paragraph)
-restates the headline's is read from the wording: the same unit and scale, and a word of the headline's (the
-verb, the measured noun) in the body figure's clause, written in lower case there so a
-shared name ("Jordan") alone does not tie two figures. Figures that tell of a change
-("UP 12 PCT", "rose by 5 mln") or are hedged ("about", "up to") are no restatements.
+restates the headline's is read from the wording: the same unit and scale, and the
+headline's verb or measured noun in the lead figure's clause, written in lower case
+there so a shared name ("Jordan") alone does not tie two figures. Figures that tell of
+a change ("UP 12 PCT", "rose by 5 mln") or are hedged ("about", "up to") are no
+restatements.
 """
 
 from __future__ import annotations

@@ -27,9 +27,11 @@ class FigureMismatch(Rule):
     partners ("the deal with Tokyo", "the deal with Seoul"). Hedged
     figures ("at least 12", "more than $2 billion") are not compared.
 
-    A headline's sum of money is compared with the body's sums for the same thing
-    ("# ... pay £154m compensation" over "receive £194m compensation"): the headline
-    figure, or a rounding of it, must appear in the body.
+    A headline's figure is compared with the lead's figure for the same thing, tied by
+    the headline's verb or noun ("# ... pay £154m compensation" over "receive £194m
+    compensation", "# WOOLWORTH BIDS 244 MLN STG" over "a 274 mln stg agreed bid"): the
+    headline figure, or a rounding of it, must appear in the body. Both are reported
+    when each is written once, since either may be the slip.
     """
 
     code = "NL405"
