@@ -34,7 +34,7 @@ def entity_from_record(rec: Record) -> Entity:
     if kind == "party":
         return Party(rec[1], rec[2], rec[3], tuple(rec[4]), rec[5])
     if kind == "organisation":
-        return Organisation(rec[1], rec[2], tuple(rec[3]), rec[4])
+        return Organisation(rec[1], rec[2], tuple(rec[3]), rec[4], rec[5], rec[6])
     return Person(
         id=rec[1],
         name=rec[2],

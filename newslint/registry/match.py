@@ -38,6 +38,8 @@ LOOSE_RATIO_ONE_WORD = 0.3
 MIN_SURNAME = 4
 #: A story may name someone this many years before their first known office.
 EARLIEST_YEARS = 10
+#: A near miss of someone dead this long, or out of office this long, is someone else.
+LATEST_YEARS = 40
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,7 @@ class Matcher:
         given, rest = key(ws[0].text), key(_text(ws[1:]))
         best: tuple[int, Person, str] | None = None
         for p in self.registry.by_surname(ws[-1].text):
-            if not p.prominent:
+            if not p.prominent or not self._fits_date(p):
                 continue
             for n in p.names:
                 words = key(n).split()
@@ -241,10 +243,15 @@ class Matcher:
         person's first known office rarely names them: a near miss of such a person
         is more likely someone else's real name.
         """
+        if self.day is None:
+            return True
+        if not _of_our_time(p, self.day.year):
+            return False
         starts = [r.start for r in p.roles if r.start]
-        if self.day is None or not starts or len(starts) < len(p.roles):
+        if not starts or len(starts) < len(p.roles):
             return True
         return min(starts).year - self.day.year <= EARLIEST_YEARS
+
 
     def _in_office(self, p: Person) -> bool:
         return bool(self.day and p.roles_at(self.day))
@@ -265,6 +272,20 @@ class Matcher:
         if kind != "diacritics" and key(ws[-1].text) != key(_surname_of(written)):
             self.wrong.setdefault(key(ws[-1].text), issue)
         return True
+
+
+def _of_our_time(p: Person, year: int) -> bool:
+    """Tell whether the person was alive and in public life within a generation of a year.
+
+    "John Curti, an analyst" in a 1987 story is not John Curtin, prime minister in
+    the 1940s: the registry's historical leaders are recalled by their right name.
+    """
+    if p.died and p.died.year < year - 10 or p.born and year - p.born.year > 100:
+        return False
+    ends = [r.end for r in p.roles if r.end]
+    if ends and len(ends) == len(p.roles):
+        return max(ends).year >= year - LATEST_YEARS
+    return True
 
 
 def _variant(p: Person, written: str, registered: str) -> bool:

@@ -152,14 +152,41 @@ class Party:
         return (self.name, *self.variants)
 
 
+#: Kinds of organisation, as messages name them.
+ORGANISATION_KINDS = (
+    "party",
+    "company",
+    "central bank",
+    "agency",
+    "international organisation",
+    "sports body",
+    "news organisation",
+    "exchange",
+    "union",
+)
+
+
 @dataclass(frozen=True)
 class Organisation:
-    """An organisation whose name must not be mistaken for a person's."""
+    """A party, company, central bank, agency or other body, with the names stories use.
+
+    ``kind`` is one of ``ORGANISATION_KINDS`` (or empty for a newsroom's entry that
+    does not say); ``country`` is where it is based, empty for international bodies.
+    """
 
     id: str
     name: str
     aliases: tuple[str, ...] = ()
+    kind: str = ""
+    country: str = ""
     source: str = ""
+
+    def describe(self) -> str:
+        """Say what the organisation is, as a message cites it: "company", "party, India"."""
+        parts = [self.kind or "organisation"]
+        if self.country and self.kind == "party":
+            parts.append(self.country)
+        return ", ".join(parts)
 
     @property
     def names(self) -> tuple[str, ...]:

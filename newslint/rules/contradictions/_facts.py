@@ -22,7 +22,13 @@ _EXECUTIVE = regex.compile(
     regex.IGNORECASE,
 )
 _NOT_EXECUTIVE = regex.compile(
-    r"\b(?:vice|deputy|of\s+the\s+exchequer|acting|first\s+minister)\b", regex.IGNORECASE
+    r"\b(?:vice|deputy|of\s+the\s+exchequer|acting|first\s+minister"
+    # Offices that name a head without being one: "Senior Advisor to the President",
+    # "President of the Senate", "Chief of Staff to the Prime Minister".
+    r"|advis[eo]r|to\s+the|chief\s+of\s+staff|spokes\w*|secretary"
+    r"|of\s+the\s+(?:senate|assembly|house|chamber|court|supreme|constitutional|national"
+    r"\s+assembly|parliament|european|commission|bank|party))\b",
+    regex.IGNORECASE,
 )
 _SINGLE_HOLDER = regex.compile(
     r"(?:vice\s+)?(?:president|prime\s+minister|chancellor|premier)$", regex.IGNORECASE
