@@ -165,6 +165,10 @@ PARTY_LABELS = {
 }
 NOT_PARTIES = {"", "no party", "independent", "crossbench", "non-affiliated", "none", "nonpartisan"}
 COUNTRIES = {"united states of america": "United States", "the philippines": "Philippines"}
+#: The first day of the 66th Congress, where the by-Congress file begins.
+FIRST_DATED_CONGRESS = "1919-03-04"
+#: Places whose delegates may have sat after 1919, which the by-Congress file leaves out.
+TERRITORIES = frozenset("AS DC GU MP PI PR VI AK HI".split())
 #: Years apart beyond which two records of one name are two lives, not one.
 SAME_LIFE_YEARS = 45
 
@@ -399,9 +403,12 @@ def us(b: Builder) -> None:
         p = b.known(key) or _historical_person(b, key, r, f)
         p["born"] = p["born"] or iso(r["birthday"])
         if key not in dated:
+            # Not in the by-Congress file: a voting member who left before 1919, or a
+            # delegate of a territory, whose dates are unknown.
             office = "Senator" if r["type"] == "sen" else "Representative"
-            b.role(p, f"{office} from {r['state']}", "United States", None, None)
-            b.member(p, b.party_id("United States", r["party"]), None, None)
+            left = None if r["state"] in TERRITORIES else FIRST_DATED_CONGRESS
+            b.role(p, f"{office} from {r['state']}", "United States", None, left)
+            b.member(p, b.party_id("United States", r["party"]), None, left)
     for r in read("us_cabinet_turnover_1977_2023.csv"):
         start, end = iso(r["start"]), iso(r["end"])
         p = b.same_person(r["appointee"], "United States", years=(year(start), year(end)))

@@ -695,7 +695,14 @@ class Orgs:
         self.source_counts: dict[str, int] = {}
 
     def add(
-        self, oid: str, kind: str, name: str, aliases: Iterable[str], country: str, source: str
+        self,
+        oid: str,
+        kind: str,
+        name: str,
+        aliases: Iterable[str],
+        country: str,
+        source: str,
+        prominent: bool = True,
     ) -> dict | None:
         name = _tidy(name)
         if not name or not latin(name) or kind not in KINDS:
@@ -709,6 +716,7 @@ class Orgs:
                 "aliases": [],
                 "kind": kind,
                 "country": country,
+                "prominent": None if prominent else False,
             }
             self.source_counts[source] = self.source_counts.get(source, 0) + 1
         seen = {slug(n) for n in (org["name"], *org["aliases"])}
@@ -772,6 +780,15 @@ def _alternatives(text: str) -> list[str]:
     return out
 
 
+def _prominent_party(r: dict[str, str]) -> bool:
+    """Tell whether stories name a party daily: it still stands, and won a tenth of a vote."""
+    try:
+        share = float(r["share"] or 0)
+    except ValueError:
+        share = 0.0
+    return not r["year_last"] and share >= 10
+
+
 def party_facts(orgs: Orgs, sources: Path) -> None:
     """Add Party Facts core parties, with Wikidata and ParlGov names joined in."""
     root = sources / "partyfactsdata" / "import"
@@ -803,7 +820,8 @@ def party_facts(orgs: Orgs, sources: Path) -> None:
             *extra.get(r["partyfacts_id"], []),
         ]
         country = names.get(r["country"], r["country"])
-        orgs.add(f"partyfacts-{r['partyfacts_id']}", "party", name, aliases, country, "partyfacts")
+        pid = f"partyfacts-{r['partyfacts_id']}"
+        orgs.add(pid, "party", name, aliases, country, "partyfacts", _prominent_party(r))
     parlgov = root / "parlgov" / "parlgov.csv"
     if parlgov.is_file():
         taken = {(o["country"], slug(o["name"])) for o in orgs.items.values()}
@@ -813,7 +831,8 @@ def party_facts(orgs: Orgs, sources: Path) -> None:
             if (country, slug(name)) in taken or (country, slug(r["party_name_english"])) in taken:
                 continue
             aliases = [r["party_name_english"], r["party_name"], r["party_name_short"]]
-            orgs.add(f"parlgov-{r['party_id']}", "party", name, aliases, country, "parlgov")
+            pid = f"parlgov-{r['party_id']}"
+            orgs.add(pid, "party", name, aliases, country, "parlgov", prominent=False)
 
 
 _LEGAL = re.compile(
@@ -877,7 +896,9 @@ def companies(orgs: Orgs, sources: Path) -> None:
         if len(name) < 2 or slug(name) in taken:
             continue
         taken.add(slug(name))
-        orgs.add(f"company-{slug(name)}", "company", name, [legal_name], "", source)
+        # Listed firms are not prominent: one-word near misses of their names are too
+        # often another firm's or a person's ("Evergo", "Hambro").
+        orgs.add(f"company-{slug(name)}", "company", name, [legal_name], "", source, False)
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -898,7 +919,7 @@ def entries(orgs: Orgs) -> list[dict]:
     """Return the registry entries, sorted by kind and name."""
     out = []
     for o in sorted(orgs.items.values(), key=lambda o: (o["kind"], slug(o["name"]), o["id"])):
-        out.append({k: o[k] for k in ("id", "name", "kind", "country", "aliases")})
+        out.append({k: o[k] for k in ("id", "name", "kind", "country", "prominent", "aliases")})
     return out
 
 

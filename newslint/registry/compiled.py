@@ -20,7 +20,27 @@ from newslint.registry.normalise import country, deletes, key, office_keys, surn
 from newslint.registry.schema import Record
 from newslint.registry.table import Strings, Table
 
-TABLES = ("names", "misspellings", "ids", "surnames", "deletes", "offices", "places", "known")
+TABLES = (
+    "names",
+    "misspellings",
+    "ids",
+    "surnames",
+    "deletes",
+    "offices",
+    "places",
+    "known",
+    "givens",
+    "orgmasks",
+    "orgdeletes",
+)
+#: Words of organisations' names a misspelling is never looked for in.
+ORG_FUNCTION_WORDS = frozenset(
+    "of and the for on in at to de du des la le del di da van von &".split()
+)
+#: Shortest word of an organisation's name whose misspelling is looked for.
+ORG_MIN_WORD = 5
+#: Most words of an organisation's name whose misspellings are indexed.
+ORG_MAX_WORDS = 7
 _PARTY_SUFFIXES = ("-aligned", "-led", "-leaning", "-backed", " aligned", " led", " leaning")
 
 
@@ -34,7 +54,7 @@ def entity_from_record(rec: Record) -> Entity:
     if kind == "party":
         return Party(rec[1], rec[2], rec[3], tuple(rec[4]), rec[5])
     if kind == "organisation":
-        return Organisation(rec[1], rec[2], tuple(rec[3]), rec[4], rec[5], rec[6])
+        return Organisation(rec[1], rec[2], tuple(rec[3]), rec[4], rec[5], rec[6], rec[7])
     return Person(
         id=rec[1],
         name=rec[2],
@@ -76,6 +96,22 @@ def _names(rec: Record) -> tuple[str, ...]:
     return (rec[2], *rec[3])
 
 
+def org_masks(name_key: str) -> list[str]:
+    """Return a name's keys with one word masked: "goldman sachs" -> ["* sachs", "goldman *"].
+
+    A mention one word of which is misspelt finds the name under the same mask.
+    """
+    words = name_key.split()
+    if not 2 <= len(words) <= ORG_MAX_WORDS:
+        return []
+    out = []
+    for j, w in enumerate(words):
+        if w in ORG_FUNCTION_WORDS or len(w) < ORG_MIN_WORD or not w.isalpha():
+            continue
+        out.append(" ".join([*words[:j], "*", *words[j + 1 :]]))
+    return out
+
+
 def compile_records(records: list[Record], sources: list[str]) -> Packed:
     """Build the packed form of a registry (what the cache stores)."""
     pairs: dict[str, list[tuple[str, int]]] = {t: [] for t in TABLES}
@@ -90,7 +126,17 @@ def compile_records(records: list[Record], sources: list[str]) -> Packed:
                 s = surname(key(n))
                 surnames.add(s)
                 pairs["surnames"].append((s, i))
+        if rec[0] == "organisation":
+            for n in _names(rec):
+                pairs["orgmasks"].extend((m, i) for m in org_masks(key(n)))
+                k = key(n)
+                if " " not in k and len(k) > ORG_MIN_WORD and k.isalpha():
+                    pairs["orgdeletes"].extend((d, i) for d in deletes(k))
         if rec[0] == "person":
+            for n in _names(rec):
+                words = key(n).split()
+                if len(words) > 1:
+                    pairs["givens"].append((words[0], 0))
             pairs["misspellings"].extend((key(m), i) for m in rec[5])
             for office, where, _, _ in rec[9]:
                 pairs["places"].append((key(where), 0))
@@ -233,6 +279,53 @@ class Registry:
                     ):
                         best[person.id] = (person, shown, dist)
         return sorted(best.values(), key=lambda t: (t[2], t[1]))
+
+    def is_given_name(self, word: str) -> bool:
+        """Tell whether someone in the registry has this first name."""
+        return bool(self._find("givens", key(word)))
+
+    def organisations(self, name: str) -> list[Organisation]:
+        """Return organisations with this name or alias (case and diacritics ignored)."""
+        return [e for e in self.lookup(name) if isinstance(e, Organisation)]
+
+    def opens_organisation(self, word: str) -> bool:
+        """Tell whether a word is the first of some organisation's name ("Alliant" Energy)."""
+        return bool(self._find("orgmasks", key(word) + " *"))
+
+    def near_organisations(self, name: str) -> list[tuple[Organisation, str, int, int]]:
+        """Return organisations one word of whose name is within two edits of a name's.
+
+        Each answer is (organisation, its name as written, the edits, the index of the
+        word that differs). Only that word may differ: "Goldman Sacks" finds Goldman
+        Sachs, "Federal Resreve Board" the Federal Reserve Board; a one-word name is
+        compared with one-word names ("Volkswagon").
+        """
+        q = key(name)
+        words = q.split()
+        found: set[int] = set()
+        if len(words) == 1:
+            for d in deletes(q):
+                found.update(self._find("orgdeletes", d))
+        else:
+            for mask in org_masks(q):
+                found.update(self._find("orgmasks", mask))
+        out = []
+        for i in found:
+            org = self.entity(i)
+            if not isinstance(org, Organisation):
+                continue
+            for written in org.names:
+                theirs = key(written).split()
+                if len(theirs) != len(words):
+                    continue
+                diff = [j for j, (a, b) in enumerate(zip(words, theirs, strict=True)) if a != b]
+                if len(diff) != 1:
+                    continue
+                j = diff[0]
+                dist = OSA.distance(words[j], theirs[j], score_cutoff=2)
+                if dist <= 2:
+                    out.append((org, written, dist, j))
+        return sorted(out, key=lambda t: (t[2], t[1], t[0].id))
 
     def party(self, term: str) -> Party | None:
         """Return the party a word refers to: "GOP", "Tory", "Democratic-aligned", "Republicans"."""

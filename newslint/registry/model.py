@@ -21,6 +21,11 @@ _SENIOR = regex.compile(
     r"|home secretary|foreign secretary)\b",
     regex.IGNORECASE,
 )
+#: Offices of national government below the senior ones: a US representative, a minister.
+_NATIONAL = regex.compile(
+    r"^(?:representative from|minister|parliamentary|under-secretary|[\w ]*\bminister\b)",
+    regex.IGNORECASE,
+)
 #: Countries whose leaders' names are romanised from another script in several ways.
 _ROMANISED = frozenset(
     (
@@ -105,6 +110,16 @@ class Person:
         """
         return not self.roles or any(_SENIOR.match(r.office) for r in self.roles)
 
+    @cached_property
+    def notable(self) -> bool:
+        """Tell whether a near miss of this name is worth reporting with no title in the story.
+
+        Prominent people are, and so are members of a national parliament or
+        government. State legislators, mayors, ambassadors and officials share a
+        name but for one letter with too many people a story is really about.
+        """
+        return self.prominent or any(_NATIONAL.match(r.office) for r in self.roles)
+
     @property
     def transliterated(self) -> bool:
         """Tell whether the name is usually transliterated, so spellings legitimately vary."""
@@ -172,6 +187,9 @@ class Organisation:
 
     ``kind`` is one of ``ORGANISATION_KINDS`` (or empty for a newsroom's entry that
     does not say); ``country`` is where it is based, empty for international bodies.
+    ``prominent`` bodies are the ones stories name daily; of the thousands of listed
+    firms and minor parties, only a misspelling the rest of the name vouches for is
+    worth reporting.
     """
 
     id: str
@@ -179,6 +197,7 @@ class Organisation:
     aliases: tuple[str, ...] = ()
     kind: str = ""
     country: str = ""
+    prominent: bool = True
     source: str = ""
 
     def describe(self) -> str:

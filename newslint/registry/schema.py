@@ -22,7 +22,7 @@ KEYS: dict[str, frozenset[str]] = {
         "id name aliases variants misspellings born died parties roles note".split()
     ),
     "parties": frozenset("id name country variants note".split()),
-    "organisations": frozenset("id name aliases kind country note".split()),
+    "organisations": frozenset("id name aliases kind country prominent note".split()),
     "role": frozenset("office jurisdiction from to".split()),
     "membership": frozenset("party from to".split()),
 }
@@ -189,6 +189,7 @@ def _record(kind: str, entry: Any, shown: str, path: str) -> Record:
             _names(entry, "aliases", path),
             _kind(entry, path),
             _text(entry, "country", path),
+            _flag(entry, "prominent", path, default=True),
             shown,
         )
     born, died = _date(entry, "born", path), _date(entry, "died", path)
@@ -203,6 +204,15 @@ def _record(kind: str, entry: Any, shown: str, path: str) -> Record:
         tuple(_role(r, path) for r in _list(entry, "roles", path)),
         shown,
     )
+
+
+def _flag(entry: Mapping[str, Any], key: str, path: str, default: bool) -> bool:
+    value = entry.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, bool):
+        raise RegistryError(f"'{key}' must be true or false", path, _line(entry, key))
+    return value
 
 
 def _kind(entry: Mapping[str, Any], path: str) -> str:
