@@ -302,10 +302,11 @@ class Matcher:
         person's first known office rarely names them: a near miss of such a person
         is more likely someone else's real name.
         """
+        # An undated story is a draft written now.
+        if not _of_our_time(p, (self.day or dt.date.today()).year):
+            return False
         if self.day is None:
             return True
-        if not _of_our_time(p, self.day.year):
-            return False
         starts = [r.start for r in p.roles if r.start]
         if not starts or len(starts) < len(p.roles):
             return True

@@ -21,6 +21,8 @@ _SENIOR = regex.compile(
     r"|home secretary|foreign secretary)\b",
     regex.IGNORECASE,
 )
+#: Where the shipped registry's entries say they come from (see ``loader.shown_path``).
+SHIPPED = "rules/registry/"
 #: Offices of national government below the senior ones: a US representative, a minister.
 _NATIONAL = regex.compile(
     r"^(?:representative from|minister|parliamentary|under-secretary|[\w ]*\bminister\b)",
@@ -103,12 +105,14 @@ class Person:
     def prominent(self) -> bool:
         """Tell whether near misses of this name are worth reporting without a title.
 
-        A newsroom's own entries (without roles) always are; of the shipped office
-        holders, heads of state and government, cabinet members and senators are.
-        Thousands of junior office holders share a name but for one letter with
-        someone else the story is really about.
+        A newsroom's own entries always are, and so are entries without roles; of the
+        shipped office holders, heads of state and government, cabinet members and
+        senators are. Thousands of junior office holders share a name but for one
+        letter with someone else the story is really about.
         """
-        return not self.roles or any(_SENIOR.match(r.office) for r in self.roles)
+        if not self.roles or not self.source.startswith(SHIPPED):
+            return True
+        return any(_SENIOR.match(r.office) for r in self.roles)
 
     @cached_property
     def notable(self) -> bool:
