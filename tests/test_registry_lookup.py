@@ -25,7 +25,9 @@ def lookup(capsys, *words):
 
 def candidates(out):
     """Return (verdict, name, reason) for each candidate line."""
-    found = re.findall(r"^  (kept|rejected) +(.+?) \[[^\]]+\] score [\d.]+ \(.*?\): (.*)$", out, re.M)
+    found = re.findall(
+        r"^  (kept|rejected) +(.+?) \[[^\]]+\] score [\d.]+ \(.*?\): (.*)$", out, re.M
+    )
     return [(v, n, why) for v, n, why in found]
 
 
@@ -38,9 +40,7 @@ def test_a_misspelt_head_without_a_title_is_listed_with_why_it_is_rejected(capsy
     assert "with the country" in why
 
 
-def test_the_same_name_after_a_title_and_country_is_kept_as_the_checker_keeps_it(
-    capsys, tmp_path
-):
+def test_the_same_name_after_a_title_and_country_is_kept_as_the_checker_keeps_it(capsys, tmp_path):
     code, out = lookup(capsys, "Japanese Prime Minister Sanai Takwati")
     assert code == 0
     assert ("kept", "Sanae Takaichi") in [(v, n) for v, n, _ in candidates(out)]
