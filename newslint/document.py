@@ -367,6 +367,20 @@ class Document:
         return find_terms(self)
 
     @cached_property
+    def office_claims(self) -> list[Any]:
+        """Titles the story gives named people, before or after the name (``analysis.offices``)."""
+        from newslint.analysis.offices import extract_office_claims
+
+        return extract_office_claims(self)
+
+    @cached_property
+    def successions(self) -> list[Any]:
+        """Who the story says took an office over from whom, and when (``analysis.offices``)."""
+        from newslint.analysis.offices import extract_successions
+
+        return extract_successions(self)
+
+    @cached_property
     def dated_actions(self) -> list[Any]:
         """Dated acts of an office holder's government (``analysis.actions``)."""
         from newslint.analysis.actions import find_actions

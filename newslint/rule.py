@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from newslint.finding import Hit, Severity
+from newslint.finding import Applicability, Hit, Severity
 
 if TYPE_CHECKING:
     from newslint.document import Document
@@ -53,6 +53,10 @@ class Rule:
     phase: ClassVar[int] = 0
     #: Set by the engine for rules that only speak about prose outside quotations.
     skip_quotes: ClassVar[bool] = False
+    #: What ``--fix`` may do with the rule's suggestions: SAFE ones it applies, UNSAFE ones
+    #: only with ``--unsafe-fixes``. None for a rule that suggests nothing; suggestions
+    #: from a rule that declares nothing are treated as unsafe.
+    fix: ClassVar[Applicability | None] = None
     #: Where the rule came from: "newslint", a distribution name, or a pack file.
     origin: str = "newslint"
 

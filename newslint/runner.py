@@ -11,7 +11,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
@@ -131,34 +130,51 @@ def lint_files(runner: Runner, files: Sequence[str], jobs: int) -> Iterator[File
 
 
 class Progress:
-    """A one-line progress bar on a terminal; silent when the stream is piped."""
+    """A progress bar with rate and time left on a terminal; silent when the stream is piped.
 
-    def __init__(self, total: int, stream: IO[str] | None = None) -> None:
+    Drawn by tqdm, only for runs of more than ``PROGRESS_MIN`` files (a pre-commit
+    hook's few drafts finish before a bar could say anything) and cleared when done,
+    so what stays on the terminal is the findings and the summary.
+    """
+
+    def __init__(self, total: int, stream: IO[str] | None = None, quiet: bool = False) -> None:
         self.stream = stream or sys.stderr
         self.total = total
-        self.done = 0
-        self.enabled = total > PROGRESS_MIN and _isatty(self.stream)
-        self._last = 0.0
+        self.enabled = not quiet and total > PROGRESS_MIN and _isatty(self.stream)
 
     def track(self, results: Iterable[FileResult]) -> Iterator[FileResult]:
-        """Pass results through, redrawing the bar at most ten times a second."""
-        for result in results:
-            self.done += 1
-            now = time.monotonic()
-            if self.enabled and (now - self._last > 0.1 or self.done == self.total):
-                self._last = now
-                self._draw()
-            yield result
-        if self.enabled:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
+        """Pass results through, advancing the bar by one file each."""
+        if not self.enabled:
+            yield from results
+            return
+        from tqdm import tqdm
 
-    def _draw(self) -> None:
-        width = 30
-        filled = width * self.done // max(self.total, 1)
-        bar = "#" * filled + "-" * (width - filled)
-        self.stream.write(f"\r[{bar}] {self.done}/{self.total} files")
-        self.stream.flush()
+        columns, lines = _terminal_size(self.stream)
+        with tqdm(
+            total=self.total,
+            file=self.stream,
+            unit=" files",
+            leave=False,
+            ncols=columns,
+            nrows=lines,
+        ) as bar:
+            for result in results:
+                bar.update()
+                yield result
+
+
+def _terminal_size(stream: IO[str]) -> tuple[int, int]:
+    """Return the stream's terminal size, 80 by 24 where the terminal reports none.
+
+    NOTE: tqdm draws nothing on a terminal of size 0 (some CI and container terminals
+    report that: it reads -1 rows), and the stream is stderr, which may be a terminal
+    while stdout, the one shutil asks, is piped.
+    """
+    try:
+        size = os.get_terminal_size(stream.fileno())
+    except (AttributeError, OSError, ValueError):
+        return 80, 24
+    return size.columns if size.columns > 0 else 80, size.lines if size.lines > 0 else 24
 
 
 def _isatty(stream: IO[str]) -> bool:

@@ -53,7 +53,11 @@ def lsp_diagnostic(
         "codeDescription": {"href": doc_url},
         "source": "newslint",
         "message": finding.message,
-        "data": {"rule": finding.rule, "suggestions": list(finding.suggestions)},
+        "data": {
+            "rule": finding.rule,
+            "suggestions": list(finding.suggestions),
+            "applicability": finding.applicability.value if finding.applicability else None,
+        },
     }
 
 

@@ -9,15 +9,16 @@ from typing import Any
 import regex
 
 from newslint.document import Document
-from newslint.finding import Hit, Severity
+from newslint.finding import Applicability, Hit, Severity
 from newslint.rule import Context, Rule
 from newslint.rules.contradictions import _facts
 
 _HISTORICAL_CONTEXT = regex.compile(
     r"\b(?:then|former|at\s+the\s+time|when\s+(?:he|she|they)\s+was|while\s+(?:he|she)\s+was"
     r"|was\s+(?:president|prime\s+minister|chancellor)|served\s+as|predecessor|successor"
-    r"|elect|designate|incoming|outgoing|future|late|history|historic|in\s+office\s+from"
-    r"|during|under|administration\s+of|era|tenure|years|term|legacy)\b",
+    r"|(?<!-)elect|(?<!-)designate|incoming|outgoing|future|late|history|historic"
+    r"|in\s+office\s+from|during|under|administration\s+of|era|tenure|years|legacy"
+    r"|(?:first|second|previous|his|her|their|its)\s+term)\b",
     regex.IGNORECASE,
 )
 
@@ -41,12 +42,22 @@ class WrongTitle(Rule):
     Secretary Gordon Brown" in 2005. Every registry person the name can mean must
     agree, in one country; a title after an organisation's name ("World Bank
     President") and the news of an appointment or a candidacy are left alone.
+
+    A story with no date is still checked for titles the person held at no date
+    ("Home Secretary Gordon Brown", "Vice President Obama"), when the record of the
+    office in that country reaches back before the person's first recorded office.
+
+    And the story's own words are checked against each other, for any office: a
+    person called its former holder ("former security minister Patricia Bullrich")
+    and elsewhere given the title as held ("Security Minister Patricia Bullrich
+    endorsed ...") is reported, unless the story tells of a return to the post.
     """
 
     code = "NL402"
     name = "contradictions.wrong-title"
     family = "contradictions"
     severity = Severity.WARNING
+    fix = Applicability.UNSAFE
     summary = "A title used for someone who did not hold it at the story's date"
     skip_quotes = True
     options = {"recent-years": 4}
@@ -57,8 +68,16 @@ class WrongTitle(Rule):
         """Compare each titled mention with the registry's roles at the dateline."""
         date = _facts.story_date(doc, ctx)
         reg = _facts.registry(ctx)
-        if date is None or reg is None:
+        if reg is None:
             return
+        if date is None:
+            yield from _called_former(doc, None)
+            for t in doc.titles:
+                hit = None if t.qualified else _never_held(doc, reg, t)
+                if hit is not None:
+                    yield hit
+            return
+        yield from _called_former(doc, date)
         reported: set[int] = set()
         for hit in self._recently_left(doc, ctx, reg, date):
             reported.add(hit.start)
@@ -126,6 +145,106 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
     )
 
 
+_AGAIN = regex.compile(
+    r"\b(?:again|re-?appointed|re-?elected|returned|return(?:s|ing)?\s+to|back\s+as|second\s+stint"
+    r"|once\s+more|reinstated|took\s+the\s+post\s+again)\b",
+    regex.IGNORECASE,
+)
+
+
+def _called_former(doc: Document, date: dt.date | None) -> Iterator[Hit]:
+    """Report a title given as held when the story also calls the person its former holder.
+
+    "former security minister Patricia Bullrich" and, a paragraph later, "Security
+    Minister Patricia Bullrich endorsed Milei": one of them is wrong, unless the story
+    says the person took the post again or places the present title in the past.
+    """
+    claims = doc.office_claims
+    formers = [c for c in claims if c.qualifier in ("former", "ex")]
+    if not formers:
+        return
+    for c in claims:
+        if c.qualified or doc.is_quoted(c.start):
+            continue
+        former = next((f for f in formers if f.surname == c.surname and f.office == c.office), None)
+        sentence = doc.sentence_at(c.start)
+        if former is None or sentence is None or _returned(doc, c.surname):
+            continue
+        left = date - dt.timedelta(days=365) if date else dt.date.min
+        if _AT_THE_TIME.search(doc.prose, sentence.start, sentence.end) or any(
+            sentence.start <= d.start < sentence.end
+            and d.earliest is not None
+            and d.earliest < left
+            for d in doc.dates
+        ):
+            continue  # "In 2017, Security Minister Bullrich ...": the title as it was then
+        yield Hit(
+            c.start,
+            c.end,
+            f"{c.surname} is {c.title} here, but line {_facts.line_of(doc, former.start)} "
+            f"calls {c.surname} a former {former.title}",
+        )
+
+
+_AT_THE_TIME = regex.compile(
+    r"\b(?:at\s+the\s+time|then|when\s+(?:he|she|they)\s+was|while\s+(?:he|she)\s+was"
+    r"|served\s+as|in\s+office\s+from)\b",
+    regex.IGNORECASE,
+)
+
+
+def _returned(doc: Document, surname: str) -> bool:
+    """Tell whether a sentence naming the person tells of a return to office."""
+    return any(surname in s.text and _AGAIN.search(s.text) for s in doc.sentences)
+
+
+def _never_held(doc: Document, reg: Any, t: Any) -> Hit | None:
+    """Report, in an undated story, a title the person held at no date in the record.
+
+    Without a dateline "Home Secretary Gordon Brown" can still be judged: the record
+    of that office in that country covers the person's whole recorded career, and
+    they never held it. A person whose first recorded office predates the record of
+    this one (a 1950s minister against ministers listed from 1979) is left alone,
+    because the gap may be the record's, not the story's.
+    """
+    if doc.is_quoted(t.start) or _organisation_before(doc, t.start):
+        return None
+    sentence = doc.sentence_at(t.start)
+    if sentence is None or _APPOINTED.search(doc.prose, sentence.start, sentence.end):
+        return None
+    if _HISTORICAL_CONTEXT.search(doc.prose, sentence.start, sentence.end):
+        return None
+    people = _candidates(reg, doc, t.name)
+    places = {r.jurisdiction for p in people for r in p.roles if r.jurisdiction}
+    if not people or len(places) != 1:
+        return None
+    (place,) = places
+    if any(
+        _roles(p, t.title) or any(_office_key(r.office) in t.offices for r in p.roles)
+        for p in people
+    ):
+        return None  # "Chancellor" for a "Chancellor of Germany" is the office held
+    recorded = [
+        role.start
+        for office in t.offices
+        for holder in reg.holders(office, place)
+        for role in holder.roles
+        if _office_key(role.office) == office and role.start is not None
+    ]
+    first = min((r.start for p in people for r in p.roles if r.start is not None), default=None)
+    if not recorded or first is None or first < min(recorded):
+        return None
+    person = people[0]
+    terms = _facts.merge_roles([r for r in person.roles if r.start is not None])
+    offices = "; ".join(f"{t.office} {t.start} to {t.end or 'now'}" for t in terms[-3:])
+    return Hit(
+        t.start,
+        t.end,
+        f"{t.name} is not recorded as {t.title} at any date: the registry has {person.name} "
+        f"as {offices} (registry: {person.source or 'registry'})",
+    )
+
+
 _SLACK = dt.timedelta(days=45)
 _APPOINTED = regex.compile(
     r"\b(?:became|become|becomes|sworn|elected|named|appointed|nominated|nominee|nominate|"
@@ -140,6 +259,13 @@ _COUNTRY_WORD = regex.compile(
     r"(?:U\.S\.|US|UK|U\.K\.|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic|ean))$"
 )
 _WORD_BEFORE = regex.compile(r"(\S+)\s+$")
+#: Capitalised words that open a clause before a title without naming anyone's organisation.
+_CLAUSE_OPENERS = frozenset(
+    """Now Then Today Tonight Yesterday Tomorrow Meanwhile Earlier Later Last Next When While
+    But And So Yet Also Even Only As After Before Since Until If Though Although Because Under
+    With Without Both Here There Instead Still Thus Hence However Indeed Separately Asked
+    Like Unlike Against Among For From By At In On Of To""".split()
+)
 
 
 def _organisation_before(doc: Document, offset: int) -> bool:
@@ -149,8 +275,8 @@ def _organisation_before(doc: Document, offset: int) -> bool:
     if m is None:
         return False
     word = m.group(1).strip("\"“‘'(")
-    if not word or not word[0].isupper():
-        return False
+    if not word or not word[0].isupper() or word[-1] in ",;:.!?)—–" or word in _CLAUSE_OPENERS:
+        return False  # "Today, Vice President ...", "Now Foreign Secretary ...": no organisation
     return _COUNTRY_WORD.match(word.removesuffix("'s").removesuffix("’s")) is None
 
 
@@ -215,7 +341,9 @@ def _roles(person: Any, title: str) -> list[Any]:
 
 def _recently_left(person: Any, held: list[Any], date: dt.date, years: int) -> bool:
     """Tell whether every term in the office ended before the date, and not long before."""
-    if not held or any(r.end is None or r.end > date for r in held):
+    # NOTE: a story dated the day of the handover, or the day after, is still written
+    # about the outgoing holder's last day ("Chancellor Jeremy Hunt" on election night).
+    if not held or any(r.end is None or r.end + dt.timedelta(days=1) >= date for r in held):
         return False
     if person.died is not None and person.died <= date:
         return False
