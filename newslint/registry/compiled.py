@@ -32,6 +32,7 @@ TABLES = (
     "givens",
     "orgmasks",
     "orgdeletes",
+    "prominent",
 )
 #: Words of organisations' names a misspelling is never looked for in.
 ORG_FUNCTION_WORDS = frozenset(
@@ -133,10 +134,13 @@ def compile_records(records: list[Record], sources: list[str]) -> Packed:
                 if " " not in k and len(k) > ORG_MIN_WORD and k.isalpha():
                     pairs["orgdeletes"].extend((d, i) for d in deletes(k))
         if rec[0] == "person":
+            prominent = entity_from_record(rec).prominent  # type: ignore[union-attr]
             for n in _names(rec):
                 words = key(n).split()
                 if len(words) > 1:
                     pairs["givens"].append((words[0], 0))
+                if prominent:
+                    pairs["prominent"].append((surname(key(n)), 0))
             pairs["misspellings"].extend((key(m), i) for m in rec[5])
             for office, where, _, _ in rec[9]:
                 pairs["places"].append((key(where), 0))
@@ -196,6 +200,7 @@ class Registry:
         # re-lints it on every keystroke: each lookup is a binary search over bytes.
         self._find = lru_cache(maxsize=65536)(self._search)
         self._similar = lru_cache(maxsize=16384)(self._find_similar)
+        self.holder_names = lru_cache(maxsize=512)(self._holder_names)
 
     def __len__(self) -> int:
         return len(self._entities)
@@ -227,6 +232,14 @@ class Registry:
         found = self._all("surnames", surname(key(name)))
         return [e for e in found if isinstance(e, Person)]
 
+    def has_surname(self, name: str) -> bool:
+        """Tell whether someone in the registry has this surname (without reading who)."""
+        return bool(self._find("surnames", surname(key(name))))
+
+    def is_prominent_surname(self, name: str) -> bool:
+        """Tell whether a prominent person (see ``Person.prominent``) has this surname."""
+        return bool(self._find("prominent", surname(key(name))))
+
     def is_real_surname(self, word: str) -> bool:
         """Tell whether someone (in the registry or its list of known surnames) has this surname."""
         k = key(word)
@@ -242,6 +255,23 @@ class Registry:
         if jurisdiction:
             k = f"{k}|{country(jurisdiction)}"
         return [e for e in self._all("offices", k) if isinstance(e, Person)]
+
+    def _holder_names(
+        self, office: str, jurisdiction: str | None, prominent_only: bool
+    ) -> dict[str, list[tuple[str, Person, str]]]:
+        """Index the names of an office's holders by the first two letters of the surname.
+
+        Cached: "Minister" has thousands of holders, and every titled mention of every
+        story would otherwise read them all again.
+        """
+        out: dict[str, list[tuple[str, Person, str]]] = {}
+        for p in self.holders(office, jurisdiction):
+            if prominent_only and not p.prominent:
+                continue
+            for n in p.names:
+                k = key(n)
+                out.setdefault(surname(k)[:2], []).append((k, p, n))
+        return out
 
     def similar_surnames(self, word: str) -> list[str]:
         """Return registry surnames within one edit or swap of a word (keys, not as written)."""

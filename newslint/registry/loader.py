@@ -26,8 +26,8 @@ from newslint.registry.schema import Record, RegistryError, read_records
 
 log = logging.getLogger(__name__)
 
-FORMAT = b"newslint-registry-8"
-_MAGIC = b"NLREG008"
+FORMAT = b"newslint-registry-9"
+_MAGIC = b"NLREG009"
 _KEEP = 8
 
 

@@ -39,8 +39,6 @@ LOOSE_RATIO_ONE_WORD = 0.3
 MIN_SURNAME = 4
 #: A story may name someone this many years before their first known office.
 EARLIEST_YEARS = 10
-#: A near miss of someone dead this long, or out of office this long, is someone else.
-LATEST_YEARS = 40
 
 
 @dataclass(frozen=True)
@@ -145,7 +143,7 @@ class Matcher:
         if not found:
             if len(ws) > 1:
                 return False
-            return bool(self.registry.by_surname(text))
+            return self.registry.has_surname(text)
         start, end = ws[0].start, ws[-1].end
         self.out.known.append((start, end))
         people = [e for e in found if isinstance(e, Person)]
@@ -165,7 +163,7 @@ class Matcher:
             return self.add(m, ws, "misspelled", missed[0], _same_shape(missed[0], text))
         if len(ws) == 1:
             return self.follow_up(m, ws) or self.titled(m, ws)
-        if self.registry.by_surname(ws[-1].text):
+        if self.registry.has_surname(ws[-1].text):
             return self.given_name(m, ws)
         return self.fuzzy(m, ws) or self.titled(m, ws)
 
@@ -260,28 +258,26 @@ class Matcher:
         self, title: str, country: str | None, text: str, last: str, n_words: int
     ) -> list[Candidate]:
         """Return the holders of the office whose name is near, each kept or rejected."""
-        holders = self.registry.holders(title, country) if country else []
-        if not holders and country is None:
-            holders = [p for p in self.registry.holders(title) if p.prominent]
+        names = self.registry.holder_names(title, country, False) if country else {}
+        if not names and country is None:
+            names = self.registry.holder_names(title, None, True)
         ratio = LOOSE_RATIO if n_words > 1 else LOOSE_RATIO_ONE_WORD
         found = []
-        for p in holders:
-            for n in p.names:
-                k = key(n)
-                target = surname(k) if n_words == 1 else k
-                if target[:1] != text[:1] or surname(k)[:2] != last[:2]:
-                    continue
-                limit = int(len(target) * ratio) if country else allowed(target)
-                dist = OSA.distance(text, target)
-                shown = _same_shape_name(n, n_words)
-                if _variant(p, text, target):
-                    return [Candidate(p, shown, dist, False, "a transliteration", True)]
-                if 0 < dist <= limit:
-                    why = f"holds the office named ({title}); {dist} edits, {limit} allowed"
-                    found.append(Candidate(p, shown, dist, True, why))
-                elif dist:
-                    why = f"holds the office named ({title}) but {dist} edits, {limit} allowed"
-                    found.append(Candidate(p, shown, dist, False, why))
+        for k, p, n in names.get(last[:2], ()):
+            target = surname(k) if n_words == 1 else k
+            if target[:1] != text[:1]:
+                continue
+            limit = int(len(target) * ratio) if country else allowed(target)
+            dist = OSA.distance(text, target)
+            shown = _same_shape_name(n, n_words)
+            if _variant(p, text, target):
+                return [Candidate(p, shown, dist, False, "a transliteration", True)]
+            if 0 < dist <= limit:
+                why = f"holds the office named ({title}); {dist} edits, {limit} allowed"
+                found.append(Candidate(p, shown, dist, True, why))
+            elif dist:
+                why = f"holds the office named ({title}) but {dist} edits, {limit} allowed"
+                found.append(Candidate(p, shown, dist, False, why))
         return found
 
     def pick(self, m: PersonMention, ws: list[Span], found: list[tuple[int, Person, str]]) -> bool:
@@ -303,7 +299,7 @@ class Matcher:
         is more likely someone else's real name.
         """
         # An undated story is a draft written now.
-        if not _of_our_time(p, (self.day or dt.date.today()).year):
+        if not p.of_our_time((self.day or dt.date.today()).year):
             return False
         if self.day is None:
             return True
@@ -331,20 +327,6 @@ class Matcher:
         if kind != "diacritics" and key(ws[-1].text) != key(_surname_of(written)):
             self.wrong.setdefault(key(ws[-1].text), issue)
         return True
-
-
-def _of_our_time(p: Person, year: int) -> bool:
-    """Tell whether the person was alive and in public life within a generation of a year.
-
-    "John Curti, an analyst" in a 1987 story is not John Curtin, prime minister in
-    the 1940s: the registry's historical leaders are recalled by their right name.
-    """
-    if p.died and p.died.year < year - 10 or p.born and year - p.born.year > 100:
-        return False
-    ends = [r.end for r in p.roles if r.end]
-    if ends and len(ends) == len(p.roles):
-        return max(ends).year >= year - LATEST_YEARS
-    return True
 
 
 def _variant(p: Person, written: str, registered: str) -> bool:

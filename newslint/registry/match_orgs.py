@@ -202,6 +202,8 @@ class OrgMatcher:
 
     def best(self, text: str) -> Candidate | None:
         """Return the one organisation a mention misses, if exactly one name is nearest."""
+        if " " not in text and not self._may_be_one_word_name(text):
+            return None  # what every candidate would be rejected for, without the search
         kept = [c for c in self.candidates(text) if c.kept]
         if not kept:
             return None
@@ -209,6 +211,11 @@ class OrgMatcher:
         if len({key(c.written) for c in nearest}) > 1:
             return None  # two names equally near: guessing would mislead
         return nearest[0]
+
+    @staticmethod
+    def _may_be_one_word_name(word: str) -> bool:
+        k = key(word)
+        return len(k) >= MIN_ONE_WORD and not word.isupper() and not is_word(word) and k.isalpha()
 
     def candidates(self, text: str) -> list[Candidate]:
         """Return every organisation near a mention, each kept or rejected with the reason."""

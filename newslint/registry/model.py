@@ -21,6 +21,8 @@ _SENIOR = regex.compile(
     r"|home secretary|foreign secretary)\b",
     regex.IGNORECASE,
 )
+#: A person out of office this long before a story is not the one it names by a near miss.
+LATEST_YEARS = 40
 #: Where the shipped registry's entries say they come from (see ``loader.shown_path``).
 SHIPPED = "rules/registry/"
 #: Offices of national government below the senior ones: a US representative, a minister.
@@ -123,6 +125,20 @@ class Person:
         name but for one letter with too many people a story is really about.
         """
         return self.prominent or any(_NATIONAL.match(r.office) for r in self.roles)
+
+    def of_our_time(self, year: int) -> bool:
+        """Tell whether the person was alive and in public life within a generation of a year.
+
+        "John Curti, an analyst" in a 1987 story is not John Curtin, prime minister in
+        the 1940s, and a 2005 story's Charles Clarke is the Home Secretary, not a
+        congressman born in 1790.
+        """
+        if self.died and self.died.year < year - 10 or self.born and year - self.born.year > 100:
+            return False
+        ends = [r.end for r in self.roles if r.end]
+        if ends and len(ends) == len(self.roles):
+            return max(ends).year >= year - LATEST_YEARS
+        return True
 
     @property
     def transliterated(self) -> bool:

@@ -97,17 +97,29 @@ def person_for(reg: Any, doc: Document, surname: str) -> PersonFacts | None:
         # a match through a variant whose canonical surname differs is the weaker one
         same = {k: g for k, g in groups.items() if _surname(k[0]) == _fold(surname)}
         groups = same or groups
-    return _one(reg, groups)
+    return _one(reg, _of_the_time(groups, doc.reference_date))
 
 
-def person_named(reg: Any, name: str) -> PersonFacts | None:
-    """Return the one registry person a full name as written can mean, or None."""
+def person_named(reg: Any, name: str, day: dt.date | None = None) -> PersonFacts | None:
+    """Return the one registry person a full name as written can mean, or None.
+
+    Of namesakes, those long gone by the day (today, for an undated story) do not count.
+    """
     if reg is None or " " not in name.strip():
         return None
     groups: dict[tuple[str, Any], list[Any]] = {}
     for e in _people(reg.lookup(name), name):
         groups.setdefault((_fold(e.name), e.born), []).append(e)
-    return _one(reg, groups)
+    return _one(reg, _of_the_time(groups, day))
+
+
+def _of_the_time(groups: dict[Any, list[Any]], day: dt.date | None) -> dict[Any, list[Any]]:
+    """Drop namesakes who were out of public life long before the day, if others remain."""
+    if len(groups) < 2:
+        return groups
+    year = (day or dt.date.today()).year
+    kept = {k: g for k, g in groups.items() if any(e.of_our_time(year) for e in g)}
+    return kept or groups
 
 
 def _one(reg: Any, groups: dict[tuple[str, Any], list[Any]]) -> PersonFacts | None:

@@ -95,7 +95,7 @@ def _person(reg: Any, doc: Document, label: PartyLabel, cache: dict[str, Any]) -
     """Return the one registry person the label's name can mean, through the full name."""
     if label.name not in cache:
         full = label.name if " " in label.name else full_name(doc, label.name)
-        found = _facts.person_named(reg, full) if full else None
+        found = _facts.person_named(reg, full, doc.reference_date) if full else None
         if full and (found is None and not reg.lookup(full) or found and not found.parties):
             # NOTE: "Bob Dole" is the registry's Robert Dole, and a cabinet entry without
             # parties ("Dan Glickman") stands beside the congressional one with them.

@@ -299,7 +299,10 @@ def _candidates(reg: Any, doc: Document, name: str) -> list[Any]:
                 for e in reg.by_surname(name)
                 if _facts.is_person(e) and any(_HIGH_OFFICE.search(r.office) for r in e.roles)
             ]
-    return [e for e in found if e.roles and _facts._plausible(e)]
+    found = [e for e in found if e.roles and _facts._plausible(e)]
+    # namesakes long gone by the story's date (a congressman born in 1790) do not count
+    year = (doc.reference_date or dt.date.today()).year
+    return [e for e in found if e.of_our_time(year)] or found
 
 
 _HIGH_OFFICE = regex.compile(

@@ -181,7 +181,7 @@ def _order(a: Spelling, b: Spelling, known_a: bool, known_b: bool) -> tuple[Spel
 def _prominent(registry: object, s: Spelling) -> bool:
     if registry is None:
         return False
-    return any(p.prominent for p in registry.by_surname(s.written))  # type: ignore[attr-defined]
+    return registry.is_prominent_surname(s.written)  # type: ignore[attr-defined]
 
 
 def _registry_source(registry: object, s: Spelling) -> str:
