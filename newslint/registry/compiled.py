@@ -33,6 +33,8 @@ TABLES = (
     "orgmasks",
     "orgdeletes",
     "prominent",
+    "orgfirst",
+    "holders2",
 )
 #: Words of organisations' names a misspelling is never looked for in.
 ORG_FUNCTION_WORDS = frozenset(
@@ -97,19 +99,21 @@ def _names(rec: Record) -> tuple[str, ...]:
     return (rec[2], *rec[3])
 
 
-def org_masks(name_key: str) -> list[str]:
-    """Return a name's keys with one word masked: "goldman sachs" -> ["* sachs", "goldman *"].
+def org_masks(name_key: str, shortest: int = ORG_MIN_WORD) -> list[str]:
+    """Return a name's keys with one word masked but its first letter.
 
-    A mention one word of which is misspelt finds the name under the same mask.
+    "goldman sachs" -> ["g* sachs", "goldman s*"]: a mention one word of which is
+    misspelt (its first letter kept) finds the name under the same mask, and a mask
+    as common as "* party" does not bring back every party there is.
     """
     words = name_key.split()
     if not 2 <= len(words) <= ORG_MAX_WORDS:
         return []
     out = []
     for j, w in enumerate(words):
-        if w in ORG_FUNCTION_WORDS or len(w) < ORG_MIN_WORD or not w.isalpha():
+        if w in ORG_FUNCTION_WORDS or len(w) < shortest or not w.isalpha():
             continue
-        out.append(" ".join([*words[:j], "*", *words[j + 1 :]]))
+        out.append(" ".join([*words[:j], w[0] + "*", *words[j + 1 :]]))
     return out
 
 
@@ -131,6 +135,8 @@ def compile_records(records: list[Record], sources: list[str]) -> Packed:
             for n in _names(rec):
                 pairs["orgmasks"].extend((m, i) for m in org_masks(key(n)))
                 k = key(n)
+                if " " in k:
+                    pairs["orgfirst"].append((k.split()[0], 0))
                 if " " not in k and len(k) > ORG_MIN_WORD and k.isalpha():
                     pairs["orgdeletes"].extend((d, i) for d in deletes(k))
         if rec[0] == "person":
@@ -142,11 +148,15 @@ def compile_records(records: list[Record], sources: list[str]) -> Packed:
                 if prominent:
                     pairs["prominent"].append((surname(key(n)), 0))
             pairs["misspellings"].extend((key(m), i) for m in rec[5])
+            starts = {surname(key(n))[:2] for n in _names(rec)}
             for office, where, _, _ in rec[9]:
                 pairs["places"].append((key(where), 0))
                 for k in office_keys(office):
                     pairs["offices"].append((k, i))
                     pairs["offices"].append((f"{k}|{country(where)}", i))
+                    for two in starts:
+                        pairs["holders2"].append((f"{k}#{two}", i))
+                        pairs["holders2"].append((f"{k}|{country(where)}#{two}", i))
     vocab = sorted(surnames)
     for t, word in enumerate(vocab):
         pairs["deletes"].extend((d, t) for d in deletes(word) if len(d) > 1)
@@ -257,20 +267,24 @@ class Registry:
         return [e for e in self._all("offices", k) if isinstance(e, Person)]
 
     def _holder_names(
-        self, office: str, jurisdiction: str | None, prominent_only: bool
-    ) -> dict[str, list[tuple[str, Person, str]]]:
-        """Index the names of an office's holders by the first two letters of the surname.
+        self, office: str, jurisdiction: str | None, prominent_only: bool, start: str
+    ) -> list[tuple[str, Person, str]]:
+        """Return (key, person, name) of an office's holders whose surname starts so.
 
-        Cached: "Minister" has thousands of holders, and every titled mention of every
-        story would otherwise read them all again.
+        "Minister" has thousands of holders: only those whose surname shares its
+        first two letters with the mention's are read.
         """
-        out: dict[str, list[tuple[str, Person, str]]] = {}
-        for p in self.holders(office, jurisdiction):
-            if prominent_only and not p.prominent:
+        k = key(office)
+        if jurisdiction:
+            k = f"{k}|{country(jurisdiction)}"
+        out = []
+        for p in self._all("holders2", f"{k}#{start}"):
+            if not isinstance(p, Person) or prominent_only and not p.prominent:
                 continue
             for n in p.names:
-                k = key(n)
-                out.setdefault(surname(k)[:2], []).append((k, p, n))
+                nk = key(n)
+                if surname(nk)[:2] == start:
+                    out.append((nk, p, n))
         return out
 
     def similar_surnames(self, word: str) -> list[str]:
@@ -320,7 +334,7 @@ class Registry:
 
     def opens_organisation(self, word: str) -> bool:
         """Tell whether a word is the first of some organisation's name ("Alliant" Energy)."""
-        return bool(self._find("orgmasks", key(word) + " *"))
+        return bool(self._find("orgfirst", key(word)))
 
     def near_organisations(self, name: str) -> list[tuple[Organisation, str, int, int]]:
         """Return organisations one word of whose name is within two edits of a name's.
@@ -337,7 +351,7 @@ class Registry:
             for d in deletes(q):
                 found.update(self._find("orgdeletes", d))
         else:
-            for mask in org_masks(q):
+            for mask in org_masks(q, ORG_MIN_WORD - 1):
                 found.update(self._find("orgmasks", mask))
         out = []
         for i in found:

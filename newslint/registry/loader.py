@@ -26,8 +26,8 @@ from newslint.registry.schema import Record, RegistryError, read_records
 
 log = logging.getLogger(__name__)
 
-FORMAT = b"newslint-registry-9"
-_MAGIC = b"NLREG009"
+FORMAT = b"newslint-registry-10"
+_MAGIC = b"NLREG010"
 _KEEP = 8
 
 

@@ -258,12 +258,13 @@ class Matcher:
         self, title: str, country: str | None, text: str, last: str, n_words: int
     ) -> list[Candidate]:
         """Return the holders of the office whose name is near, each kept or rejected."""
-        names = self.registry.holder_names(title, country, False) if country else {}
-        if not names and country is None:
-            names = self.registry.holder_names(title, None, True)
+        start = last[:2]
+        names = self.registry.holder_names(title, country, False, start) if country else []
+        if country is None:
+            names = self.registry.holder_names(title, None, True, start)
         ratio = LOOSE_RATIO if n_words > 1 else LOOSE_RATIO_ONE_WORD
         found = []
-        for k, p, n in names.get(last[:2], ()):
+        for k, p, n in names:
             target = surname(k) if n_words == 1 else k
             if target[:1] != text[:1]:
                 continue
