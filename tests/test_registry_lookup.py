@@ -6,16 +6,7 @@ import pytest
 
 from newslint.cli import main
 
-
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory):
-    return tmp_path_factory.mktemp("cache")
-
-
-@pytest.fixture(autouse=True)
-def shared_cache(cache, monkeypatch):
-    # One compile of the shipped registry serves every test here.
-    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(cache))
+pytestmark = pytest.mark.usefixtures("shipped_registry_cache")
 
 
 def lookup(capsys, *words):

@@ -6,21 +6,13 @@ from newslint import lint_text
 from newslint.config import Config
 from newslint.registry import Organisation, Person, RegistryError, load_registry
 
-
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory):
-    return tmp_path_factory.mktemp("cache")
-
-
-@pytest.fixture(autouse=True)
-def shared_cache(cache, monkeypatch):
-    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(cache))
+pytestmark = pytest.mark.usefixtures("shipped_registry_cache")
 
 
 @pytest.fixture(scope="module")
-def shipped(cache):
+def shipped(registry_cache_dir):
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("NEWSLINT_CACHE_DIR", str(cache))
+        mp.setenv("NEWSLINT_CACHE_DIR", str(registry_cache_dir))
         return load_registry()
 
 

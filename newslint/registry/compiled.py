@@ -15,6 +15,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from newslint.analysis.persons import TITLES
 from newslint.registry.model import Entity, Membership, Organisation, Party, Person, Role
 from newslint.registry.normalise import country, deletes, key, office_keys, surname
 from newslint.registry.schema import Record
@@ -154,6 +155,8 @@ def compile_records(records: list[Record], sources: list[str]) -> Packed:
                 for k in office_keys(office):
                     pairs["offices"].append((k, i))
                     pairs["offices"].append((f"{k}|{country(where)}", i))
+                    if k not in TITLES:
+                        continue  # a story's title is one of these; see analysis.persons
                     for two in starts:
                         pairs["holders2"].append((f"{k}#{two}", i))
                         pairs["holders2"].append((f"{k}|{country(where)}#{two}", i))

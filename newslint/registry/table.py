@@ -17,7 +17,7 @@ from typing import Any
 Buffer = Any  # bytes, memoryview or array: anything indexable and sliceable
 #: Lookups after which a table small enough gets a hash index (see ``Table.get``).
 INDEX_AFTER = 2000
-INDEX_MAX_KEYS = 250_000
+INDEX_MAX_KEYS = 150_000
 
 
 class Strings:
