@@ -236,6 +236,10 @@ class Registry:
         """Return entities with this name, alias or variant (case and diacritics ignored)."""
         return self._all("names", key(name))
 
+    def knows(self, name: str) -> bool:
+        """Tell whether an entity has this name, alias or variant, without reading which."""
+        return bool(self._find("names", key(name)))
+
     def known_misspelling(self, name: str) -> list[Person]:
         """Return people for whom the registry lists this spelling as a known mistake."""
         return [e for e in self._all("misspellings", key(name)) if isinstance(e, Person)]

@@ -73,27 +73,26 @@ def runs(prose: str, tokens: Sequence[Token]) -> list[list[Token]]:
     """Group capitalised words, with inner function words, into runs that may name a body."""
     out: list[list[Token]] = []
     run: list[Token] = []
-
-    def flush() -> None:
-        while run and not run[-1].text[:1].isupper():
-            run.pop()
-        if run:
-            out.append(list(run))
-        run.clear()
-
     for tok in tokens:
-        if tok.kind != "word":
-            flush()
-            continue
-        capital = tok.text[:1].isupper()
-        if run and prose[run[-1].end : tok.start] not in _GAPS:
-            flush()
-        if capital or (run and tok.text in ORG_FUNCTION_WORDS):
+        word = tok.kind == "word"
+        if run and (not word or prose[run[-1].end : tok.start] not in _GAPS):
+            _close(run, out)
+            run = []
+        if word and (tok.text[:1].isupper() or run and tok.text in ORG_FUNCTION_WORDS):
             run.append(tok)
-        else:
-            flush()
-    flush()
+        elif run:
+            _close(run, out)
+            run = []
+    if run:
+        _close(run, out)
     return out
+
+
+def _close(run: list[Token], out: list[list[Token]]) -> None:
+    while run and not run[-1].text[:1].isupper():
+        run.pop()
+    if run:
+        out.append(run)
 
 
 #: Endings that spell one word two accepted ways: British and American, singular and plural.
@@ -175,6 +174,8 @@ class OrgMatcher:
         return sorted(out, key=lambda i: i.start)
 
     def _run(self, prose: str, run: list[Token]) -> list[OrgIssue]:
+        if len(run) == 1 and not self._may_be_one_word_name(prose[run[0].start : _end(run[0])]):
+            return []  # most runs: one name or place, which no one-word body's name is near
         parts = []
         for size in range(min(len(run), ORG_MAX_WORDS), 0, -1):
             for a in range(len(run) - size + 1):
@@ -184,7 +185,7 @@ class OrgMatcher:
         known: list[tuple[int, int]] = []
         for start, end in parts:
             text = prose[start:end]
-            if " " in text and self.registry.lookup(text):
+            if " " in text and self.registry.knows(text):
                 known.append((start, end))
         out: list[OrgIssue] = []
         taken = list(known)
@@ -192,7 +193,7 @@ class OrgMatcher:
             if any(s < end and start < e for s, e in taken):
                 continue
             text = prose[start:end]
-            if "[sic]" in prose[end : end + 12] or self.registry.lookup(text):
+            if "[sic]" in prose[end : end + 12] or self.registry.knows(text):
                 continue
             best = self.best(text)
             if best is not None:
@@ -220,7 +221,7 @@ class OrgMatcher:
     def candidates(self, text: str) -> list[Candidate]:
         """Return every organisation near a mention, each kept or rejected with the reason."""
         words = _words(text)
-        if self.registry.lookup(text):
+        if self.registry.knows(text):
             return []
         out = []
         for org, written, dist, j in self.registry.near_organisations(text):
