@@ -72,6 +72,8 @@ def run(stories: Sequence[Story], config: Config | None = None) -> Noise:
             noise.messages[f"{f.code} {f.message}"] += 1
             noise.examples.append((story.id, f))
         for f in judged(findings):
+            if (story.id, f.text) in corpus_errors():
+                continue
             ph = of_rule(f.rule)
             if ph:
                 noise.by_phenomenon[ph] += 1
