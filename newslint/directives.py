@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-#: The one documented grammar of a directive (see the README, "Suppression").
+#: The one documented grammar of a directive (see docs/configuration.md, "Suppression").
 DIRECTIVE = regex.compile(
     r"(?P<open><!--)?[ \t]*+newslint-(?P<verb>disable-next-line|disable-line|disable|enable)"
     r"(?P<sel>(?:[ \t,]++[A-Za-z][\w.\-]*+)*+)[ \t]*+(?(open)-->)"

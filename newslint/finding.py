@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 FAMILIES = ("names", "numbers", "dates", "contradictions", "sourcing", "style")
-#: The keys of a finding in JSON output, in order: a stable interface (see the README).
+#: The keys of a finding in JSON output, in order: a stable interface (see docs/cli.md, "Output").
 JSON_FIELDS = (
     "path",
     "line",
@@ -99,7 +99,7 @@ class Finding:
         return (self.path, self.line, self.column, self.code, self.message)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the stable JSON shape documented in the README."""
+        """Return the stable JSON shape documented in docs/cli.md."""
         out = {key: getattr(self, key) for key in JSON_FIELDS}
         out["severity"] = self.severity.label
         out["suggestions"] = list(self.suggestions)

@@ -20,6 +20,7 @@ from newslint.document import Document
 from newslint.engine import Linter, linter_for
 from newslint.errors import NewslintError
 from newslint.finding import Finding, Severity
+from newslint.progress import is_terminal, progress
 from newslint.source import Source, read_source
 
 #: Below this many files a pool costs more than it saves.
@@ -132,53 +133,22 @@ def lint_files(runner: Runner, files: Sequence[str], jobs: int) -> Iterator[File
 class Progress:
     """A progress bar with rate and time left on a terminal; silent when the stream is piped.
 
-    Drawn by tqdm, only for runs of more than ``PROGRESS_MIN`` files (a pre-commit
-    hook's few drafts finish before a bar could say anything) and cleared when done,
-    so what stays on the terminal is the findings and the summary.
+    Drawn only for runs of more than ``PROGRESS_MIN`` files (a pre-commit hook's few
+    drafts finish before a bar could say anything) and cleared when done, so what
+    stays on the terminal is the findings and the summary.
     """
 
     def __init__(self, total: int, stream: IO[str] | None = None, quiet: bool = False) -> None:
         self.stream = stream or sys.stderr
         self.total = total
-        self.enabled = not quiet and total > PROGRESS_MIN and _isatty(self.stream)
+        self.enabled = not quiet and total > PROGRESS_MIN and is_terminal(self.stream)
 
     def track(self, results: Iterable[FileResult]) -> Iterator[FileResult]:
         """Pass results through, advancing the bar by one file each."""
         if not self.enabled:
             yield from results
             return
-        from tqdm import tqdm
-
-        columns, lines = _terminal_size(self.stream)
-        with tqdm(
-            total=self.total,
-            file=self.stream,
-            unit=" files",
-            leave=False,
-            ncols=columns,
-            nrows=lines,
-        ) as bar:
+        with progress(self.total, "", "files", self.stream, leave=False) as bar:
             for result in results:
                 bar.update()
                 yield result
-
-
-def _terminal_size(stream: IO[str]) -> tuple[int, int]:
-    """Return the stream's terminal size, 80 by 24 where the terminal reports none.
-
-    NOTE: tqdm draws nothing on a terminal of size 0 (some CI and container terminals
-    report that: it reads -1 rows), and the stream is stderr, which may be a terminal
-    while stdout, the one shutil asks, is piped.
-    """
-    try:
-        size = os.get_terminal_size(stream.fileno())
-    except (AttributeError, OSError, ValueError):
-        return 80, 24
-    return size.columns if size.columns > 0 else 80, size.lines if size.lines > 0 else 24
-
-
-def _isatty(stream: IO[str]) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False

@@ -38,6 +38,7 @@ OUT = ROOT / "rules" / "registry"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import registry_names  # noqa: E402
 import registry_organisations  # noqa: E402
 
 HEAD_POSITIONS = {
@@ -881,19 +882,30 @@ def write_people(name: str, people: list[dict]) -> None:
     write_json(OUT / name, "people", people)
 
 
+def _day_first(day: str | None) -> str:
+    """The first day a date of year or month precision can mean ("2021" -> "2021-01-01")."""
+    return (day + "-01-01"[len(day) - 4 :]) if day else ""
+
+
+def _day_last(day: str | None) -> str:
+    """The last day it can mean ("2021" -> "2021-12-31"), as the registry reads a 'to'."""
+    return (day + "-12-31"[len(day) - 4 :]) if day else "9999-12-31"
+
+
 def merge_roles(roles: list[dict]) -> list[dict]:
     """Join terms of one office that overlap (sources repeat or split them)."""
     out: list[dict] = []
-    far = "9999-12-31"
-    for r in sorted(roles, key=lambda r: (r["office"], r["jurisdiction"], r["from"] or "")):
+    for r in sorted(roles, key=lambda r: (r["office"], r["jurisdiction"], _day_first(r["from"]))):
         last = out[-1] if out else None
         if (
             last
             and (last["office"], last["jurisdiction"]) == (r["office"], r["jurisdiction"])
-            and (r["from"] or "") < (last["to"] or far)
+            and _day_first(r["from"]) < _day_last(last["to"])
         ):
             # An open end is "ongoing when that source was made": a known end wins.
-            if last["to"] is None or (r["to"] is not None and r["to"] > last["to"]):
+            if last["to"] is None or (
+                r["to"] is not None and _day_last(r["to"]) > _day_last(last["to"])
+            ):
                 last["to"] = r["to"] or last["to"]
             continue
         out.append(dict(r))
@@ -911,6 +923,46 @@ def merge_memberships(ms: list[dict]) -> list[dict]:
             continue
         out.append(dict(m))
     return sorted(out, key=lambda m: m["from"] or "")
+
+
+def _one_person(a: dict, b: dict) -> bool:
+    """Tell whether two entries of one name are one person: a country, a life in common."""
+    if a["born"] and b["born"] and a["born"][:4] != b["born"][:4]:
+        return False
+    return bool(_places(a) & _places(b)) and _same_life(
+        a, tuple(year(r["from"]) for r in b["roles"]) + tuple(year(r["to"]) for r in b["roles"])
+    )
+
+
+_STATE_NAMES = frozenset(STATES.values())
+_SEAT = re.compile(r"^(?:Senator|Representative) from ([A-Z]{2})$")
+
+
+def _places(p: dict) -> set[str]:
+    """Where a person held office, a US state for its legislators and for its members of
+    Congress: two Barbara Lees, one in Congress for California and one in North
+    Carolina's house, are two people."""
+    out = set()
+    for r in p["roles"]:
+        seat = _SEAT.match(r["office"])
+        if seat:
+            out.add(STATES.get(seat.group(1).lower(), seat.group(1)))
+        elif r["jurisdiction"] in ("Scotland", "Wales"):
+            out.add("United Kingdom")
+        else:
+            out.add(r["jurisdiction"])
+    return out
+
+
+def _latest(p: dict) -> int:
+    """The last year the person is known to have been in public life."""
+    years = [year(r["to"] or r["from"]) or 0 for r in p["roles"]]
+    return max(years, default=0)
+
+
+def _party_order(item: tuple[str, tuple[str, str, list[str]]]) -> tuple[bool, str]:
+    """The parties written for newslint first: their names are the ones stories use."""
+    return (item[0] not in PARTIES, item[0])
 
 
 def write_surnames(b: Builder) -> None:
@@ -963,18 +1015,32 @@ def main() -> int:
         p["roles"] = merge_roles(p["roles"])
         p["parties"] = merge_memberships(p["parties"])
         by_file[b.file_of[pid]].append(p)
+    owners = registry_names.Owners()
+    # The people in the news now keep their names: a minister of 2025 before a
+    # congressman of 1830 of the same name and no known birth date.
+    everyone = sorted(b.people.values(), key=_latest, reverse=True)
+    kept, merged, dropped = registry_names.people(everyone, owners, _one_person)
+    by_file = defaultdict(list)
+    for p in kept:
+        p["roles"] = merge_roles(p["roles"])
+        p["parties"] = merge_memberships(p["parties"])
+        by_file[b.file_of[p["id"]]].append(p)
     for name, people in by_file.items():
         write_people(name, people)
     parties = [
-        {"id": pid, "name": name, "country": country, "variants": variants}
-        for pid, (name, country, variants) in sorted(b.parties.items())
+        {"id": pid, "name": name, "country": country, "variants": list(variants)}
+        for pid, (name, country, variants) in sorted(b.parties.items(), key=_party_order)
     ]
-    write_json(OUT / "parties.yaml", "parties", parties)
+    parties = registry_names.bodies(parties, owners, "variants")
+    write_json(OUT / "parties.yaml", "parties", sorted(parties, key=lambda p: p["id"]))
     write_surnames(b)
     orgs = registry_organisations.build(SOURCES)
+    kept = registry_names.bodies(list(orgs.items.values()), owners)
+    orgs.items = {o["id"]: o for o in kept}
     write_json(OUT / "organisations.yaml", "organisations", registry_organisations.entries(orgs))
     counts = {k: len(v) for k, v in sorted(by_file.items())}
     print(f"people: {sum(counts.values())} {counts}; merged by name: {b.merged_by_name}")
+    print(f"same name, no birth date to tell apart: {merged} merged, {dropped} dropped")
     print(f"parties: {len(b.parties)}; organisations: {registry_organisations.summary(orgs)}")
     return 0
 

@@ -1,14 +1,13 @@
 """Folder runs, parallel runs, progress, baselines and standard input, through the real CLI."""
 
 import os
-import pty
-import select
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from conftest import shared_or_skip, which_or_skip
+from pty_helpers import run_in_pty
 from report_helpers import DRAFT, report_rules  # noqa: F401
 
 from newslint.cli import main
@@ -132,22 +131,10 @@ def test_parallel_run_on_real_news_matches_serial(tmp_path):
 
 def _run_with_terminal_stderr(args):
     """Run the CLI with stderr on a pseudo-terminal and stdout on a pipe."""
-    master, slave = pty.openpty()
-    cmd = [sys.executable, "-m", "newslint", *args]
-    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=slave) as proc:
-        os.close(slave)
-        chunks = []
-        while select.select([master], [], [], 60)[0]:
-            try:
-                data = os.read(master, 4096)
-            except OSError:  # the terminal closes when the process exits
-                break
-            if not data:
-                break
-            chunks.append(data)
-        out = proc.stdout.read()
-    os.close(master)
-    return out.decode(), b"".join(chunks).decode()
+    _, terminal, out = run_in_pty(
+        [sys.executable, "-m", "newslint", *args], os.environ, timeout=60, pipe_stdout=True
+    )
+    return out, terminal
 
 
 def test_progress_bar_only_on_a_terminal_and_only_for_large_runs(tmp_path):
