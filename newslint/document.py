@@ -325,6 +325,15 @@ class Document:
         return extract_dates(self)
 
     @cached_property
+    def _date_starts(self) -> list[int]:
+        return [d.start for d in self.dates]
+
+    def dates_in(self, start: int, end: int) -> list[Any]:
+        """Return the date mentions that start in a span (a sentence, a clause), in order."""
+        starts = self._date_starts
+        return self.dates[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    @cached_property
     def dated_events(self) -> list[Any]:
         """Dates tied to the event they tell the time of (``newslint.analysis.events``)."""
         from newslint.analysis.events import find_events

@@ -129,7 +129,7 @@ def extract_office_claims(doc: Document) -> list[OfficeClaim]:
         title = m.group("title")
         key = office_key(title)
         # "Deputy Prime Minister", "Vice President": another office than the head's
-        if key is None or key[1] & _SUBORDINATE or _sentence_initial_word(title):
+        if key is None or key[1] & _SUBORDINATE or _names_a_speech_verb(title):
             continue
         surname = m.group("name").split()[-1]
         out.append(OfficeClaim(m.start("title"), m.end(), surname, key, title, _qual(m)))
@@ -157,8 +157,8 @@ def _qual(m: regex.Match[str]) -> str:
 _SUBORDINATE = frozenset({"deputy", "vice", "assistant", "associate", "shadow", "junior", "under"})
 
 
-def _sentence_initial_word(title: str) -> bool:
-    """Tell a title from a clause that only ends in a head noun ("Said Speaker")."""
+def _names_a_speech_verb(title: str) -> bool:
+    """Tell a clause that only ends in a head noun ("said Speaker") from a title."""
     return any(w.lower() in ("said", "says", "told") for w in title.split())
 
 
@@ -193,10 +193,7 @@ def _date_after(doc: Document, offset: int, reach: int) -> dt.date | None:
     """Return the last day of the first date within ``reach`` characters, in the sentence."""
     sentence = doc.sentence_at(offset)
     end = min(offset + reach, sentence.end if sentence else offset + reach)
-    for d in doc.dates:
-        if offset <= d.start < end and d.latest is not None:
-            return d.latest
-    return None
+    return next((d.latest for d in doc.dates_in(offset, end) if d.latest is not None), None)
 
 
 def same_office(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:

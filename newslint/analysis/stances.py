@@ -44,7 +44,7 @@ _FIRM = (
 _FIRM_INSIDE = regex.compile(
     r"\b(?:staunch|longtime|long-time|consistent|steadfast|fierce|vocal|strong|firm|firmly"
     r"|strongly|vehement|vehemently|ardent|unwavering|always|consistently|repeatedly|flatly"
-    r"|most\s+vocal|leading|chief|from\s+the\s+(?:start|outset|beginning)|throughout)\b"
+    r"|most\s+vocal|leading|chief)\b"
 )
 _STANCE = regex.compile(
     rf"(?<![\-‐])\b(?:(?:has|have|had)\s+)?(?:(?P<neg>never|not)\s+)?(?:(?P<firm>{_FIRM})\s+)?"

@@ -85,9 +85,7 @@ def _replaced(doc: Document) -> Iterator[Hit]:
             if sentence is None or doc.is_quoted(c.start):
                 continue
             dated = [
-                d
-                for d in doc.dates
-                if sentence.start <= d.start < sentence.end and d.earliest is not None
+                d for d in doc.dates_in(sentence.start, sentence.end) if d.earliest is not None
             ]
             if not dated or any(d.earliest <= s.when for d in dated):
                 continue

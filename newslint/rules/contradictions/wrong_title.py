@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from newslint.analysis.offices import same_office
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
 from newslint.rule import Context, Rule
@@ -112,13 +113,8 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
     agree, and all of them must belong to one country, whose holder at the date is
     named in the message.
     """
-    if doc.is_quoted(t.start) or _framed_as_past(doc, t, date - dt.timedelta(days=365)):
+    if _not_a_claim(doc, t) or _framed_as_past(doc, t, date - dt.timedelta(days=365)):
         return None
-    sentence = doc.sentence_at(t.start)
-    if sentence is None or _APPOINTED.search(doc.prose, sentence.start, sentence.end):
-        return None  # "was named Treasury Secretary", "would become President": news, not a slip
-    if _organisation_before(doc, t.start):
-        return None  # "World Bank President Barber Conable", "NAWG President Jim Miller"
     people = _candidates(reg, doc, t.name)
     if not people:
         return None
@@ -166,16 +162,17 @@ def _called_former(doc: Document, date: dt.date | None) -> Iterator[Hit]:
     for c in claims:
         if c.qualified or doc.is_quoted(c.start):
             continue
-        former = next((f for f in formers if f.surname == c.surname and f.office == c.office), None)
+        former = next(
+            (f for f in formers if f.surname == c.surname and same_office(f.office, c.office)),
+            None,
+        )
         sentence = doc.sentence_at(c.start)
         if former is None or sentence is None or _returned(doc, c.surname):
             continue
         left = date - dt.timedelta(days=365) if date else dt.date.min
         if _AT_THE_TIME.search(doc.prose, sentence.start, sentence.end) or any(
-            sentence.start <= d.start < sentence.end
-            and d.earliest is not None
-            and d.earliest < left
-            for d in doc.dates
+            d.earliest is not None and d.earliest < left
+            for d in doc.dates_in(sentence.start, sentence.end)
         ):
             continue  # "In 2017, Security Minister Bullrich ...": the title as it was then
         yield Hit(
@@ -207,11 +204,9 @@ def _never_held(doc: Document, reg: Any, t: Any) -> Hit | None:
     this one (a 1950s minister against ministers listed from 1979) is left alone,
     because the gap may be the record's, not the story's.
     """
-    if doc.is_quoted(t.start) or _organisation_before(doc, t.start):
+    if _not_a_claim(doc, t):
         return None
     sentence = doc.sentence_at(t.start)
-    if sentence is None or _APPOINTED.search(doc.prose, sentence.start, sentence.end):
-        return None
     if _HISTORICAL_CONTEXT.search(doc.prose, sentence.start, sentence.end):
         return None
     people = _candidates(reg, doc, t.name)
@@ -243,6 +238,18 @@ def _never_held(doc: Document, reg: Any, t: Any) -> Hit | None:
         f"{t.name} is not recorded as {t.title} at any date: the registry has {person.name} "
         f"as {offices} (registry: {person.source or 'registry'})",
     )
+
+
+def _not_a_claim(doc: Document, t: Any) -> bool:
+    """Tell a title that claims an office from quoted words, news and an organisation's title.
+
+    "was named Treasury Secretary" and "would become President" are news, not slips;
+    "World Bank President Barber Conable" is another body's office.
+    """
+    if doc.is_quoted(t.start) or _organisation_before(doc, t.start):
+        return True
+    sentence = doc.sentence_at(t.start)
+    return sentence is None or bool(_APPOINTED.search(doc.prose, sentence.start, sentence.end))
 
 
 _SLACK = dt.timedelta(days=45)
@@ -331,8 +338,7 @@ def _framed_as_past(doc: Document, m: Any, left: dt.date) -> bool:
     if _HISTORICAL_CONTEXT.search(doc.prose, sentence.start, sentence.end):
         return True
     return any(
-        sentence.start <= d.start < sentence.end and (d.earliest is None or d.earliest < left)
-        for d in doc.dates
+        d.earliest is None or d.earliest < left for d in doc.dates_in(sentence.start, sentence.end)
     )
 
 

@@ -211,9 +211,7 @@ def _remainder_of_100(doc: Document) -> Iterator[Hit]:
             continue
         if any("point" in q.text or q.unit == "pp" for q in shares):
             continue
-        total = sum(q.value for q in shares)
-        slack = sum(_precision(q) if "." in q.text else 0.5 for q in shares)
-        if abs(total - 100) > slack:
+        if abs(sum(q.value for q in shares) - 100) > _rounding(shares):
             rest = 100 - sum(q.value for q in shares[:-1])
             yield Hit(
                 last.start,
@@ -233,8 +231,12 @@ def _past_100(shares: Sequence[Quantity]) -> bool:
 
     Whole shares are rounded too: 50.5% and 50.4% are written "51% to 50%".
     """
-    slack = sum(_precision(q) if "." in q.text else 0.5 for q in shares)
-    return sum(q.value for q in shares) > 100 + slack
+    return sum(q.value for q in shares) > 100 + _rounding(shares)
+
+
+def _rounding(shares: Sequence[Quantity]) -> float:
+    """Return how far shares' written rounding may take their sum: a whole share by half."""
+    return sum(_precision(q) if "." in q.text else 0.5 for q in shares)
 
 
 def _sentence_head(doc: Document, offset: int) -> str:
