@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.document import Document
-from newslint.finding import Hit, Severity
+from newslint.finding import Applicability, Hit, Severity
 from newslint.rule import Context, Rule
 
 
@@ -26,6 +26,7 @@ class MisspelledOrganisation(Rule):
     name = "names.misspelled-organisation"
     family = "names"
     severity = Severity.WARNING
+    fix = Applicability.UNSAFE
     summary = "An organisation's name that nearly matches a registry name"
     bad = "Shares in Goldman Sacks rose after the Bharatiya Janta Party won.\n"
     good = "Shares in Goldman Sachs rose after the Bharatiya Janata Party won.\n"
