@@ -159,7 +159,11 @@ def _guard(handler: Handler, plain: bool) -> Handler:
 
 
 def _error(status: int, message: str, plain: bool) -> Response:
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    headers = {}
+    if status == 401:
+        headers["WWW-Authenticate"] = "Bearer"
+    if status in (408, 413):  # the body was not read to its end: the connection cannot go on
+        headers["Connection"] = "close"
     if plain:  # LanguageTool's own server answers errors as "Error: ..." in plain text
         return PlainTextResponse(f"Error: {message}", status, headers=headers)
     return JSONResponse({"error": message}, status, headers=headers)
