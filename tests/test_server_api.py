@@ -144,9 +144,16 @@ def test_host_headers_other_than_loopback_are_refused(service):
     assert service.request("GET", "/api/rules", headers={"Host": "localhost:1"})[0] == 200
 
 
-def test_token_guards_checks_and_the_service_date_applies(tmp_path):
+def test_token_origins_and_the_service_date(tmp_path):
     env = {**os.environ, "NEWSLINT_TOKEN": "s3cret"}
-    with running("--date", "2025-11-04", env=env) as svc:
+    extension = "chrome-extension://abcdefghijklmnop"
+    with running("--date", "2025-11-04", "--allow-origin", extension, env=env) as svc:
+        ask = {"Origin": extension, "Access-Control-Request-Method": "POST"}
+        status, headers, _ = svc.request("OPTIONS", "/v2/check", headers=ask)
+        assert status == 200 and headers["access-control-allow-origin"] == extension
+        other = {**ask, "Origin": "https://news.example"}
+        status, headers, _ = svc.request("OPTIONS", "/v2/check", headers=other)
+        assert "access-control-allow-origin" not in headers
         assert svc.json("/api/check", {"text": UNDATED})[0] == 401
         wrong = {"Authorization": "Bearer guess"}
         assert svc.json("/api/check", {"text": UNDATED}, wrong)[0] == 401
