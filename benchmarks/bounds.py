@@ -4,8 +4,8 @@
 
 Each case writes its input to a scratch folder and runs the real CLI in a child
 process, which reports its own wall time and peak resident memory (ru_maxrss).
-Nothing here is article text; every input is synthetic. The figures go into the
-README's "Guarantees" section. The 1,000,000-entry registry is measured by
+Nothing here is article text; every input is synthetic. The figures go into
+docs/guarantees.md. The 1,000,000-entry registry is measured by
 benchmarks/registry_scale.py (its first compile takes many minutes).
 """
 

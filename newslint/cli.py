@@ -68,10 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse exits on --help, --version and usage errors
         return int(exc.code or 0) if exc.code in (0, None) else ExitStatus.ERROR
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="newslint: %(levelname)s: %(message)s",
-    )
+    # NOTE: -v speaks for newslint only; its libraries' debug logs would drown it out.
+    logging.basicConfig(level=logging.WARNING, format="newslint: %(levelname)s: %(message)s")
+    logging.getLogger("newslint").setLevel(logging.DEBUG if args.verbose else logging.WARNING)
     try:
         return int(COMMANDS[args.command].run(args))
     except NewslintError as exc:

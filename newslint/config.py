@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 import os
 import sys
 from collections.abc import Mapping
@@ -24,6 +25,8 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
+
+log = logging.getLogger(__name__)
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
@@ -55,6 +58,10 @@ class Config:
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    #: Command-line additions: rules run on top of ``select`` (or of the rules on by
+    #: default when it is empty), and rules skipped on top of ``ignore``.
+    extend_select: tuple[str, ...] = ()
+    extend_ignore: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -73,16 +80,27 @@ class Config:
     root: str = "."
     #: Line of each key in ``source``, so later validation can point at it.
     lines: dict[str, int] = field(default_factory=dict, compare=False)
+    #: Every file read, ``source`` first, then what it extends.
+    chain: tuple[str, ...] = field(default=(), compare=False)
+    #: Keys (as written in a file) that command-line flags set, so errors blame the flag.
+    flags: tuple[str, ...] = field(default=(), compare=False)
 
     def replace(self, **changes: Any) -> Config:
         """Return a copy with some settings changed (for command-line overrides)."""
         return dataclasses.replace(self, **changes)
 
+    def setting(self, key: str) -> str:
+        """Name a setting as the user wrote it: ``--select`` for a flag, ``'select'`` in a file."""
+        return f"--{key}" if key in self.flags else f"'{key}'"
+
     def error(self, message: str, key: str | None = None) -> ConfigError:
         """Build an error that points at this configuration's file and the key's line.
 
-        A dotted key ("rules.NL101.max-distance") falls back to its parents' lines.
+        A dotted key ("rules.NL101.max-distance") falls back to its parents' lines. A
+        key set by a command-line flag points at no file: the file did not say it.
         """
+        if key in self.flags:
+            return ConfigError(message)
         line = None
         while key and line is None:
             line = self.lines.get(key)
@@ -244,6 +262,7 @@ def _apply(base: Config, raw: dict[str, Any], p: Path, lines: dict[str, int]) ->
         "source": str(p),
         "root": str(p.parent.resolve()),
         "lines": {**base.lines, **lines},
+        "chain": (str(p), *base.chain),
     }
     for key in ("select", "ignore", "include", "exclude"):
         if key in raw:
@@ -311,12 +330,18 @@ def _severity(value: Any, p: Path, line: int | None) -> Severity:
 
 
 class ConfigResolver:
-    """Find the configuration for each draft once per folder, as the CLI and the editor both do."""
+    """Find the configuration for each draft once per folder, as the CLI and the editor both do.
+
+    ``overrides`` are command-line settings, by ``Config`` field name: ``select`` and
+    ``ignore`` replace the file's lists (``extend_select`` and ``extend_ignore`` are
+    kept apart and add to them). A file that fails to load fails once: the same error
+    is raised again for every draft under it without reading the file again.
+    """
 
     def __init__(self, forced: str | None = None, overrides: dict[str, Any] | None = None) -> None:
         self.forced = forced
         self.overrides = overrides or {}
-        self._by_file: dict[str | None, Config] = {}
+        self._by_file: dict[str | None, Config | ConfigError] = {}
         self._by_dir: dict[Path, Path | None] = {}
 
     def for_path(self, path: str | os.PathLike[str]) -> Config:
@@ -330,12 +355,21 @@ class ConfigResolver:
             source = self._by_dir[folder]
         key = str(source) if source else None
         if key not in self._by_file:
-            base = load_config(source) if source else Config(root=str(Path.cwd()))
-            self._by_file[key] = base.replace(**self._merge_overrides(base))
-        return self._by_file[key]
+            self._by_file[key] = self._load(source, path)
+        found = self._by_file[key]
+        if isinstance(found, ConfigError):
+            raise found
+        return found
 
-    def _merge_overrides(self, base: Config) -> dict[str, Any]:
-        out = dict(self.overrides)
-        if "ignore" in out:
-            out["ignore"] = base.ignore + tuple(out["ignore"])
-        return out
+    def _load(self, source: Path | None, path: str | os.PathLike[str]) -> Config | ConfigError:
+        if source is None:
+            log.info("no configuration file found for %s; using the defaults", path)
+        else:
+            how = " (--config)" if self.forced else ""
+            log.info("configuration for %s: %s%s", path, source, how)
+        try:
+            base = load_config(source) if source else Config(root=str(Path.cwd()))
+        except ConfigError as exc:
+            return exc
+        flags = tuple(k.replace("_", "-") for k in self.overrides)
+        return base.replace(**self.overrides, flags=flags)

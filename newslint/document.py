@@ -325,6 +325,15 @@ class Document:
         return extract_dates(self)
 
     @cached_property
+    def _date_starts(self) -> list[int]:
+        return [d.start for d in self.dates]
+
+    def dates_in(self, start: int, end: int) -> list[Any]:
+        """Return the date mentions that start in a span (a sentence, a clause), in order."""
+        starts = self._date_starts
+        return self.dates[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    @cached_property
     def dated_events(self) -> list[Any]:
         """Dates tied to the event they tell the time of (``newslint.analysis.events``)."""
         from newslint.analysis.events import find_events
@@ -365,6 +374,20 @@ class Document:
         from newslint.analysis.terms import find_terms
 
         return find_terms(self)
+
+    @cached_property
+    def office_claims(self) -> list[Any]:
+        """Titles the story gives named people, before or after the name (``analysis.offices``)."""
+        from newslint.analysis.offices import extract_office_claims
+
+        return extract_office_claims(self)
+
+    @cached_property
+    def successions(self) -> list[Any]:
+        """Who the story says took an office over from whom, and when (``analysis.offices``)."""
+        from newslint.analysis.offices import extract_successions
+
+        return extract_successions(self)
 
     @cached_property
     def dated_actions(self) -> list[Any]:

@@ -16,7 +16,7 @@ from newslint import selection
 from newslint.config import Config
 from newslint.document import Document
 from newslint.errors import ConfigError, NewslintError
-from newslint.finding import Finding, Hit
+from newslint.finding import Applicability, Finding, Hit
 from newslint.plugins import installed_rules, load_rules, unknown_plugins
 from newslint.rule import Context, Rule
 
@@ -61,12 +61,14 @@ class Linter:
         cfg = self.config
         for key, selectors in (
             ("select", cfg.select),
+            ("extend-select", cfg.extend_select),
             ("ignore", cfg.ignore),
+            ("extend-ignore", cfg.extend_ignore),
             ("severity", tuple(cfg.severity)),
         ):
             for sel in selectors:
                 if not selection.is_known(sel, self.rules):
-                    raise cfg.error(f"'{key}' names no known rule: '{sel}'", key)
+                    raise cfg.error(f"{cfg.setting(key)} names no known rule: '{sel}'", key)
 
     def _context(self, rule: Rule) -> Context:
         options = dict(rule.options)
@@ -94,14 +96,18 @@ class Linter:
     def active(self, path: str) -> list[tuple[Rule, Any]]:
         """Return the rules that run on a path, with their severity."""
         cfg = self.config
-        ignore = cfg.ignore + selection.path_ignores(path, cfg.root, cfg.per_file_ignores)
+        ignore = (
+            cfg.ignore
+            + cfg.extend_ignore
+            + selection.path_ignores(path, cfg.root, cfg.per_file_ignores)
+        )
         # NOTE: the answer depends on the path only through its ignores; most paths share one.
         found = self._active.get(ignore)
         if found is None:
             found = self._active[ignore] = [
                 (r, selection.severity_for(r, cfg.severity))
                 for r in self.rules
-                if selection.is_enabled(r, cfg.select, ignore)
+                if selection.is_enabled(r, cfg.select, ignore, cfg.extend_select)
             ]
         return list(found)
 
@@ -164,6 +170,7 @@ class Linter:
             hit.message,
             tuple(hit.suggestions),
             doc.text[hit.start : hit.end],
+            (rule.fix or Applicability.UNSAFE) if hit.suggestions else None,
         )
 
     def _suppressed(self, rule: Rule, finding: Finding, doc: Document) -> bool:

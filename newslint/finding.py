@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 FAMILIES = ("names", "numbers", "dates", "contradictions", "sourcing", "style")
-#: The keys of a finding in JSON output, in order: a stable interface (see the README).
+#: The keys of a finding in JSON output, in order: a stable interface (see docs/cli.md, "Output").
 JSON_FIELDS = (
     "path",
     "line",
@@ -20,6 +20,7 @@ JSON_FIELDS = (
     "severity",
     "message",
     "suggestions",
+    "applicability",
 )
 
 
@@ -43,6 +44,19 @@ class Severity(enum.IntEnum):
     def label(self) -> str:
         """Lower-case name, as printed and as written in configuration."""
         return self.name.lower()
+
+
+class Applicability(str, enum.Enum):
+    """Whether a rule's suggestion may be applied without a person reading it first.
+
+    A safe fix keeps the meaning the writer intended ("the the" -> "the"); an unsafe one
+    is a judgement that may be wrong (a weekday "corrected" when the date is the error,
+    a name guessed from a near match), so ``--fix`` applies it only with
+    ``--unsafe-fixes`` and editors offer it as a suggestion, not as the preferred fix.
+    """
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
 
 
 @dataclass(frozen=True)
@@ -77,14 +91,17 @@ class Finding:
     message: str
     suggestions: tuple[str, ...] = ()
     text: str = field(default="", compare=False)
+    #: How far the suggestions can be trusted; None when there are none.
+    applicability: Applicability | None = None
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         """Order findings the way a reader scans a file: by path, line, column."""
         return (self.path, self.line, self.column, self.code, self.message)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the stable JSON shape documented in the README."""
+        """Return the stable JSON shape documented in docs/cli.md."""
         out = {key: getattr(self, key) for key in JSON_FIELDS}
         out["severity"] = self.severity.label
         out["suggestions"] = list(self.suggestions)
+        out["applicability"] = self.applicability.value if self.applicability else None
         return out

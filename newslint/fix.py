@@ -1,5 +1,9 @@
 """Apply unambiguous fixes: findings with exactly one suggestion, written atomically.
 
+Only safe fixes are applied unless unsafe ones are asked for (``--unsafe-fixes``):
+a rule marks its suggestions unsafe when they are a judgement a person should make
+(see ``Rule.fix``).
+
 A fix rewrites only the spans it fixes; everything else in the file (line endings,
 byte order mark, trailing spaces) is kept byte for byte. The new text goes to a
 temporary file in the same folder, which then replaces the original in one
@@ -16,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from newslint.errors import InputError, NewslintError
-from newslint.finding import Finding
+from newslint.finding import Applicability, Finding
 from newslint.source import Source, fingerprint
 
 
@@ -29,7 +33,14 @@ class Edit:
     replacement: str
 
 
-def plan(findings: Iterable[Finding]) -> tuple[list[Edit], list[Finding]]:
+def fixable(finding: Finding, unsafe: bool = False) -> bool:
+    """Tell whether ``--fix`` may apply a finding's suggestion (with ``--unsafe-fixes``: unsafe)."""
+    if len(finding.suggestions) != 1:
+        return False
+    return unsafe or finding.applicability is Applicability.SAFE
+
+
+def plan(findings: Iterable[Finding], unsafe: bool = False) -> tuple[list[Edit], list[Finding]]:
     """Choose the edits to make: one suggestion each, no overlaps (the earliest wins).
 
     Returns the edits and the findings they fix.
@@ -37,7 +48,7 @@ def plan(findings: Iterable[Finding]) -> tuple[list[Edit], list[Finding]]:
     edits: list[Edit] = []
     fixed: list[Finding] = []
     for f in sorted(findings, key=lambda f: (f.start, f.end)):
-        if len(f.suggestions) != 1:
+        if not fixable(f, unsafe):
             continue
         edit = Edit(f.start, f.end, f.suggestions[0])
         if edits and edit == edits[-1]:
@@ -135,10 +146,10 @@ def _check_unchanged(source: Source, target: str, refuse: Callable[[str], InputE
 
 
 def fix_source(
-    source: Source, findings: Iterable[Finding], write: bool
+    source: Source, findings: Iterable[Finding], write: bool, unsafe: bool = False
 ) -> tuple[str, list[Finding]]:
     """Fix one file (or only compute the diff); return the diff and the findings fixed."""
-    edits, fixed = plan(findings)
+    edits, fixed = plan(findings, unsafe)
     if not edits:
         return "", []
     new = apply(source.text, edits)
@@ -150,7 +161,7 @@ def fix_source(
 
 
 def fix_files(
-    findings: Iterable[Finding], write: bool, errors: list[str]
+    findings: Iterable[Finding], write: bool, errors: list[str], unsafe: bool = False
 ) -> tuple[list[str], list[Finding]]:
     """Fix every file with fixable findings; return the diffs and the findings fixed.
 
@@ -162,7 +173,7 @@ def fix_files(
 
     by_path: dict[str, list[Finding]] = {}
     for f in findings:
-        if len(f.suggestions) == 1:
+        if fixable(f, unsafe):
             by_path.setdefault(f.path, []).append(f)
     diffs: list[str] = []
     fixed: list[Finding] = []
@@ -171,7 +182,7 @@ def fix_files(
             source = read_source(path, max_bytes=1 << 62)
             if any(source.text[f.start : f.end] != f.text for f in found):
                 raise InputError("changed on disk since it was linted; not fixed", path)
-            diff, done = fix_source(source, found, write)
+            diff, done = fix_source(source, found, write, unsafe)
         except NewslintError as exc:
             errors.append(str(exc))
             continue

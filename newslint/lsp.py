@@ -32,7 +32,7 @@ from newslint.config import ConfigResolver
 from newslint.document import Document, detect_kind
 from newslint.engine import Linter, linter_for
 from newslint.errors import ConfigError, NewslintError
-from newslint.finding import Finding
+from newslint.finding import Applicability, Finding
 from newslint.formats import lsp_diagnostic, lsp_position
 
 log = logging.getLogger(__name__)
@@ -304,7 +304,12 @@ def apply_change(
 
 
 def code_actions(ls: NewslintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
-    """Offer each suggestion as a quick fix, and a suppression comment per rule and line."""
+    """Offer each suggestion as a quick fix, and a suppression comment per rule and line.
+
+    Only a safe fix with a single suggestion is marked preferred, so an editor's
+    "auto fix" applies it; an unsafe one (a judgement, such as a guessed name) is
+    offered with "(unsafe)" in its title for the writer to choose or not.
+    """
     uri = params.text_document.uri
     state = ls.linted.get(uri)
     if state is None:
@@ -316,10 +321,13 @@ def code_actions(ls: NewslintServer, params: types.CodeActionParams) -> list[typ
     for finding, diag in zip(state.findings, state.diagnostics, strict=False):
         if finding.end < lo or finding.start > hi:
             continue
+        safe = finding.applicability is Applicability.SAFE
         for text in finding.suggestions:
             edit = types.TextEdit(range=diag.range, new_text=text)
             title = f"Replace with “{text}”" if text else f"Delete “{finding.text}”"
-            actions.append(_action(title, uri, [edit], diag, len(finding.suggestions) == 1))
+            title += "" if safe else " (unsafe)"
+            preferred = safe and len(finding.suggestions) == 1
+            actions.append(_action(title, uri, [edit], diag, preferred))
         if (finding.line, finding.code) not in disabled:
             disabled.add((finding.line, finding.code))
             edit = _disable_edit(ls, state.doc, finding)

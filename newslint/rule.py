@@ -8,17 +8,26 @@ and a bad and a good example as class attributes, and yields ``Hit`` records fro
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from newslint.finding import Hit, Severity
+from newslint.finding import Applicability, Hit, Severity
 
 if TYPE_CHECKING:
     from newslint.document import Document
 
-#: Rule documentation is generated into docs/rules.md; each rule has an anchor by code.
-DOCS_URL = "https://github.com/newslint/newslint/blob/main/docs/rules.md#{code}"
+#: Where a newsroom publishes docs/rules.md (generated, with an anchor per code), as a
+#: template such as ``https://wiki.example.org/newslint/rules.html#{code}``. newslint
+#: has no web site of its own, so without it findings carry no documentation link.
+DOCS_URL_VARIABLE = "NEWSLINT_DOCS_URL"
+
+
+def docs_url(code: str) -> str | None:
+    """Return the link to a rule's documentation, or None when none is configured."""
+    template = os.environ.get(DOCS_URL_VARIABLE, "").strip()
+    return template.replace("{code}", code.lower()) if template else None
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,10 @@ class Rule:
     phase: ClassVar[int] = 0
     #: Set by the engine for rules that only speak about prose outside quotations.
     skip_quotes: ClassVar[bool] = False
+    #: What ``--fix`` may do with the rule's suggestions: SAFE ones it applies, UNSAFE ones
+    #: only with ``--unsafe-fixes``. None for a rule that suggests nothing; suggestions
+    #: from a rule that declares nothing are treated as unsafe.
+    fix: ClassVar[Applicability | None] = None
     #: Where the rule came from: "newslint", a distribution name, or a pack file.
     origin: str = "newslint"
 
@@ -61,9 +74,9 @@ class Rule:
         raise NotImplementedError
 
     @property
-    def doc_url(self) -> str:
-        """Where the rule's documentation lives."""
-        return DOCS_URL.format(code=self.code.lower())
+    def doc_url(self) -> str | None:
+        """Where the rule's documentation is published, if the run was told (see docs_url)."""
+        return docs_url(self.code)
 
     @property
     def description(self) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
@@ -21,6 +20,7 @@ from newslint.document import Document
 from newslint.engine import Linter, linter_for
 from newslint.errors import NewslintError
 from newslint.finding import Finding, Severity
+from newslint.progress import is_terminal, progress
 from newslint.source import Source, read_source
 
 #: Below this many files a pool costs more than it saves.
@@ -131,38 +131,24 @@ def lint_files(runner: Runner, files: Sequence[str], jobs: int) -> Iterator[File
 
 
 class Progress:
-    """A one-line progress bar on a terminal; silent when the stream is piped."""
+    """A progress bar with rate and time left on a terminal; silent when the stream is piped.
 
-    def __init__(self, total: int, stream: IO[str] | None = None) -> None:
+    Drawn only for runs of more than ``PROGRESS_MIN`` files (a pre-commit hook's few
+    drafts finish before a bar could say anything) and cleared when done, so what
+    stays on the terminal is the findings and the summary.
+    """
+
+    def __init__(self, total: int, stream: IO[str] | None = None, quiet: bool = False) -> None:
         self.stream = stream or sys.stderr
         self.total = total
-        self.done = 0
-        self.enabled = total > PROGRESS_MIN and _isatty(self.stream)
-        self._last = 0.0
+        self.enabled = not quiet and total > PROGRESS_MIN and is_terminal(self.stream)
 
     def track(self, results: Iterable[FileResult]) -> Iterator[FileResult]:
-        """Pass results through, redrawing the bar at most ten times a second."""
-        for result in results:
-            self.done += 1
-            now = time.monotonic()
-            if self.enabled and (now - self._last > 0.1 or self.done == self.total):
-                self._last = now
-                self._draw()
-            yield result
-        if self.enabled:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
-
-    def _draw(self) -> None:
-        width = 30
-        filled = width * self.done // max(self.total, 1)
-        bar = "#" * filled + "-" * (width - filled)
-        self.stream.write(f"\r[{bar}] {self.done}/{self.total} files")
-        self.stream.flush()
-
-
-def _isatty(stream: IO[str]) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
+        """Pass results through, advancing the bar by one file each."""
+        if not self.enabled:
+            yield from results
+            return
+        with progress(self.total, "", "files", self.stream, leave=False) as bar:
+            for result in results:
+                bar.update()
+                yield result

@@ -34,12 +34,21 @@ def best(selectors: Iterable[str], rule: Rule) -> int:
     return max((specificity(s, rule) for s in selectors), default=0)
 
 
-def is_enabled(rule: Rule, select: Iterable[str], ignore: Iterable[str]) -> bool:
-    """Decide whether a rule runs under the given select and ignore lists."""
+def is_enabled(
+    rule: Rule, select: Iterable[str], ignore: Iterable[str], extend: Iterable[str] = ()
+) -> bool:
+    """Decide whether a rule runs under the given select and ignore lists.
+
+    ``extend`` (``--extend-select``) adds rules to ``select``, or to the rules on by
+    default when ``select`` is empty.
+    """
     select = tuple(select)
     chosen = best(select, rule) if select else (1 if rule.enabled_by_default else 0)
     if select and chosen and chosen < EXACT and not rule.enabled_by_default:
         chosen = 0  # rules off by default run only when named exactly
+    extra = best(extend, rule)
+    if extra >= EXACT or (extra and rule.enabled_by_default):
+        chosen = max(chosen, extra)
     return chosen > 0 and chosen > best(ignore, rule)
 
 

@@ -9,6 +9,7 @@ worker without losing a story, and resume without redoing finished partitions.
 import json
 import logging
 import os
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -18,7 +19,16 @@ import pytest
 from conftest import shared_or_skip
 
 from newslint.archive import Job, _compute
-from newslint.archive.inputs import Fields, Partition, compose, plan, read
+from newslint.archive.inputs import (
+    Fields,
+    Partition,
+    choose_size,
+    compose,
+    plan,
+    read,
+    split,
+    survey,
+)
 from newslint.archive.output import read_rows
 from newslint.archive.summary import merge, render
 from newslint.cli import main
@@ -338,3 +348,84 @@ def test_byte_ranges_read_every_record_exactly_once(tmp_path, size):
     assert len(parts) > 3
     ids = [s.id for p in parts for s in read(p, Fields(), "markdown", Config())]
     assert ids == [r["id"] for r in records]
+
+
+# -- how the work is split ----------------------------------------------------------------
+
+
+def write_drafts(records, folder):
+    folder.mkdir()
+    for record in records:
+        if "RAISEMARK" in record["text"]:
+            continue
+        text = compose(record["title"], record["text"], "markdown")
+        (folder / f"{record['id']}.md").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_partition_size_follows_the_input_and_the_workers(tmp_path):
+    records = [{"id": f"s{i}", "text": "word " * (150 + (i * 37) % 200)} for i in range(2000)]
+    big = tmp_path / "big.jsonl"
+    big.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (sources,) = survey([str(big)], Config(), Fields())
+    assert abs(sources.stories - 2000) < 200  # estimated from the file's head
+    for workers in (1, 2, 8):
+        parts = split([sources], choose_size(sources.stories, workers))
+        assert len(parts) >= 2 * workers  # every worker gets several, so all finish together
+        assert sum(1 for p in parts for _ in read(p, Fields(), "markdown", Config())) == 2000
+    small = tmp_path / "small.jsonl"
+    small.write_text("".join(json.dumps(r) + "\n" for r in records[:10]), encoding="utf-8")
+    (few,) = survey([str(small)], Config(), Fields())
+    assert len(split([few], choose_size(few.stories, 8))) == 1  # not 8 partitions of one story
+    assert choose_size(10_000_000, 64) == choose_size(10**9, 2)  # a cap on partition memory
+
+
+def test_a_folder_of_200_drafts_is_split_for_the_workers(archive, cluster, tmp_path, capsys):
+    client, _ = cluster
+    folder = write_drafts(archive.records[:205], tmp_path / "drafts")
+    args = ["--scheduler", client.scheduler.address]
+    assert main(["archive", str(folder), "--output", str(tmp_path / "a.jsonl"), *args]) == 1
+    out, err = capsys.readouterr()
+    assert err == ""  # stderr is not a terminal: no progress at all
+    parts = int(re.search(r"200 stories in (\d+) partitions", out).group(1))
+    assert parts >= 4  # two workers, several partitions each
+    assert len(list((tmp_path / "a.jsonl").glob("part-*.jsonl"))) == parts
+    one = ["--partition-size", "1000"]
+    assert main(["archive", str(folder), "--output", str(tmp_path / "b.jsonl"), *args, *one]) == 1
+    assert "200 stories in 1 partition " in capsys.readouterr().out
+    assert split_rows(read_rows(str(tmp_path / "a.jsonl"))) == split_rows(
+        read_rows(str(tmp_path / "b.jsonl"))
+    )
+
+
+def test_resume_keeps_the_split_it_began_with(archive, cluster, tmp_path, capsys):
+    client, _ = cluster
+    folder = write_drafts(archive.records[:123], tmp_path / "drafts")
+    output = tmp_path / "r.jsonl"
+    base = ["archive", str(folder), "--output", str(output)]
+    assert main([*base, "--scheduler", client.scheduler.address]) == 1
+    capsys.readouterr()
+    parts = sorted(output.glob("part-*.jsonl"))
+    (output / "_summary" / f"{parts[-1].stem}.json").unlink()
+    # a cluster of another size would choose another size: the run resumed keeps its own
+    assert main([*base, "--workers", "1", "--resume"]) == 1
+    out = capsys.readouterr().out
+    assert f"120 stories in {len(parts)} partitions ({len(parts) - 1} kept" in out
+
+
+def test_progress_on_a_terminal_says_how_the_work_was_split(archive, tmp_path):
+    _dask_or_skip()
+    from pty_helpers import run_in_pty
+
+    folder = write_drafts(archive.records[:103], tmp_path / "drafts")
+    output = tmp_path / "t.jsonl"
+    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
+    args = [sys.executable, "-m", "newslint", "archive", str(folder), "--output", str(output)]
+    code, shown, _ = run_in_pty([*args, "--workers", "2"], env, timeout=300)
+    assert code == 1, shown
+    split_line = re.search(r"100 stories in (\d+) partitions of up to (\d+) \((.*?)\)", shown)
+    assert split_line, shown
+    assert int(split_line.group(1)) == len(list(output.glob("part-*.jsonl")))
+    assert split_line.group(3) == "chosen for 2 workers"
+    assert "linting: 100%" in shown and "100/100" in shown
+    assert " stories/s]" in shown

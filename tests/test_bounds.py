@@ -2,7 +2,7 @@
 
 Each case runs the real CLI in a child process with a generous wall-clock timeout and
 address-space limit: a hang or a runaway allocation fails the test instead of the
-machine. The measured figures are in benchmarks/bounds.py and the README.
+machine. The measured figures are in benchmarks/bounds.py and docs/guarantees.md.
 """
 
 import resource

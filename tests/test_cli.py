@@ -73,12 +73,13 @@ def test_json_output_has_exactly_the_documented_keys(draft, capsys):
         "severity",
         "message",
         "suggestions",
+        "applicability",
     }
     assert (item["line"], item["column"]) == (3, 3)
     assert (item["end_line"], item["end_column"]) == (3, 3 + len(UNKNOWN.strip()))
     assert item["code"] == "NL002" and item["rule"] == "style.unknown-suppression"
     assert item["family"] == "style" and item["severity"] == "warning"
-    assert item["suggestions"] == []
+    assert item["suggestions"] == [] and item["applicability"] is None
 
 
 def test_json_clean_file_is_empty_array(draft, capsys):

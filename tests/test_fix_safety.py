@@ -26,7 +26,7 @@ FIXED = "Talks\r\n\r\nJapanese Prime Minister Sanae Takaichi met reporters.\r\n"
 
 
 def fix_cli(path, capsys):
-    code = main(["check", "--select", "names", "--fix", str(path)])
+    code = main(["check", "--select", "names", "--fix", "--unsafe-fixes", str(path)])
     return code, capsys.readouterr().err
 
 
@@ -147,15 +147,16 @@ PIECES = [
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12), st.booleans())
-def test_fix_touches_only_fixed_spans_and_is_idempotent(tmp_path, pieces, bom):
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12), st.booleans(), st.booleans())
+def test_fix_touches_only_fixed_spans_and_is_idempotent(tmp_path, pieces, bom, unsafe):
     text = "Talks\r\n\r\n" + " ".join(pieces) + "\n"
     path = tmp_path / "draft.txt"
     raw = (b"\xef\xbb\xbf" if bom else b"") + text.encode()
     path.write_bytes(raw)
     findings = lint_document(Document(text, str(path)), Config()).findings
-    edits, _ = fix.plan(findings)
-    main(["check", "--fix", str(path)])
+    edits, _ = fix.plan(findings, unsafe)
+    flags = ["--fix", "--unsafe-fixes"] if unsafe else ["--fix"]
+    main(["check", *flags, str(path)])
     once = path.read_bytes()
     assert once.startswith(b"\xef\xbb\xbf") == bom
     new = once.decode("utf-8-sig")
@@ -168,5 +169,5 @@ def test_fix_touches_only_fixed_spans_and_is_idempotent(tmp_path, pieces, bom):
         shift += len(e.replacement) - (e.end - e.start)
         cursor = e.end
     assert new[cursor + shift :] == text[cursor:]
-    main(["check", "--fix", str(path)])
+    main(["check", *flags, str(path)])
     assert path.read_bytes() == once

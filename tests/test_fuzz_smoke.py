@@ -1,4 +1,4 @@
-"""A short, bounded run of each coverage-guided fuzzer (the long runs are documented in the README)."""
+"""A short, bounded run of each coverage-guided fuzzer (the long runs are documented in docs/guarantees.md)."""
 
 import os
 import re

@@ -1,14 +1,13 @@
 """Folder runs, parallel runs, progress, baselines and standard input, through the real CLI."""
 
 import os
-import pty
-import select
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from conftest import shared_or_skip, which_or_skip
+from pty_helpers import run_in_pty
 from report_helpers import DRAFT, report_rules  # noqa: F401
 
 from newslint.cli import main
@@ -132,22 +131,10 @@ def test_parallel_run_on_real_news_matches_serial(tmp_path):
 
 def _run_with_terminal_stderr(args):
     """Run the CLI with stderr on a pseudo-terminal and stdout on a pipe."""
-    master, slave = pty.openpty()
-    cmd = [sys.executable, "-m", "newslint", *args]
-    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=slave) as proc:
-        os.close(slave)
-        chunks = []
-        while select.select([master], [], [], 60)[0]:
-            try:
-                data = os.read(master, 4096)
-            except OSError:  # the terminal closes when the process exits
-                break
-            if not data:
-                break
-            chunks.append(data)
-        out = proc.stdout.read()
-    os.close(master)
-    return out.decode(), b"".join(chunks).decode()
+    _, terminal, out = run_in_pty(
+        [sys.executable, "-m", "newslint", *args], os.environ, timeout=60, pipe_stdout=True
+    )
+    return out, terminal
 
 
 def test_progress_bar_only_on_a_terminal_and_only_for_large_runs(tmp_path):
@@ -155,11 +142,15 @@ def test_progress_bar_only_on_a_terminal_and_only_for_large_runs(tmp_path):
         write(tmp_path / "big" / f"{i:03d}.md", "Fine.\n")
     for i in range(5):
         write(tmp_path / "small" / f"{i}.md", "Fine.\n")
+    # The pseudo-terminal reports no size, as some CI terminals do: the bar is still drawn.
     out, terminal = _run_with_terminal_stderr(["check", str(tmp_path / "big")])
-    assert "320/320 files" in terminal and "\r[" in terminal
+    assert "/320 [" in terminal and " files/s]" in terminal and "%|" in terminal
+    assert terminal.endswith("\rno findings in 320 files\r\n")  # the bar is cleared
     assert out == ""
+    _, terminal = _run_with_terminal_stderr(["check", "--quiet", str(tmp_path / "big")])
+    assert terminal == ""
     _, terminal = _run_with_terminal_stderr(["check", str(tmp_path / "small")])
-    assert "[" not in terminal
+    assert terminal == "no findings in 5 files\r\n"
     piped = subprocess.run(
         [sys.executable, "-m", "newslint", "check", str(tmp_path / "big")],
         capture_output=True,

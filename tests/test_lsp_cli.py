@@ -11,7 +11,8 @@ from newslint.cli import main
 DIRECTIVE = "<!-- newslint-disable NL99 -->"
 
 
-def test_format_lsp_maps_file_uris_to_diagnostics(tmp_path, capsys):
+def test_format_lsp_maps_file_uris_to_diagnostics(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_DOCS_URL", "https://docs.example.org/newsroom/rules.html#{code}")
     draft = tmp_path / "story.md"
     draft.write_text(f"🎉🎉 東京で {DIRECTIVE}\nText.\n", encoding="utf-8")
     clean = tmp_path / "clean.md"
@@ -28,7 +29,7 @@ def test_format_lsp_maps_file_uris_to_diagnostics(tmp_path, capsys):
     assert diag["severity"] == 2
     assert diag["code"] == "NL002"
     assert diag["source"] == "newslint"
-    assert diag["codeDescription"]["href"].endswith("#nl002")
+    assert diag["codeDescription"]["href"] == "https://docs.example.org/newsroom/rules.html#nl002"
     assert "NL99" in diag["message"]
 
 

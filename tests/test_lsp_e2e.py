@@ -48,16 +48,40 @@ def test_quick_fix_round_trip_with_utf16_columns(env, drafts):
         assert diag.code == PLANTED.code
         assert diag.source == "newslint"
         assert diag.severity == types.DiagnosticSeverity.Warning
-        assert diag.code_description.href.endswith(PLANTED.code.lower())
+        assert diag.code_description is None  # no docs address without NEWSLINT_DOCS_URL
         assert (diag.range.start.line, diag.range.start.character) == (2, COLUMN)
         assert (diag.range.end.line, diag.range.end.character) == (2, COLUMN + len(PLANTED.wrong))
 
         actions = await s.actions(uri, diag)
         fix = next(a for a in actions if PLANTED.right in a.title)
-        assert fix.kind == types.CodeActionKind.QuickFix and fix.is_preferred
+        # A name guessed from a near match is a suggestion, never the editor's auto fix.
+        assert fix.kind == types.CodeActionKind.QuickFix and not fix.is_preferred
+        assert fix.title.endswith("(unsafe)")
         fixed = s.edit(uri, fix.edit.changes[uri])
         assert fixed == text.replace(PLANTED.wrong, PLANTED.right)
         assert await s.diagnostics(uri) == []
+        await s.stop()
+
+    run(body)
+
+
+def test_only_a_safe_fix_is_the_preferred_quick_fix(env, drafts):
+    draft = drafts / "story.md"
+    text = f"# Visit\n\nThe end result was a draw for {PLANTED.wrong}.\n"
+
+    async def body():
+        s = Session(env, drafts)
+        await s.start()
+        uri = s.open(draft, text)
+        by_code = {d.code: d for d in await s.diagnostics(uri)}
+        assert by_code["NL602"].data["applicability"] == "safe"
+        assert by_code[PLANTED.code].data["applicability"] == "unsafe"
+        safe = next(a for a in await s.actions(uri, by_code["NL602"]) if "result" in a.title)
+        unsafe = next(
+            a for a in await s.actions(uri, by_code[PLANTED.code]) if PLANTED.right in a.title
+        )
+        assert safe.is_preferred and "unsafe" not in safe.title
+        assert not unsafe.is_preferred and unsafe.title.endswith("(unsafe)")
         await s.stop()
 
     run(body)

@@ -1,7 +1,7 @@
 """The language server under load stays responsive and lets go of closed drafts.
 
 Drives benchmarks/lsp_load.py's scenarios with a real client over stdio and asserts
-only generous bounds; the measured latencies are in the README. Garbage bytes and a
+only generous bounds; the measured latencies are in docs/guarantees.md. Garbage bytes and a
 client that vanishes are covered in test_lsp_robustness.py.
 """
 

@@ -8,15 +8,27 @@ from __future__ import annotations
 
 import json
 import subprocess
+from pathlib import Path
 
 from conftest import which_or_skip
 from lsp_helpers import PLANTED, server_command, server_env
 
 # The Lua API used here exists from Neovim 0.7 (Debian 12's package) onwards.
+EDITORS = Path(__file__).resolve().parent.parent / "docs" / "editors.md"
+SERVER = '{ "newslint", "lsp" }'
+
+
+def documented_setup() -> str:
+    """Return the Neovim set-up from docs/editors.md, since that is what users paste."""
+    page = EDITORS.read_text(encoding="utf-8")
+    block = page.split("```lua\n", 1)[1].split("```", 1)[0]
+    assert SERVER in block, "docs/editors.md's Neovim set-up no longer starts `newslint lsp`"
+    # The same server, started from this environment rather than whatever is on PATH.
+    return block.replace(SERVER, 'vim.json.decode(os.getenv("NEWSLINT_NVIM_CMD"))')
+
+
 INIT = """
 local out = os.getenv("NEWSLINT_NVIM_OUT")
-local cmd = vim.json.decode(os.getenv("NEWSLINT_NVIM_CMD"))
-local client_id = nil
 
 local function finish(payload)
   local f = io.open(out, "w")
@@ -25,16 +37,7 @@ local function finish(payload)
   vim.cmd("qall!")
 end
 
-vim.api.nvim_create_autocmd("FileType", {
-  pattern = "markdown",
-  callback = function(args)
-    if client_id == nil then
-      client_id = vim.lsp.start_client({ name = "newslint", cmd = cmd, root_dir = vim.fn.getcwd() })
-    end
-    vim.lsp.buf_attach_client(args.buf, client_id)
-  end,
-})
-
+{documented}
 vim.api.nvim_create_autocmd("DiagnosticChanged", {
   callback = function(args)
     local found = {}
@@ -62,7 +65,9 @@ def test_neovim_shows_newslint_diagnostics(tmp_path):
     (desk / ".git").mkdir()
     draft = desk / "story.md"
     draft.write_text(f"# Visit\n\n🎉🎉 東京で {PLANTED.wrong} spoke.\n", encoding="utf-8")
-    (tmp_path / "init.lua").write_text(INIT, encoding="utf-8")
+    (tmp_path / "init.lua").write_text(
+        INIT.replace("{documented}", documented_setup()), encoding="utf-8"
+    )
     out = tmp_path / "diagnostics.json"
     env.update(NEWSLINT_NVIM_OUT=str(out), NEWSLINT_NVIM_CMD=json.dumps(server_command()))
     run = subprocess.run(

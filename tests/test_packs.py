@@ -297,11 +297,11 @@ def test_rule_off_by_default_runs_only_when_selected_exactly(tmp_path, capsys):
     assert "ACME101 info: 'slammed' is loaded" in out
 
 
-def test_readme_example_pack_is_valid_and_its_examples_hold(tmp_path, capsys):
+def test_documented_example_pack_is_valid_and_its_examples_hold(tmp_path, capsys):
     from pathlib import Path
 
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
-    block = readme.split("# style/desk.yml: an example pack\n", 1)[1].split("```", 1)[0]
+    page = (Path(__file__).parent.parent / "docs" / "packs.md").read_text(encoding="utf-8")
+    block = page.split("# style/desk.yml: an example pack\n", 1)[1].split("```", 1)[0]
     path = write(tmp_path, block, "desk.yml")
     code, out, _ = run(capsys, "rules", "validate", str(path))
     assert code == 0, out

@@ -1,8 +1,14 @@
-"""The real pre-commit tool installs newslint's hook from this checkout and gates commits."""
+"""The pre-commit snippet of docs/pre-commit.md, exactly as written, gates commits.
+
+This checkout is cloned and the clone tagged with the snippet's ``rev``, as a release
+is; the snippet's ``repo`` is pointed at the clone, and nothing else is changed.
+"""
 
 import os
+import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,27 +22,36 @@ def git(repo, *args, check=True):
     return subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=check)
 
 
+def documented_snippet(page):
+    """Return the pre-commit configuration block of docs/pre-commit.md."""
+    (block,) = re.findall(r"```yaml\n(.*?)```", page, re.S)
+    return block
+
+
+def test_the_snippet_names_the_release_tag_of_this_version():
+    snippet = documented_snippet((ROOT / "docs" / "pre-commit.md").read_text(encoding="utf-8"))
+    version = re.search(r'(?m)^version = "(.+)"$', (ROOT / "pyproject.toml").read_text()).group(1)
+    assert re.search(r"^\s*rev: (\S+)$", snippet, re.M).group(1) == f"v{version}"
+    assert re.search(r"^\s*- id: newslint$", snippet, re.M)
+
+
 @pytest.fixture(scope="module")
 def hook_repo(tmp_path_factory):
     which_or_skip("git")
-    pre_commit = (
-        which_or_skip("pre-commit")
-        if not (Path(os.sys.executable).parent / "pre-commit").exists()
-        else str(Path(os.sys.executable).parent / "pre-commit")
-    )
-    if (
-        git(ROOT, "status", "--porcelain", check=False).stdout.strip()
-        and os.environ.get("CI") != "true"
-    ):
-        pytest.skip("uncommitted changes: pre-commit installs the hook from a commit")
-    rev = git(ROOT, "rev-parse", "HEAD").stdout.strip()
+    local = Path(sys.executable).parent / "pre-commit"
+    pre_commit = str(local) if local.exists() else which_or_skip("pre-commit")
+    clone = tmp_path_factory.mktemp("release") / "newslint"
+    git(ROOT, "clone", "--quiet", "--no-hardlinks", str(ROOT), str(clone))
+    snippet = documented_snippet((clone / "docs" / "pre-commit.md").read_text(encoding="utf-8"))
+    rev = re.search(r"^\s*rev: (\S+)$", snippet, re.M).group(1)
+    git(clone, "tag", "--force", rev)
+    config, count = re.subn(r"(?m)^(\s*- repo: )\S+.*$", lambda m: m.group(1) + str(clone), snippet)
+    assert count == 1, snippet
     repo = tmp_path_factory.mktemp("newsroom")
     git(repo, "init", "-q")
     git(repo, "config", "user.email", "desk@example.org")
     git(repo, "config", "user.name", "Desk")
-    (repo / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {ROOT}\n    rev: {rev}\n    hooks:\n      - id: newslint\n"
-    )
+    (repo / ".pre-commit-config.yaml").write_text(config)
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path_factory.mktemp("pre-commit-home"))}
     subprocess.run([pre_commit, "install"], cwd=repo, env=env, check=True, capture_output=True)
     git(repo, "add", ".pre-commit-config.yaml")

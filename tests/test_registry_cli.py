@@ -20,7 +20,7 @@ def test_check_reports_errors_and_warnings_with_lines(tmp_path, capsys):
         "  - id: a\n    name: Ann Lee\n    roles:\n"
         "      - {office: Mayor, jurisdiction: Leeds, from: 2020-01-01, to: 2024-01-01}\n"
         "      - {office: Mayor, jurisdiction: Leeds, from: 2023-01-01}\n"
-        "  - id: a\n    name: Ann Other\n"
+        "  - id: a\n    name: Ann Lee\n"
         "  - id: b\n    name: Ann Lee\n",
         encoding="utf-8",
     )
@@ -40,6 +40,42 @@ def test_check_reports_errors_and_warnings_with_lines(tmp_path, capsys):
     )
     assert any(line.startswith(f"{bad}:4: error: unknown key 'colour'") for line in out)
     assert f"{bad}:8: error: 'to' (2019-01-01) is before 'from' (2020-01-01)" in out
+
+
+def test_namesakes_with_birth_dates_are_not_reported_but_entries_without_are(tmp_path, capsys):
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        "people:\n"
+        "  - {id: sr, name: Harold Ford, born: 1945-05-20}\n"
+        "  - {id: jr, name: Harold Ford Jr., variants: [Harold Ford], born: 1970-05-11}\n"
+        "  - {id: x, name: Ann Lee, born: 1970-01-01}\n"
+        "  - {id: y, name: Ann Lee}\n",
+        encoding="utf-8",
+    )
+    assert main(["registry", "check", str(path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        f"{path}:5: warning: name 'ann lee' of 'y' also names 'x' ({path}:4)"
+        " and no birth dates tell them apart"
+    ]
+
+
+def test_an_entry_overriding_another_files_id_is_no_namesake(tmp_path):
+    first = tmp_path / "a.yaml"
+    first.write_text("people:\n  - {id: a, name: Ann Lee}\n", encoding="utf-8")
+    second = tmp_path / "b.yaml"
+    second.write_text("people:\n  - {id: a, name: Ann Lee, born: 1970}\n", encoding="utf-8")
+    assert main(["registry", "check", str(first), str(second)]) == 0
+
+
+def test_the_shipped_registry_passes_quickly(capsys):
+    import time
+
+    assert main(["registry", "check"]) == 0  # compiles the registry, as a first run would
+    started = time.perf_counter()
+    assert main(["registry", "check"]) == 0
+    assert time.perf_counter() - started < 2
+    assert "0 errors, 0 warnings" in capsys.readouterr().err
 
 
 def test_check_of_a_clean_file_exits_zero(tmp_path):

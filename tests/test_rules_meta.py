@@ -48,3 +48,11 @@ def test_generated_rule_docs_are_current():
     assert page.read_text(encoding="utf-8") == markdown(RULES), (
         "docs/rules.md is stale: run `newslint rules --markdown > docs/rules.md`"
     )
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_a_rule_that_suggests_declares_whether_its_fix_is_safe(rule):
+    suggested = [f for f in _lint_example(rule, rule.bad) if f.suggestions]
+    if suggested:
+        assert rule.fix is not None, f"{rule.code} suggests fixes but marks none safe or unsafe"
+        assert {f.applicability for f in suggested} == {rule.fix}

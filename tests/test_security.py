@@ -132,7 +132,7 @@ def test_fix_writes_only_the_linted_draft(desk, capsys):
     )
     before = _snapshot(desk)
     os.chdir(project)
-    main(["check", "--fix", "story.md"])
+    main(["check", "--fix", "--unsafe-fixes", "story.md"])
     capsys.readouterr()
     after = _snapshot(desk)
     changed = {p for p in after if before.get(p) != after[p]}

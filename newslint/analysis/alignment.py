@@ -27,7 +27,12 @@ _FRAMINGS = regex.compile(
     rf"|lean(?:s|ed|ing)?\s+towards?\s+(?:the\s+)?{_PARTY}"
     rf"|(?:reliable|dependable|loyal|solid|safe|sure)\s+{_PARTY}\s+vote"
     rf"|(?:back|support|favou?r|champion)(?:s|ed|ing)?\s+(?:the\s+)?"
-    rf"(?P<party>\p{{Lu}}[\p{{L}}]+[\-‐](?:aligned|leaning|backed|allied|friendly)))"
+    rf"(?P<party>\p{{Lu}}[\p{{L}}]+[\-‐](?:aligned|leaning|backed|allied|friendly))"
+    # "a reliable champion of Labor's energy policies", "promoting the AK Party's agenda"
+    rf"|(?:(?:champion|supporter|backer|advocate|ally|defender|promoter|cheerleader)\s+of"
+    rf"|promot(?:e|es|ed|ing))\s+"
+    rf"(?:the\s+)?(?P<party>\p{{Lu}}[\p{{L}}]+(?:\s+Party)?)['’]s?\s+(?:[\p{{Ll}}\-]+\s+)?"
+    rf"(?:agenda|polic(?:y|ies)|programme|program|platform|manifesto|line|interests|reforms))"
 )
 _UNUSUAL = regex.compile(
     r"\b(?:unusual(?:ly)?|rare(?:ly)?|rarity|broke(?:n)?\s+(?:ranks|with)|break(?:s|ing)?\s+(?:ranks|with)"

@@ -51,7 +51,12 @@ _PAIR = regex.compile(r"\p{L}/\p{L}")
 _COMPARED = frozenset("against compared versus vs".split())
 _LINKS = frozenset(("from", "to")) | _COMPARED
 # A figure's own period, read past between the figures: "to 2.2% in July from 2.1% in June".
-_PERIOD_LEADS = frozenset("in on during for at last this a the".split())
+_PERIOD_LEADS = frozenset("in on during for at last this next a the".split())
+# "from a record low of 39.9%": a description of the old figure between "from" and it.
+_DESCRIBED = frozenset(
+    """a an the its record revised previous earlier initial low high level peak rate figure
+    total reading estimate""".split()
+)
 _PERIOD_WORDS = _PERIOD_LEADS | frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
@@ -208,6 +213,10 @@ def _link(between: list[str]) -> str | None:
         return None
     if len(between) > 1 and between[0].isalpha() and between[0] not in _PERIOD_WORDS | _LINKS:
         between = between[1:]  # "to 99 seats from 52": the counted noun, written once
+    if between[-1] == "of" and "from" in between[-6:-1]:
+        cut = len(between) - 1 - between[::-1].index("from")
+        if all(w in _DESCRIBED or w.endswith("-year") for w in between[cut + 1 : -1]):
+            between = between[: cut + 1]  # "to 49.8% from a record low of 39.9%"
     if between[-2:] in (["compared", "with"], ["compared", "to"]):
         link, period = "compared", between[:-2]
     else:

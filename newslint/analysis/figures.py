@@ -346,6 +346,8 @@ def _claim(doc: Document, low: str, q: Any, sentence: Any) -> Claim | None:
                 head = "peak"
             if head is None and unit == "vote" and not tally and _round(text):
                 head = "vote"
+                # "the 324 votes in the second round": the article makes it a restatement
+                owner, det = _lead(doc.prose[max(sentence.start, q.start - 60) : q.start], [])
         before_head = det
     if head is None:
         return None

@@ -18,34 +18,45 @@ from newslint.analysis.actors import bare_surname
 if TYPE_CHECKING:
     from newslint.document import Document
 
+_NOUN_LEAD = (
+    r"(?:(?:is|was|has\s+been|remains)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?"
+    r"|(?<=,\s)(?:a|an|the)\s+(?:[\p{L}'’\-]+\s+){0,4})"
+)
 _FOR = (
-    r"support(?:s|ed)|back(?:s|ed)|champion(?:s|ed)|favou?r(?:s|ed)|endorse(?:s|d)|voted\s+for"
-    r"|(?:is|was|has\s+been|remains)\s+(?:(?:a|an)\s+)?(?:\w+\s+)?(?:supporter|backer|champion"
-    r"|advocate|proponent)\s+of|(?:is|was|has\s+been|remains)\s+in\s+favou?r\s+of"
+    r"support(?:s|ed)|back(?:s|ed)|champion(?:s|ed)|favou?r(?:s|ed)|endorse(?:s|d)|advocat(?:es|ed)"
+    r"|voted\s+(?:for|to|in\s+favou?r\s+of)|(?:has\s+)?(?:sought|seeks|seeking)\s+to"
+    r"|(?:pushed|pressed|lobbied|argued|called|campaigned)\s+for|(?:vowed|pledged|promised)\s+to"
+    rf"|{_NOUN_LEAD}(?:supporter|backer|champion|advocate|proponent)\s+of"
+    r"|(?:is|was|has\s+been|remains)\s+in\s+favou?r\s+of"
 )
 _AGAINST = (
     r"oppos(?:es|ed)|reject(?:s|ed)|resist(?:s|ed)|condemn(?:s|ed)|voted\s+against"
-    r"|spoke\s+out\s+against|fought\s+against|campaigned\s+against"
-    r"|(?:is|was|has\s+been|remains)\s+(?:(?:a|an)\s+)?(?:\w+\s+)?(?:opponent|critic)\s+of"
+    r"|spoke\s+out\s+against|fought\s+against|campaigned\s+against|argued\s+against"
+    r"|refus(?:es|ed)\s+to|vowed\s+not\s+to|(?:said|says)\s+(?:he|she|they)\s+(?:will|would)\s+not"
+    r"|refus(?:es|ed)|ruled\s+out"
+    rf"|{_NOUN_LEAD}(?:opponent|critic)\s+of"
     r"|(?:is|was|has\s+been|remains)\s+(?:\w+ly\s+)?opposed\s+to"
 )
 _FIRM = (
     r"consistently|always|long|steadfastly|staunchly|firmly|repeatedly|never|unwaveringly"
-    r"|strongly|fiercely|vehemently|vocally"
+    r"|strongly|fiercely|vehemently|vocally|flatly|flat-out|adamantly"
 )
 _FIRM_INSIDE = regex.compile(
     r"\b(?:staunch|longtime|long-time|consistent|steadfast|fierce|vocal|strong|firm|firmly"
-    r"|strongly|vehement|vehemently|ardent|unwavering|always|consistently)\b"
+    r"|strongly|vehement|vehemently|ardent|unwavering|always|consistently|repeatedly|flatly"
+    r"|most\s+vocal|leading|chief)\b"
 )
 _STANCE = regex.compile(
     rf"(?<![\-‐])\b(?:(?:has|have|had)\s+)?(?:(?P<neg>never|not)\s+)?(?:(?P<firm>{_FIRM})\s+)?"
     rf"(?:(?P<for>{_FOR})|(?P<against>{_AGAINST}))\s+(?P<obj>[^,.;:!?—–()\"“”]{{3,80}})"
 )
+_FIRM_TAIL = regex.compile(r"\s*(?:from\s+the\s+(?:start|outset|beginning)|throughout)\b")
 _NEGATED = regex.compile(r"\b(?:not|never|no\s+longer|n't|did\s+not|does\s+not)\s+$")
 # The object runs to a clause boundary or a time adjunct ("on Friday", "last week");
 # complements stay ("tariffs on cars" is not "tariffs on chips").
 _OBJECT_STOP = regex.compile(
     r"\b(?:that|which|who|while|but|because|when|after|before|as|and|at|during|last|this|next"
+    r"|from\s+the\s+(?:start|outset|beginning)|for\s+good|throughout|ever|if|unless"
     r"|since|until|by|yesterday|today|again|(?:in|at|during)\s+(?:a|an)|(?:on|in)\s+(?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|\d|the\s+(?:morning|afternoon|evening|week|month|year|past)))\b",
@@ -99,8 +110,12 @@ def find_stances(doc: Document) -> list[Stance]:
                 polarity = -polarity
             changed = bool(_CHANGE.search(doc.prose, sentence.start, sentence.end))
             verb = m.group("for") or m.group("against")
-            firm = bool(m.group("firm") or _FIRM_INSIDE.search(verb)) or m.group("neg") == "never"
             end = m.start("obj") + length
+            tail = doc.prose[end : min(sentence.end, end + 24)]
+            firm = (
+                bool(m.group("firm") or _FIRM_INSIDE.search(verb) or _FIRM_TAIL.match(tail))
+                or m.group("neg") == "never"
+            )
             out.append(Stance(m.start(), end, person, polarity, firm, obj, changed))
     return out
 
@@ -108,14 +123,46 @@ def find_stances(doc: Document) -> list[Stance]:
 _CONTENT_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 
 
+#: "Scholz's demand to suspend the brake": the stance is on suspending the brake.
+_REQUEST = regex.compile(
+    r"^(?:\p{Lu}[\p{L}\-]*['’]s\s+|the\s+|a\s+)?(?:[\w'’]+\s+)?(?:demand|call|request|proposal"
+    r"|plan|bid|push|offer|pressure|attempt)s?\s+(?:to|for)\s+",
+    regex.IGNORECASE,
+)
+#: Nouns too general to name a stance's object alone, unless nothing else is left.
+_HEADS = frozenset("plan policy policies measure measures proposal proposals bill bills".split())
+
+
+def _stem(word: str) -> str:
+    """Fold "suspending", "suspended" and "suspends" to one key, crudely but alike."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            if word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]  # "scrapping", "scrapped": "scrap"
+            break
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word  # "leave", "leaving"
+
+
 def _object_words(text: str) -> tuple[frozenset[str], int]:
     """Return the content words naming what the stance is about, and how long that phrase is."""
     cut = _OBJECT_STOP.search(text, 1)
     text = (text[: cut.start()] if cut else text).rstrip()
-    words = _CONTENT_WORD.findall(text.lower())
+    request = _REQUEST.match(text)
+    words = _CONTENT_WORD.findall(text[request.end() if request else 0 :].lower())
     if not words or words[0] in _DEMONSTRATIVE:
         return frozenset(), len(text)
-    return frozenset(w for w in words[:6] if w not in _STOP and len(w) > 2), len(text)
+    kept = frozenset(_stem(w) for w in words[:6] if w not in _STOP and len(w) > 2)
+    if not kept and words[-1] in _HEADS and len(words) <= 3:
+        kept = frozenset({_stem(words[-1])})  # "the bill": the story's one bill
+    return kept, len(text)
+
+
+#: What may stand between a subject and its stance: "Doe has", "Ruiz, the minister,".
+_LEAD_TAIL = regex.compile(r"(?:,|\s+(?:has|have|had|who|who\s+has))+\s*$")
+_NAME_AT_END = regex.compile(
+    r"(?:^|\s)\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?(?P<surname>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$"
+)
 
 
 def _subject(doc: Document, sentence_start: int, offset: int) -> str | None:
@@ -126,9 +173,14 @@ def _subject(doc: Document, sentence_start: int, offset: int) -> str | None:
     # NOTE: a story that names someone only by surname ("Trump has always opposed ...")
     # still says the same person twice when that word opens both statements.
     lead = _LEAD_ADVERBIAL.sub("", doc.prose[sentence_start:offset].strip(), count=1)
-    surname = bare_surname(lead.removesuffix(" has").strip())
+    lead = _LEAD_TAIL.sub("", lead)
+    surname = bare_surname(lead)
     if surname is not None:
         return surname
+    # "Transport Minister Maria Ruiz flatly refused ...": a full name ends the lead
+    named = _NAME_AT_END.search(lead)
+    if named is not None and bare_surname(named.group("surname")) is not None:
+        return named.group("surname")
     lead = doc.prose[sentence_start:offset].strip().lower()
     words = lead.split()
     if words and (words[0] in ("he", "she") or words[-1] in ("he", "she")):

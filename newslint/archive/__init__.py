@@ -13,22 +13,31 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from newslint.archive import output
-from newslint.archive.inputs import Fields, Partition, Story, plan, read
+from newslint.archive.inputs import (
+    Fields,
+    Partition,
+    Split,
+    Story,
+    choose_size,
+    read,
+    split,
+    survey,
+)
 from newslint.archive.summary import merge, summarise
 from newslint.config import Config
 from newslint.document import Document
 from newslint.engine import Linter, build_linter
 from newslint.errors import NewslintError
+from newslint.progress import progress, say
 
 log = logging.getLogger(__name__)
 
@@ -107,39 +116,70 @@ def lint_partition(part: Partition, job: Job) -> dict[str, Any]:
 
 @dataclass
 class Run:
-    """What ``audit`` did: the merged summary and how many partitions were kept."""
+    """What ``audit`` did: the merged summary, partitions kept, and how the work was split."""
 
     summary: dict[str, Any]
     resumed: int
+    split: Split | None = None
 
 
 def audit(
     inputs: list[str],
     job: Job,
-    partition_size: int = 1000,
+    partition_size: int | None = None,
     scheduler: str | None = None,
     workers: int | None = None,
     resume: bool = False,
     interactive: bool = False,
 ) -> Run:
-    """Lint every story of the inputs on a Dask cluster and write the findings folder."""
+    """Lint every story of the inputs on a Dask cluster and write the findings folder.
+
+    Without ``partition_size`` the size is chosen from the input's story count and the
+    cluster's worker slots (``choose_size``); a resumed run keeps the size it began with.
+    """
     build_linter(job.config)  # a configuration or plugin error stops the run here, not per task
-    parts = plan(inputs, job.config, partition_size, job.fields)
-    output.prepare(job.output, _manifest(inputs, job, parts), resume)
-    done = {p.name for p in parts if resume and output.is_done(job.output, p.name, job.fmt)}
-    summaries = [output.read_json(output.summary_path(job.output, name)) for name in done]
-    pending = [p for p in parts if p.name not in done]
-    failed: list[list[str]] = []
-    if pending:
-        with _client(scheduler, workers, interactive) as client:
-            summaries += _compute(client, pending, job, failed, interactive)
+    sources = survey(inputs, job.config, job.fields)
+    stories = sum(s.stories for s in sources)
+    with ExitStack() as stack:
+        clients: list[Any] = []
+
+        def client() -> Any:
+            if not clients:
+                clients.append(stack.enter_context(_client(scheduler, workers)))
+            return clients[0]
+
+        size, reason = partition_size, "as --partition-size says"
+        if size is None and resume:
+            size, reason = output.kept_partition_size(job.output), "as in the run resumed"
+        if size is None:
+            slots = _slots(client()) if scheduler else workers or os.cpu_count() or 1
+            size = choose_size(stories, slots)
+            reason = f"chosen for {slots} worker{'s' * (slots != 1)}"
+        parts = split(sources, size)
+        how = Split(stories, any(s.kind == "jsonl" for s in sources), size, len(parts), reason)
+        output.prepare(job.output, _manifest(inputs, job, parts, size), resume)
+        done = {p.name for p in parts if resume and output.is_done(job.output, p.name, job.fmt)}
+        summaries = [output.read_json(output.summary_path(job.output, name)) for name in done]
+        pending = [p for p in parts if p.name not in done]
+        failed: list[list[str]] = []
+        if not say(how.describe() + (f", {len(done)} already done" if done else "")):
+            log.info("%s", how.describe())
+        if pending:
+            left = max(stories - sum(s["stories"] for s in summaries), 0)
+            summaries += _compute(client(), pending, job, failed, interactive, left)
     summaries.sort(key=lambda s: s["partition"])
-    run = Run(merge(summaries, failed), len(done))
+    run = Run(merge(summaries, failed), len(done), how)
     output.write_json(os.path.join(job.output, "_summary.json"), run.summary)
     return run
 
 
-def _manifest(inputs: list[str], job: Job, parts: list[Partition]) -> dict[str, Any]:
+def _slots(client: Any) -> int:
+    """Count the task slots of a running cluster's workers (at least one)."""
+    info = client.scheduler_info().get("workers", {})
+    return max(sum(int(w.get("nthreads", 1)) for w in info.values()), 1)
+
+
+def _manifest(inputs: list[str], job: Job, parts: list[Partition], size: int) -> dict[str, Any]:
     """Record what a finished partition depends on; ``--resume`` requires it unchanged."""
     return {
         "inputs": inputs,
@@ -147,12 +187,13 @@ def _manifest(inputs: list[str], job: Job, parts: list[Partition]) -> dict[str, 
         "kind": job.kind,
         "format": job.fmt,
         "config": repr(job.config),
+        "partition_size": size,
         "partitions": [asdict(p) | {"files": list(p.files)} for p in parts],
     }
 
 
 @contextmanager
-def _client(scheduler: str | None, workers: int | None, interactive: bool) -> Iterator[Any]:
+def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
     """Connect to a running scheduler, or start a local cluster of one process per core."""
     from distributed import Client, LocalCluster
 
@@ -165,7 +206,9 @@ def _client(scheduler: str | None, workers: int | None, interactive: bool) -> It
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=":0" if interactive else None,
+            # NOTE: a free port even when the dashboard is not shown: without an address the
+            # scheduler's HTTP server takes 8787, and warns when another run holds it.
+            dashboard_address=":0",
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster, set_as_default=False) as client,
@@ -174,12 +217,21 @@ def _client(scheduler: str | None, workers: int | None, interactive: bool) -> It
 
 
 def _compute(
-    client: Any, pending: list[Partition], job: Job, failed: list[list[str]], interactive: bool
+    client: Any,
+    pending: list[Partition],
+    job: Job,
+    failed: list[list[str]],
+    interactive: bool,
+    stories: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Run the pending partitions as a Dask bag; a failed partition is reported, not raised."""
+    """Run the pending partitions as a Dask bag; a failed partition is reported, not raised.
+
+    On a terminal a bar counts the stories linted (``stories`` is the estimate to
+    expect), with their rate and the time left.
+    """
     import dask.bag as db
     from dask import delayed
-    from distributed import as_completed, progress
+    from distributed import as_completed
 
     # NOTE: the job (configuration included) is one graph node that every task depends
     # on, so each worker receives it once instead of once per partition.
@@ -187,16 +239,20 @@ def _compute(
     bag = db.from_sequence(pending, partition_size=1).map(lint_partition, shared)
     futures = client.compute(bag.to_delayed())
     names = {f.key: p.name for f, p in zip(futures, pending, strict=True)}
-    if interactive:
-        if client.dashboard_link and "dashboard" in client.scheduler_info().get("services", {}):
-            print(f"dashboard: {client.dashboard_link}", file=sys.stderr)
-        progress(futures, scheduler=client.scheduler.address)
+    if interactive and client.dashboard_link:
+        if "dashboard" in client.scheduler_info().get("services", {}):
+            say(f"dashboard: {client.dashboard_link}")
     summaries = []
-    for future in as_completed(futures, loop=client.loop):
-        try:
-            summaries.extend(future.result())
-        except Exception as exc:  # a partition lost for good (e.g. it killed every worker)
-            failed.append([names[future.key], f"{type(exc).__name__}: {exc}"])
-        else:
+    with progress(stories, "linting", "stories") as bar:
+        for future in as_completed(futures, loop=client.loop):
+            try:
+                found = future.result()
+            except Exception as exc:  # a partition lost for good (e.g. it killed every worker)
+                failed.append([names[future.key], f"{type(exc).__name__}: {exc}"])
+                continue
+            summaries.extend(found)
+            bar.update(sum(s["stories"] for s in found))
             log.info("partition %s written", names[future.key])
+        bar.total = max(bar.n, 1)  # the estimate was an estimate: end at 100 %
+        bar.refresh()
     return summaries

@@ -25,6 +25,8 @@ from newslint.source import read_source
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 _SAMPLE_BYTES = 64 * 1024
+#: The smallest byte range a JSON Lines partition covers, however small its records.
+_MIN_BLOCK = 4 * 1024
 
 
 @dataclass(frozen=True)
@@ -67,19 +69,99 @@ class Story:
     error: str | None = None
 
 
-def plan(inputs: list[str], config: Config, partition_size: int, fields: Fields) -> list[Partition]:
-    """Partition every input: files by suffix, folders walked for records and drafts."""
-    parts: list[tuple[str, str, int, int, int, tuple[str, ...]]] = []
+#: How partition sizes are chosen when ``--partition-size`` is not given: several
+#: partitions per worker, so the last ones finish together and a lost worker costs
+#: little; never so small that a task's overhead outweighs its stories, nor so large
+#: that a partition's text and findings crowd a worker's memory.
+PARTITIONS_PER_WORKER = 4
+MIN_PARTITION = 25
+MAX_PARTITION = 1000
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input as planning sees it: its size in stories, and how to cut it."""
+
+    kind: str  # "jsonl", "parquet" or "drafts"
+    path: str
+    stories: int  # exact, except for JSON Lines (estimated from a sample)
+    size: int = 0  # bytes, for JSON Lines
+    record_bytes: int = 1  # the sample's mean record size, for JSON Lines
+    row_groups: tuple[int, ...] = ()  # rows per row group, for Parquet
+    files: tuple[str, ...] = ()  # for folders of drafts
+
+
+@dataclass(frozen=True)
+class Split:
+    """How a run's stories were cut into partitions, in words a person can check."""
+
+    stories: int
+    estimated: bool  # JSON Lines counts are estimated from a sample of each file
+    size: int
+    partitions: int
+    reason: str  # why this size: "chosen for 2 workers", "as --partition-size says"
+
+    def describe(self) -> str:
+        """Say how the work was split: "200 stories in 8 partitions of up to 25 (...)"."""
+        about = "about " if self.estimated else ""
+        return (
+            f"{about}{self.stories} stor{'y' if self.stories == 1 else 'ies'} in "
+            f"{self.partitions} partition{'s' * (self.partitions != 1)} of up to "
+            f"{self.size} ({self.reason})"
+        )
+
+
+def survey(inputs: list[str], config: Config, fields: Fields) -> list[Source]:
+    """Size every input from metadata: files by suffix, folders walked for records and drafts."""
+    sources = []
     for path in inputs:
         records, drafts = _classify(path, config)
         for record_file in records:
             try:
-                parts.extend(_plan_file(record_file, partition_size, fields))
+                sources.append(_survey_file(record_file, fields))
             except OSError as exc:
                 raise InputError(f"cannot read: {exc.strerror or exc}", record_file) from None
-        for i in range(0, len(drafts), partition_size):
-            parts.append(("drafts", path, 0, 0, 0, tuple(drafts[i : i + partition_size])))
+        if drafts:
+            sources.append(Source("drafts", path, len(drafts), files=tuple(drafts)))
+    return sources
+
+
+def choose_size(stories: int, workers: int) -> int:
+    """Return stories per partition that keep ``workers`` busy to the end of the run."""
+    wanted = -(-stories // max(workers * PARTITIONS_PER_WORKER, 1))
+    return max(MIN_PARTITION, min(MAX_PARTITION, wanted))
+
+
+def split(sources: list[Source], size: int) -> list[Partition]:
+    """Cut sized inputs into partitions of about ``size`` stories each."""
+    parts: list[tuple[str, str, int, int, int, tuple[str, ...]]] = []
+    for src in sources:
+        if src.kind == "drafts":
+            for i in range(0, len(src.files), size):
+                parts.append(("drafts", src.path, 0, 0, 0, src.files[i : i + size]))
+        elif src.kind == "parquet":
+            for rg, rows in enumerate(src.row_groups):
+                for a in range(0, rows, size):
+                    parts.append(("parquet", src.path, a, min(a + size, rows), rg, ()))
+        else:
+            block = max(src.record_bytes * size, _MIN_BLOCK)
+            for a in range(0, src.size, block):
+                parts.append(("jsonl", src.path, a, min(a + block, src.size), 0, ()))
     return [Partition(i, *p) for i, p in enumerate(parts)]
+
+
+def plan(inputs: list[str], config: Config, partition_size: int, fields: Fields) -> list[Partition]:
+    """Partition every input into pieces of ``partition_size`` stories."""
+    return split(survey(inputs, config, fields), partition_size)
+
+
+def _survey_file(path: str, fields: Fields) -> Source:
+    if path.endswith(PARQUET_SUFFIXES):
+        groups = _row_groups(path, fields)
+        return Source("parquet", path, sum(groups), row_groups=groups)
+    total = os.path.getsize(path)
+    mean = _mean_record_bytes(path, fields)
+    return Source("jsonl", path, -(-total // mean) if total else 0, total, mean)
 
 
 def _classify(path: str, config: Config) -> tuple[list[str], list[str]]:
@@ -103,16 +185,6 @@ def _classify(path: str, config: Config) -> tuple[list[str], list[str]]:
     return records, drafts
 
 
-def _plan_file(
-    path: str, size: int, fields: Fields
-) -> list[tuple[str, str, int, int, int, tuple[str, ...]]]:
-    if path.endswith(PARQUET_SUFFIXES):
-        return [("parquet", path, a, b, rg, ()) for rg, a, b in _row_slices(path, size, fields)]
-    total = os.path.getsize(path)
-    block = max(_mean_record_bytes(path, fields) * size, _SAMPLE_BYTES)
-    return [("jsonl", path, a, min(a + block, total), 0, ()) for a in range(0, total, block)]
-
-
 def _mean_record_bytes(path: str, fields: Fields) -> int:
     """Estimate a record's size from the file's head, and check its first record's fields."""
     with open(path, "rb") as handle:
@@ -134,7 +206,7 @@ def _require(path: str, name: str, present: Any) -> None:
         raise InputError(f"has no field '{name}' (fields: {known}); see --body-field", path)
 
 
-def _row_slices(path: str, size: int, fields: Fields) -> Iterator[tuple[int, int, int]]:
+def _row_groups(path: str, fields: Fields) -> tuple[int, ...]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -144,10 +216,7 @@ def _row_slices(path: str, size: int, fields: Fields) -> Iterator[tuple[int, int
         raise InputError(f"not a readable Parquet file: {exc}", path) from None
     _require(path, fields.body, handle.schema_arrow.names)
     meta = handle.metadata
-    for rg in range(meta.num_row_groups):
-        rows = meta.row_group(rg).num_rows
-        for start in range(0, rows, size):
-            yield rg, start, min(start + size, rows)
+    return tuple(meta.row_group(rg).num_rows for rg in range(meta.num_row_groups))
 
 
 def read(part: Partition, fields: Fields, kind: str, config: Config) -> Iterator[Story]:

@@ -110,6 +110,15 @@ def is_done(output: str, name: str, fmt: str) -> bool:
     )
 
 
+def kept_partition_size(output: str) -> int | None:
+    """Return the partition size an earlier run of this folder chose, if there was one."""
+    try:
+        size = read_json(os.path.join(output, MANIFEST)).get("partition_size")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return size if isinstance(size, int) and size > 0 else None
+
+
 def prepare(output: str, manifest: dict[str, Any], resume: bool) -> None:
     """Create the output folder, refusing to mix runs with different plans or settings."""
     existing = os.path.join(output, MANIFEST)

@@ -32,7 +32,10 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--workers", type=int, help="local cluster size (default: one per core)")
     p.add_argument("--resume", action="store_true", help="keep partitions already written")
     p.add_argument(
-        "--partition-size", type=int, default=1000, metavar="N", help="stories per partition"
+        "--partition-size",
+        type=int,
+        metavar="N",
+        help="stories per partition (default: chosen from the input's size and the workers)",
     )
     p.add_argument("--id-field", default="id", help="record field with the story id")
     p.add_argument("--headline-field", default="title", help="record field with the headline")
@@ -64,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.verbose:  # Dask logs every worker's start and stop at INFO
         logging.getLogger("distributed").setLevel(logging.ERROR)
-    if args.partition_size < 1:
+    if args.partition_size is not None and args.partition_size < 1:
         raise NewslintError("--partition-size must be at least 1")
     config = ConfigResolver(args.config, overrides(args)).for_path(os.path.join(os.getcwd(), "."))
     fields = Fields(args.id_field, args.headline_field, args.body_field, args.date_field)

@@ -38,26 +38,34 @@ def _config(args: argparse.Namespace) -> Any:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from newslint.registry.loader import default_files
     from newslint.registry.validate import check_files
 
     if args.files:
-        paths = [Path(f) for f in args.files]
+        paths, default = [Path(f) for f in args.files], False
     else:
         config = _config(args)
-        paths = (default_files() if config.default_registry else []) + [
-            Path(p) for p in config.registry
-        ]
-    problems = check_files(paths)
+        paths, default = [Path(p) for p in config.registry], config.default_registry
+    problems = check_files(paths, default=default)
     for problem in problems:
         print(problem)
     errors = sum(p.error for p in problems)
     warnings = len(problems) - errors
+    files = len(paths) + (len(_shipped()) if default else 0)
     print(
-        f"{len(paths)} file{'s' * (len(paths) != 1)}: {errors} errors, {warnings} warnings",
+        f"{_n(files, 'file')}: {_n(errors, 'error')}, {_n(warnings, 'warning')}",
         file=sys.stderr,
     )
     return 2 if errors else 1 if warnings else 0
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' * (count != 1)}"
+
+
+def _shipped() -> list[Path]:
+    from newslint.registry.loader import default_files
+
+    return default_files()
 
 
 def _lookup(args: argparse.Namespace) -> int:
@@ -104,17 +112,26 @@ def _describe(person: Any, registry: Any) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from newslint.registry.dump import people_yaml
+    from newslint.atomic import write_atomic
+    from newslint.progress import progress
+    from newslint.registry.dump import dump_people
     from newslint.registry.importers import READERS
 
     try:
         text = Path(args.file).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read: {exc}", args.file) from None
+    # Every row is read and checked before a byte is written: bad input leaves no file.
     people = READERS[args.fmt](text, args.file)
-    out = people_yaml(people, f"# Imported by 'newslint registry import --from {args.fmt}'.")
+    pieces = []
+    comment = f"Imported by 'newslint registry import --from {args.fmt}'."
+    with progress(len(people), "writing", "people") as bar:
+        for done, piece in dump_people(people, comment):
+            pieces.append(piece)
+            bar.update(done - bar.n)
+    out = "".join(pieces)
     if args.output:
-        Path(args.output).write_text(out, encoding="utf-8")
+        write_atomic(args.output, out.encode("utf-8"))
         print(f"wrote {len(people)} people to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import Any
 
@@ -10,6 +11,7 @@ from newslint import selection
 from newslint.config import ConfigResolver
 from newslint.engine import configured_rules
 from newslint.errors import NewslintError
+from newslint.finding import Applicability
 from newslint.rule import Rule
 
 
@@ -18,12 +20,25 @@ def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "rules",
         help="list rules, show the documentation of one, or validate a rule pack",
-        usage="newslint rules [CODE | validate PACK.yaml] [--markdown] [--config PATH]",
+        usage=(
+            "newslint rules [CODE | validate PACK.yaml] [--format text|json|markdown] "
+            "[--config PATH]"
+        ),
     )
     p.add_argument("target", nargs="?", metavar="CODE", help="a rule code or name to explain")
     p.add_argument("pack", nargs="?", metavar="PACK.yaml", help="with 'validate': a pack file")
     p.add_argument(
-        "--markdown", action="store_true", help="print every rule's documentation as Markdown"
+        "--format",
+        choices=("text", "json", "markdown"),
+        default="text",
+        help="a list (or one rule's documentation), JSON for scripts, or Markdown for docs/",
+    )
+    p.add_argument(
+        "--markdown",
+        action="store_const",
+        dest="format",
+        const="markdown",
+        help="the same as --format markdown",
     )
     p.add_argument("--config", metavar="PATH", help="configuration naming the packs to include")
 
@@ -44,20 +59,58 @@ def run(args: argparse.Namespace) -> int:
         return validate_pack(args.pack)
     if args.pack:
         raise NewslintError(f"unexpected argument {args.pack!r} (see 'newslint rules --help')")
-    rules = current_rules(args.config)
-    if args.markdown:
-        sys.stdout.write(markdown(rules))
-        return 0
+    rules = sorted(current_rules(args.config), key=lambda r: r.code)
     if args.target:
         matches = [r for r in rules if selection.specificity(args.target, r) == selection.EXACT]
         if not matches:
             raise NewslintError(f"no such rule: {args.target!r} (see 'newslint rules')")
-        sys.stdout.write(explain(matches[0]))
+        rules = matches[:1]
+    if args.format == "markdown":
+        sys.stdout.write(markdown(rules))
+        return 0
+    if args.format == "json":
+        data: Any = [as_dict(r) for r in rules]
+        data = data[0] if args.target else data
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+        return 0
+    if args.target:
+        sys.stdout.write(explain(rules[0]))
         return 0
     width = max((len(r.name) for r in rules), default=10)
     for r in sorted(rules, key=lambda r: r.code):
         print(f"{r.code:<7} {r.name:<{width}}  {r.family:<14} {r.severity.label:<8} {r.summary}")
     return 0
+
+
+def as_dict(rule: Rule) -> dict[str, Any]:
+    """Return a rule's documentation as plain data, for ``rules --format json``."""
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "family": rule.family,
+        "severity": rule.severity.label,
+        "enabled_by_default": rule.enabled_by_default,
+        "summary": rule.summary,
+        "description": rule.description,
+        "aliases": list(rule.aliases),
+        "options": dict(rule.options),
+        "fix": rule.fix.value if rule.fix else None,
+        "origin": rule.origin,
+        "bad": rule.bad,
+        "good": rule.good,
+    }
+
+
+#: What the fix column of the rules table says, and the sentence of each rule's section.
+FIX_NOTES = {
+    Applicability.SAFE: ("safe", "Its fix is safe: `newslint check --fix` applies it."),
+    Applicability.UNSAFE: (
+        "unsafe",
+        "Its fix is unsafe, a judgement to check: only `newslint check --fix --unsafe-fixes` "
+        "applies it, and editors offer it as a suggestion, not as the preferred fix.",
+    ),
+    None: ("none", "It suggests no fix."),
+}
 
 
 def explain(rule: Rule) -> str:
@@ -70,6 +123,7 @@ def explain(rule: Rule) -> str:
         rule.description,
         "",
     ]
+    parts += [FIX_NOTES[rule.fix][1], ""]
     if rule.aliases:
         parts += [f"Aliases: {', '.join(rule.aliases)}", ""]
     if rule.options:
@@ -85,13 +139,17 @@ def markdown(rules: list[Rule]) -> str:
         "",
         "# newslint rules",
         "",
-        "| Code | Name | Family | Severity | Summary |",
-        "| --- | --- | --- | --- | --- |",
+        "Fix: *safe* fixes are applied by `newslint check --fix`; *unsafe* ones are",
+        "judgements (a guessed name, a weekday that may be right while the date is wrong),",
+        "applied only with `--fix --unsafe-fixes` and offered by editors as suggestions.",
+        "",
+        "| Code | Name | Family | Severity | Fix | Summary |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     ordered = sorted(rules, key=lambda r: r.code)
     out += [
         f"| [{r.code}](#{r.code.lower()}) | `{r.name}` | {r.family} | {r.severity.label} | "
-        f"{r.summary} |"
+        f"{FIX_NOTES[r.fix][0]} | {r.summary} |"
         for r in ordered
     ]
     for r in ordered:
@@ -102,6 +160,8 @@ def markdown(rules: list[Rule]) -> str:
             f"`{r.name}`, family `{r.family}`, {r.severity.label} by default. {r.summary}.",
             "",
             r.description,
+            "",
+            FIX_NOTES[r.fix][1],
             "",
         ]
         if r.options:

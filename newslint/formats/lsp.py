@@ -17,7 +17,7 @@ from newslint.document import Document
 from newslint.errors import NewslintError
 from newslint.finding import Finding, Severity
 from newslint.formats.base import Formatter
-from newslint.rule import DOCS_URL
+from newslint.rule import docs_url
 from newslint.source import read_source
 
 #: LSP DiagnosticSeverity values (1 error, 2 warning, 3 information).
@@ -39,22 +39,31 @@ def lsp_position(doc: Document, offset: int, units: Callable[[str], int]) -> dic
 def lsp_diagnostic(
     finding: Finding,
     doc: Document,
-    doc_url: str,
+    doc_url: str | None,
     units: Callable[[str], int] = utf16_units,
 ) -> dict[str, Any]:
-    """Build one LSP Diagnostic as JSON: the CLI and the language server share this shape."""
-    return {
+    """Build one LSP Diagnostic as JSON: the CLI and the language server share this shape.
+
+    ``codeDescription`` links the rule's documentation only when one is published.
+    """
+    diagnostic: dict[str, Any] = {
         "range": {
             "start": lsp_position(doc, finding.start, units),
             "end": lsp_position(doc, finding.end, units),
         },
         "severity": LSP_SEVERITY[finding.severity],
         "code": finding.code,
-        "codeDescription": {"href": doc_url},
         "source": "newslint",
         "message": finding.message,
-        "data": {"rule": finding.rule, "suggestions": list(finding.suggestions)},
+        "data": {
+            "rule": finding.rule,
+            "suggestions": list(finding.suggestions),
+            "applicability": finding.applicability.value if finding.applicability else None,
+        },
     }
+    if doc_url:
+        diagnostic["codeDescription"] = {"href": doc_url}
+    return diagnostic
 
 
 class LspFormatter(Formatter):
@@ -72,7 +81,7 @@ class LspFormatter(Formatter):
         for path, found in by_path.items():
             doc = _reread(path) if found else None
             out[Path(path).resolve().as_uri()] = [
-                lsp_diagnostic(f, doc, urls.get(f.code) or DOCS_URL.format(code=f.code.lower()))
+                lsp_diagnostic(f, doc, urls.get(f.code) or docs_url(f.code))
                 for f in found
                 if doc is not None
             ]

@@ -18,7 +18,6 @@ from newslint.rule import Rule
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
-HOME = "https://github.com/newslint/newslint"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 #: Relative paths are resolved against the folder newslint ran in, named by this id.
 ROOT_ID = "SRCROOT"
@@ -34,15 +33,17 @@ def artifact(path: str) -> dict[str, str]:
 
 def rule_descriptor(rule: Rule) -> dict[str, Any]:
     """Describe a rule with what code-scanning services show next to its results."""
-    return {
+    descriptor: dict[str, Any] = {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.description},
-        "helpUri": rule.doc_url,
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": [rule.family]},
     }
+    if rule.doc_url:  # only where the documentation is published (NEWSLINT_DOCS_URL)
+        descriptor["helpUri"] = rule.doc_url
+    return descriptor
 
 
 class SarifFormatter(Formatter):
@@ -63,7 +64,6 @@ class SarifFormatter(Formatter):
         driver = {
             "name": "newslint",
             "version": __version__,
-            "informationUri": HOME,
             "rules": [rule_descriptor(r) for r in rules],
         }
         run = {

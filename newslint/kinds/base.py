@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 import regex
 
 from newslint.errors import ConfigError
-from newslint.finding import Hit, Severity
+from newslint.finding import Applicability, Hit, Severity
 from newslint.rule import Context, Rule
 
 if TYPE_CHECKING:
@@ -139,6 +139,9 @@ class PackRule(Rule):
     QUOTES: ClassVar[bool] = False
     #: Whether case is ignored when the rule does not say.
     IGNORE_CASE: ClassVar[bool] = True
+    #: How trustworthy the kind's suggestions are when the rule does not say (``fix:``);
+    #: None for kinds that suggest nothing.
+    FIX: ClassVar[Applicability | None] = None
 
     def __init__(self, spec: RuleSpec) -> None:
         # NOTE: Rule declares these on the class; a pack rule's come from YAML, per instance.
@@ -154,6 +157,8 @@ class PackRule(Rule):
         self.bad = spec.bad[0] if spec.bad else ""  # type: ignore[misc]
         self.good = spec.good[0] if spec.good else ""  # type: ignore[misc]
         self.options = {k: spec.values[k] for k in self.OPTIONS}  # type: ignore[misc]
+        given = spec.values.get("fix")
+        self.fix = Applicability(given) if given else self.FIX  # type: ignore[misc]
         self.origin = spec.origin
 
     @property

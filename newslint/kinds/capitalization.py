@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from newslint.analysis.tokens import Token
-from newslint.finding import Hit
+from newslint.finding import Applicability, Hit
 from newslint.kinds.base import Key, PackRule
 from newslint.rule import Context
 
@@ -31,6 +31,7 @@ class Capitalization(PackRule):
     """
 
     kind = "capitalization"
+    FIX = Applicability.SAFE
     KEYS = {
         "style": Key("one of " + "|".join(STYLES), required=True),
         "scope": Key("one of headline|headings", default="headline"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from newslint.finding import Hit
+from newslint.finding import Applicability, Hit
 from newslint.kinds.base import Key, PackRule, Pattern, fix_case
 from newslint.rule import Context
 
@@ -22,6 +22,7 @@ class Consistency(PackRule):
     """
 
     kind = "consistency"
+    FIX = Applicability.SAFE
     KEYS = {"either": Key("list of word sets", required=True)}
     FIELDS = ("first", "suggestion")
 

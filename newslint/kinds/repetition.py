@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from newslint.finding import Hit
+from newslint.finding import Applicability, Hit
 from newslint.kinds.base import Key, PackRule
 from newslint.rule import Context
 
@@ -26,6 +26,7 @@ class Repetition(PackRule):
     """
 
     kind = "repetition"
+    FIX = Applicability.SAFE
     KEYS = {"ignore": Key("list of strings", default=[])}
     FIELDS = ("suggestion",)
 

@@ -30,6 +30,7 @@ COMMON: dict[str, Key] = {
     "include-quotes": Key("boolean", default=False),
     "ignore-case": Key("boolean"),
     "examples": Key("examples", default={}),
+    "fix": Key("one of safe|unsafe"),
 }
 
 
@@ -90,6 +91,8 @@ def _spec(values: dict[str, Any], kind: type[PackRule], path: str, line: int, ra
     problem = kind.problem(values)
     if problem:
         raise Invalid(problem[1], at(problem[0]))
+    if values["fix"] is not None and kind.FIX is None:
+        raise Invalid(f"a {kind.kind} rule suggests nothing, so it has no 'fix' to mark", at("fix"))
     examples = values["examples"]
     return RuleSpec(
         code=values["code"],

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
-from newslint.finding import Hit
+from newslint.finding import Applicability, Hit
 from newslint.kinds.base import _WORD_END, _WORD_START, Key, PackRule, Pattern, fix_case
 from newslint.rule import Context
 
@@ -31,6 +31,7 @@ class Substitution(PackRule):
     """
 
     kind = "substitution"
+    FIX = Applicability.SAFE
     KEYS = {"swap": Key("swaps", required=True)}
     FIELDS = ("suggestion",)
 

@@ -7,6 +7,7 @@ parsed again in round-trip mode, whose nodes carry the line the error points at.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,8 @@ KEYS: dict[str, frozenset[str]] = {
 }
 TOP_KEYS = frozenset({"people", "parties", "organisations", "known-surnames", "source", "licence"})
 _LISTS = ("aliases", "variants", "misspellings")
+#: The only date shapes a registry holds: a year, a year-month or a day.
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", re.ASCII)
 
 #: A record is a marshal-friendly tuple; see ``compiled.entity_from_record``.
 Record = tuple[Any, ...]
@@ -130,6 +133,11 @@ def records(data: Any, shown: str, path: str) -> Iterator[Record]:
         yield ("surname", word, shown)
 
 
+def check_entry(kind: str, entry: Any, path: str) -> Record:
+    """Validate one entry of ``people``, ``parties`` or ``organisations`` on its own."""
+    return _record(kind, entry, path, path)
+
+
 def _record(kind: str, entry: Any, shown: str, path: str) -> Record:
     if not isinstance(entry, Mapping):
         raise RegistryError(f"each entry of '{kind}' must be a mapping", path, _line(entry))
@@ -229,6 +237,29 @@ def _list(entry: Mapping[str, Any], key: str, path: str) -> list[Any]:
     return value
 
 
+def iso_date(text: str, last: bool = False) -> str:
+    """Return a registry date as ISO text: a year or year-month means its first day.
+
+    With ``last`` it means its last day instead (for ``to``). Raises ValueError for
+    anything else, so every reader of registry dates accepts exactly the same ones.
+    """
+    text = text.strip()
+    if not _DATE.fullmatch(text):
+        raise ValueError(text)
+    if len(text) == 4:
+        return f"{text}-12-31" if last else f"{text}-01-01"
+    if len(text) == 7:
+        first = dt.date.fromisoformat(f"{text}-01")
+        if not last:
+            return first.isoformat()
+        nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return (nxt - dt.timedelta(days=1)).isoformat()
+    return dt.date.fromisoformat(text).isoformat()
+
+
+DATE_HELP = "a date like 2025-10-21, 2025-10 or 2025"
+
+
 def _date(entry: Mapping[str, Any], key: str, path: str, last: bool = False) -> str | None:
     """Read a date, or a year or year-month meaning its first (or, for ``to``, last) day."""
     value = entry.get(key)
@@ -238,20 +269,11 @@ def _date(entry: Mapping[str, Any], key: str, path: str, last: bool = False) -> 
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value).strip()
     try:
-        if len(text) == 4 and text.isdigit():
-            return f"{text}-12-31" if last else f"{text}-01-01"
-        if len(text) == 7:
-            first = dt.date.fromisoformat(f"{text}-01")
-            if not last:
-                return first.isoformat()
-            nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-            return (nxt - dt.timedelta(days=1)).isoformat()
-        return dt.date.fromisoformat(text).isoformat()
+        return iso_date(str(value), last)
     except ValueError:
         raise RegistryError(
-            f"'{key}' must be a date like 2025-10-21, 2025-10 or 2025, not {text!r}",
+            f"'{key}' must be {DATE_HELP}, not {str(value).strip()!r}",
             path,
             _line(entry, key),
         ) from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint import selection
+from newslint.directives import UNKNOWN
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -32,7 +33,7 @@ class UnusedSuppression(Rule):
         """Report directives (or selectors of them) that matched no finding."""
         rules = ctx.resources.rules if ctx.resources is not None else ()
         for d in doc.directives:
-            if d.verb == "enable":
+            if d.verb in ("enable", UNKNOWN):
                 continue
             if not d.selectors:
                 if not d.used:
@@ -68,4 +69,36 @@ class UnknownSuppression(Rule):
                     yield Hit(d.start, d.end, f"suppression names no known rule: '{sel}'")
 
 
-RULES = [UnusedSuppression, UnknownSuppression]
+class UnknownDirective(Rule):
+    """A comment that starts like a newslint directive but is not one.
+
+    ``<!-- newslint-disabel NL101 -->`` or ``<!-- newslint-disable: NL101 -->`` looks
+    like a suppression to the writer and silences nothing. The directives are
+    ``newslint-disable``, ``newslint-enable``, ``newslint-disable-line`` and
+    ``newslint-disable-next-line``, each followed by selectors separated by spaces
+    or commas.
+    """
+
+    code = "NL003"
+    name = "style.unknown-directive"
+    family = "style"
+    severity = Severity.WARNING
+    summary = "A newslint comment that is not a directive newslint knows"
+    bad = "Ms Takaichi spoke. <!-- newslint-disabel-line NL101 -->\n"
+    good = "Ms Takaichi spoke. <!-- newslint-disable-line NL101 -->\n"
+    phase = 1
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        """Report comments that open like a directive and fail its grammar."""
+        for d in doc.directives:
+            if d.verb == UNKNOWN:
+                written = doc.text[d.start : d.end]
+                yield Hit(
+                    d.start,
+                    d.end,
+                    f"not a newslint directive: {written!r} (known: newslint-disable, "
+                    "newslint-enable, newslint-disable-line, newslint-disable-next-line)",
+                )
+
+
+RULES = [UnusedSuppression, UnknownSuppression, UnknownDirective]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import regex
+
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -25,6 +27,10 @@ class FigureMismatch(Rule):
     $2 billion of rockets" ... "the $3 billion purchase"), unless the two name different
     partners ("the deal with Tokyo", "the deal with Seoul"). Hedged
     figures ("at least 12", "more than $2 billion") are not compared.
+
+    A headline's sum of money is compared with the body's sums for the same thing
+    ("# ... pay £154m compensation" over "receive £194m compensation"): the headline
+    figure, or a rounding of it, must appear in the body.
     """
 
     code = "NL405"
@@ -42,6 +48,8 @@ class FigureMismatch(Rule):
         taken = {h.start for h in hits}
         claims = [f for f in doc.figures if f.claim is not None]
         hits += [h for h in _claims(doc, claims) if h.start not in taken]
+        taken = {h.start for h in hits}
+        hits += list(_headline_sums(doc, taken))
         yield from sorted(hits, key=lambda h: h.start)
 
 
@@ -91,6 +99,76 @@ def _deals(doc: Document, figures: list[Any]) -> Iterator[Hit]:
                 where = f"line {doc.position(first.quantity.start)[0]}"
                 yield _hit(doc, f, first, f"the {f.measure}", where)
         seen.append(f)
+
+
+#: The noun a sum of money is for, right after it: "$102.6bn debt swap", "£1.3bn offer".
+_NOUN_AFTER = regex.compile(r"\s+(?:[-\p{L}]+\s+){0,2}?(?P<noun>\p{L}{3,})\b")
+_HEDGE_BEFORE = regex.compile(
+    r"\b(?:up\s+to|about|around|nearly|almost|over|more\s+than|less\s+than|at\s+least"
+    r"|some|roughly|approximately|under|below|above|extra|additional|another|further)\s*$",
+    regex.IGNORECASE,
+)
+_GENERAL = frozenset(
+    """a an the of for in on to by and or with from per year years month months share shares
+    dlrs dlr mln billion million bn stg pct percent cent""".split()
+)
+
+
+def _noun_after(doc: Document, q: Any) -> str | None:
+    m = _NOUN_AFTER.match(doc.prose, q.end)
+    if m is None:
+        return None
+    words = [w.lower() for w in regex.findall(r"\p{L}+", doc.prose[q.end : m.end()])]
+    nouns = [w for w in words if w not in _GENERAL]
+    return nouns[0] if nouns else None
+
+
+def _headline_sums(doc: Document, taken: set[int]) -> Iterator[Hit]:
+    """Report a headline's sum for a thing whose one body sum is another, never the headline's.
+
+    "# Argentina closes $142.6bn debt swap" over a body whose only "debt swap" sum is
+    $102.6bn: a headline summarises its story, so its figure must be in the body (or be
+    the body's figure rounded). Hedged sums and things the body gives several sums for
+    are left alone.
+    """
+    headline = doc.headline
+    if headline is None:
+        return
+    quantities = [q for q in doc.quantities if q.kind == "money"]
+    head = [q for q in quantities if headline.start <= q.start < headline.end]
+    body = [q for q in quantities if q.start >= headline.end]
+    for h in head:
+        noun = _noun_after(doc, h)
+        if noun is None or _HEDGE_BEFORE.search(doc.prose, max(0, h.start - 24), h.start):
+            continue
+        same = [b for b in body if b.unit == h.unit and _noun_after(doc, b) == noun]
+        if not same or any(_rounds_to(b.value, h) for b in body if b.unit == h.unit):
+            continue
+        if len({b.value for b in same}) != 1:
+            continue
+        if _HEDGE_BEFORE.search(doc.prose, max(0, same[0].start - 24), same[0].start):
+            continue
+        b = same[0]
+        if h.start in taken or b.start in taken:
+            continue  # the pair is reported already, from the body's side
+        yield Hit(
+            h.start,
+            h.end,
+            f"'{h.text}' for the {noun} in the headline, but line "
+            f"{doc.position(b.start)[0]} gives '{b.text}'",
+        )
+
+
+def _rounds_to(value: float, h: Any) -> bool:
+    """Whether a body value, rounded as the headline writes its figure, is the headline's."""
+    digits = regex.sub(r"[^\d.]", "", h.text.split()[0] if h.text else "")
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    scale = h.value / float(digits) if digits and float(digits) else 1.0
+    if not scale:
+        return value == h.value
+    return round(value / scale, decimals) == round(h.value / scale, decimals) or abs(
+        value - h.value
+    ) <= 0.05 * abs(value)
 
 
 def _hit(doc: Document, f: Any, other: Any, what: str, where: str) -> Hit:

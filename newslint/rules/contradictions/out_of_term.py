@@ -9,6 +9,7 @@ from typing import Any
 
 import regex
 
+from newslint.analysis.offices import same_office
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -63,6 +64,42 @@ def _not_yet_begun(doc: Document, ctx: Context, reg: Any) -> Iterator[Hit]:
         )
 
 
+def _replaced(doc: Document) -> Iterator[Hit]:
+    """Report someone acting in an office after the story says another took it over.
+
+    "Katz, who replaced Yoav Gallant in November" and then "Gallant, the defence
+    minister, toured army positions on Sunday" in a January story: the story's own
+    statement of the change dates the end of Gallant's term, whatever the registry
+    knows. Only a title claim in a sentence dated after the change is judged; an
+    undated sentence may be background.
+    """
+    for s in doc.successions:
+        if s.office is None or s.when is None or doc.is_quoted(s.start):
+            continue
+        for c in doc.office_claims:
+            if c.qualified or c.surname == s.new or s.start <= c.start < s.end:
+                continue
+            if (s.old is not None and c.surname != s.old) or not same_office(c.office, s.office):
+                continue
+            sentence = doc.sentence_at(c.start)
+            if sentence is None or doc.is_quoted(c.start):
+                continue
+            dated = [
+                d for d in doc.dates_in(sentence.start, sentence.end) if d.earliest is not None
+            ]
+            if not dated or any(d.earliest <= s.when for d in dated):
+                continue
+            said = doc.prose[s.start : s.end]
+            d = dated[0]
+            when = d.text if d.earliest != d.latest else f"{d.text}, {d.earliest}"
+            yield Hit(
+                c.start,
+                c.end,
+                f"{c.surname} is {c.title} here ({when}), but "
+                f"line {_facts.line_of(doc, s.start)} says '{said}' (by {s.when})",
+            )
+
+
 def _holder(reg: Any, place: str, date: dt.date) -> str | None:
     for p in reg.holders("president", place):
         if any(r.office == "President" and r.covers(date) for r in p.roles):
@@ -106,6 +143,12 @@ class OutOfTerm(Rule):
     story's date ("a Bush administration official" in 1987) is reported too, unless
     the story speaks of one to come ("a future Bush administration", "an Obama
     administration would"); a past administration is history.
+
+    A story that says who took over a post ("Katz, who replaced Yoav Gallant in
+    November", "Hołownia has been speaker since November") dates the end of the
+    predecessor's term itself: a later sentence dated after the change that still
+    gives the predecessor the title ("Gallant, the defence minister, toured ... on
+    Sunday") is reported, for any office, known to the registry or not.
     """
 
     code = "NL401"
@@ -127,6 +170,7 @@ class OutOfTerm(Rule):
         """Compare each dated government action with the actor's known terms."""
         reg = _facts.registry(ctx)
         yield from _not_yet_begun(doc, ctx, reg)
+        yield from _replaced(doc)
         contradicted: dict[tuple[int, int], list[int]] = {}
         for action in doc.dated_actions:
             known = _known_terms(doc, reg, action.actor.person)

@@ -28,7 +28,9 @@ class PartyAlignment(Rule):
     "Republican Sen. Jane Doe"), and the framed camp from the registry's party variants
     ("GOP", "Tory", "Labour-aligned"). A story that marks the alignment as unusual
     ("broke ranks", "one of the few Republicans", "crossed the aisle") is reporting
-    news, not making a mistake, and is accepted.
+    news, not making a mistake, and is accepted. Framing in nouns counts too: "a
+    reliable champion of Labor's energy policies", "a loyal defender of the
+    Conservatives' policies", "promoting the AK Party's agenda".
     """
 
     code = "NL403"

@@ -20,6 +20,12 @@ class StanceFlip(Rule):
     the same words (a surname alone, "Trump backed ...", is the same person only when
     it opens both statements), and a story that tells of a change of mind ("reversed", "no
     longer", "initially", "now") is reporting the change, not contradicting itself.
+
+    Stances are read in the verbs ("opposed", "refused to", "sought to", "voted in
+    favour of", "pushed for", "said he will not"), in nouns after a name ("Ruiz, the
+    government's loudest advocate of ...") and through a refused request ("refused the
+    unions' demand to scrap the levy" is a stance against scrapping it); objects are
+    compared by word stems, so "scrap" and "scrapping" are one thing.
     """
 
     code = "NL404"

@@ -8,8 +8,9 @@ from typing import Any
 
 import regex
 
+from newslint.analysis.offices import same_office
 from newslint.document import Document
-from newslint.finding import Hit, Severity
+from newslint.finding import Applicability, Hit, Severity
 from newslint.rule import Context, Rule
 from newslint.rules.contradictions import _facts
 
@@ -46,12 +47,18 @@ class WrongTitle(Rule):
     A story with no date is still checked for titles the person held at no date
     ("Home Secretary Gordon Brown", "Vice President Obama"), when the record of the
     office in that country reaches back before the person's first recorded office.
+
+    And the story's own words are checked against each other, for any office: a
+    person called its former holder ("former security minister Patricia Bullrich")
+    and elsewhere given the title as held ("Security Minister Patricia Bullrich
+    endorsed ...") is reported, unless the story tells of a return to the post.
     """
 
     code = "NL402"
     name = "contradictions.wrong-title"
     family = "contradictions"
     severity = Severity.WARNING
+    fix = Applicability.UNSAFE
     summary = "A title used for someone who did not hold it at the story's date"
     skip_quotes = True
     options = {"recent-years": 4}
@@ -65,11 +72,13 @@ class WrongTitle(Rule):
         if reg is None:
             return
         if date is None:
+            yield from _called_former(doc, None)
             for t in doc.titles:
                 hit = None if t.qualified else _never_held(doc, reg, t)
                 if hit is not None:
                     yield hit
             return
+        yield from _called_former(doc, date)
         reported: set[int] = set()
         for hit in self._recently_left(doc, ctx, reg, date):
             reported.add(hit.start)
@@ -104,13 +113,8 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
     agree, and all of them must belong to one country, whose holder at the date is
     named in the message.
     """
-    if doc.is_quoted(t.start) or _framed_as_past(doc, t, date - dt.timedelta(days=365)):
+    if _not_a_claim(doc, t) or _framed_as_past(doc, t, date - dt.timedelta(days=365)):
         return None
-    sentence = doc.sentence_at(t.start)
-    if sentence is None or _APPOINTED.search(doc.prose, sentence.start, sentence.end):
-        return None  # "was named Treasury Secretary", "would become President": news, not a slip
-    if _organisation_before(doc, t.start):
-        return None  # "World Bank President Barber Conable", "NAWG President Jim Miller"
     people = _candidates(reg, doc, t.name)
     if not people:
         return None
@@ -137,6 +141,60 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
     )
 
 
+_AGAIN = regex.compile(
+    r"\b(?:again|re-?appointed|re-?elected|returned|return(?:s|ing)?\s+to|back\s+as|second\s+stint"
+    r"|once\s+more|reinstated|took\s+the\s+post\s+again)\b",
+    regex.IGNORECASE,
+)
+
+
+def _called_former(doc: Document, date: dt.date | None) -> Iterator[Hit]:
+    """Report a title given as held when the story also calls the person its former holder.
+
+    "former security minister Patricia Bullrich" and, a paragraph later, "Security
+    Minister Patricia Bullrich endorsed Milei": one of them is wrong, unless the story
+    says the person took the post again or places the present title in the past.
+    """
+    claims = doc.office_claims
+    formers = [c for c in claims if c.qualifier in ("former", "ex")]
+    if not formers:
+        return
+    for c in claims:
+        if c.qualified or doc.is_quoted(c.start):
+            continue
+        former = next(
+            (f for f in formers if f.surname == c.surname and same_office(f.office, c.office)),
+            None,
+        )
+        sentence = doc.sentence_at(c.start)
+        if former is None or sentence is None or _returned(doc, c.surname):
+            continue
+        left = date - dt.timedelta(days=365) if date else dt.date.min
+        if _AT_THE_TIME.search(doc.prose, sentence.start, sentence.end) or any(
+            d.earliest is not None and d.earliest < left
+            for d in doc.dates_in(sentence.start, sentence.end)
+        ):
+            continue  # "In 2017, Security Minister Bullrich ...": the title as it was then
+        yield Hit(
+            c.start,
+            c.end,
+            f"{c.surname} is {c.title} here, but line {_facts.line_of(doc, former.start)} "
+            f"calls {c.surname} a former {former.title}",
+        )
+
+
+_AT_THE_TIME = regex.compile(
+    r"\b(?:at\s+the\s+time|then|when\s+(?:he|she|they)\s+was|while\s+(?:he|she)\s+was"
+    r"|served\s+as|in\s+office\s+from)\b",
+    regex.IGNORECASE,
+)
+
+
+def _returned(doc: Document, surname: str) -> bool:
+    """Tell whether a sentence naming the person tells of a return to office."""
+    return any(surname in s.text and _AGAIN.search(s.text) for s in doc.sentences)
+
+
 def _never_held(doc: Document, reg: Any, t: Any) -> Hit | None:
     """Report, in an undated story, a title the person held at no date in the record.
 
@@ -146,11 +204,9 @@ def _never_held(doc: Document, reg: Any, t: Any) -> Hit | None:
     this one (a 1950s minister against ministers listed from 1979) is left alone,
     because the gap may be the record's, not the story's.
     """
-    if doc.is_quoted(t.start) or _organisation_before(doc, t.start):
+    if _not_a_claim(doc, t):
         return None
     sentence = doc.sentence_at(t.start)
-    if sentence is None or _APPOINTED.search(doc.prose, sentence.start, sentence.end):
-        return None
     if _HISTORICAL_CONTEXT.search(doc.prose, sentence.start, sentence.end):
         return None
     people = _candidates(reg, doc, t.name)
@@ -182,6 +238,18 @@ def _never_held(doc: Document, reg: Any, t: Any) -> Hit | None:
         f"{t.name} is not recorded as {t.title} at any date: the registry has {person.name} "
         f"as {offices} (registry: {person.source or 'registry'})",
     )
+
+
+def _not_a_claim(doc: Document, t: Any) -> bool:
+    """Tell a title that claims an office from quoted words, news and an organisation's title.
+
+    "was named Treasury Secretary" and "would become President" are news, not slips;
+    "World Bank President Barber Conable" is another body's office.
+    """
+    if doc.is_quoted(t.start) or _organisation_before(doc, t.start):
+        return True
+    sentence = doc.sentence_at(t.start)
+    return sentence is None or bool(_APPOINTED.search(doc.prose, sentence.start, sentence.end))
 
 
 _SLACK = dt.timedelta(days=45)
@@ -267,8 +335,7 @@ def _framed_as_past(doc: Document, m: Any, left: dt.date) -> bool:
     if _HISTORICAL_CONTEXT.search(doc.prose, sentence.start, sentence.end):
         return True
     return any(
-        sentence.start <= d.start < sentence.end and (d.earliest is None or d.earliest < left)
-        for d in doc.dates
+        d.earliest is None or d.earliest < left for d in doc.dates_in(sentence.start, sentence.end)
     )
 
 
@@ -280,7 +347,9 @@ def _roles(person: Any, title: str) -> list[Any]:
 
 def _recently_left(person: Any, held: list[Any], date: dt.date, years: int) -> bool:
     """Tell whether every term in the office ended before the date, and not long before."""
-    if not held or any(r.end is None or r.end > date for r in held):
+    # NOTE: a story dated the day of the handover, or the day after, is still written
+    # about the outgoing holder's last day ("Chancellor Jeremy Hunt" on election night).
+    if not held or any(r.end is None or r.end + dt.timedelta(days=1) >= date for r in held):
         return False
     if person.died is not None and person.died <= date:
         return False

@@ -9,7 +9,7 @@ import regex
 
 from newslint.analysis.ages import AgeMention
 from newslint.document import Document
-from newslint.finding import Hit, Severity
+from newslint.finding import Applicability, Hit, Severity
 from newslint.rule import Context, Rule
 
 
@@ -33,6 +33,7 @@ class AgeMismatch(Rule):
     name = "dates.age-mismatch"
     family = "dates"
     severity = Severity.WARNING
+    fix = Applicability.UNSAFE
     summary = "An age that disagrees with a birth date given in the story or the registry"
     bad = (
         "---\ndate: 2025-11-04\n---\n\nSanae Takaichi was born on March 7, 1961.\n\n"

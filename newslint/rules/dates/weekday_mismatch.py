@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from newslint.analysis.dates import DateMention
 from newslint.document import Document
-from newslint.finding import Hit, Severity
+from newslint.finding import Applicability, Hit, Severity
 from newslint.rule import Context, Rule
 
 
@@ -26,6 +26,7 @@ class WeekdayMismatch(Rule):
     name = "dates.weekday-mismatch"
     family = "dates"
     severity = Severity.WARNING
+    fix = Applicability.UNSAFE
     summary = "A weekday that does not fall on the date written with it"
     bad = "Trump met Takaichi on Monday, March 4, 2025.\n"
     good = "Trump met Takaichi on Tuesday, March 4, 2025.\n"

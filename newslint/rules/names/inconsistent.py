@@ -10,7 +10,7 @@ from newslint.analysis.english import is_word
 from newslint.analysis.persons import COUNTRIES, TITLES, is_institution
 from newslint.analysis.spellings import Spelling, Use
 from newslint.document import Document
-from newslint.finding import Hit, Severity
+from newslint.finding import Applicability, Hit, Severity
 from newslint.rule import Context, Rule
 
 _CALENDAR = frozenset(
@@ -49,6 +49,7 @@ class InconsistentName(Rule):
     name = "names.inconsistent"
     family = "names"
     severity = Severity.WARNING
+    fix = Applicability.UNSAFE
     summary = "A name spelled two ways in one story"
     bad = "Maria Kowalczyk won the vote. Later, Kowalzcyk thanked her staff.\n"
     good = "Maria Kowalczyk won the vote. Later, Kowalczyk thanked her staff.\n"

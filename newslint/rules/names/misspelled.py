@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from newslint.document import Document
-from newslint.finding import Hit, Severity
+from newslint.finding import Applicability, Hit, Severity
 from newslint.rule import Context, Rule
 
 
@@ -29,6 +29,7 @@ class MisspelledName(Rule):
     name = "names.misspelled"
     family = "names"
     severity = Severity.WARNING
+    fix = Applicability.UNSAFE
     summary = "A name that nearly matches a registry name"
     bad = "Japanese Prime Minister Sanai Takwati met reporters. Takwati said little.\n"
     good = "Japanese Prime Minister Sanae Takaichi met reporters. Takaichi said little.\n"

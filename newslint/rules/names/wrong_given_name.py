@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.document import Document
-from newslint.finding import Hit, Severity
+from newslint.finding import Applicability, Hit, Severity
 from newslint.rule import Context, Rule
 
 
@@ -24,6 +24,7 @@ class WrongGivenName(Rule):
     name = "names.wrong-given-name"
     family = "names"
     severity = Severity.WARNING
+    fix = Applicability.UNSAFE
     summary = "A known surname with a wrong given name"
     bad = "Kier Starmer spoke to Emanuel Macron by phone.\n"
     good = "Keir Starmer spoke to Emmanuel Macron by phone. John Starmer was not there.\n"

@@ -34,9 +34,12 @@ _OF_OBJECT = regex.compile(
 # A holding at two times, or holdings in several companies, add up to nothing.
 _CHANGE_WORDS = regex.compile(
     r"\b(?:from|rais\w+|increas\w+|reduc\w+|cut|cuts|lift\w*|boost\w*|lower\w*|up|down|"
-    r"previously|before|after|would|could|each|respectively|combined|which|whose|that|"
+    r"previously|before|after|each|respectively|combined|"
     r"subsidiary|unit|parent|affiliate)\b"
 )
+_SEVERAL_HOLDINGS = regex.compile(r"\b(?:including|interests|stakes|holdings)\b", regex.I)
+_BY = regex.compile(r"\s+by\b")
+_RELATIVE = regex.compile(r"\b(?:which|whose|that|who)\b", regex.I)
 _DIFFERENT_WHOLES = regex.compile(r"\b(?:of|in)\s+(?:its|their|the)?\s*\p{L}+\s+and\s+\d")
 _NOT_A_SPLIT = frozenset("from between range ranging ranged rose fell rise fall up down".split())
 
@@ -49,13 +52,15 @@ class SumMismatch(Rule):
     list whose every item holds one figure in the same unit, adds the items and
     compares the sum with the total, allowing for the rounding each figure's
     written precision permits ("$4.5bn" may be $4.45bn). Lists that say they are
-    incomplete ("including", "among others") are left alone. A breakdown after ", of
-    which" or between dashes may leave some out, so there only parts that pass their
-    total are reported ("1.4 billion dlrs, of which 850 mln ... and 850 mln ...").
+    incomplete ("among others") are left alone. A breakdown after ", of which", after
+    "including" or between dashes may leave some out, so there only parts that pass
+    their total are reported ("1.4 billion dlrs, of which 850 mln ... and 850 mln
+    ...", "600 mln dlrs, including 359 mln ... and 368 mln ...").
     A vote's result given as a split ("won 55% to 47%", "51.9% to Remain's 49.1%")
     cannot pass 100% either, whatever the number of candidates; ranges ("70% to
     80%") and changes ("fell 55% to 47%") are not splits, and whole shares may each
-    be rounded by half a point.
+    be rounded by half a point. Shares closed by "the other 7.5%" or "the remaining
+    12%" must make 100% with the shares listed before them.
     """
 
     code = "NL205"
@@ -74,6 +79,7 @@ class SumMismatch(Rule):
         """Report totals followed by a breakdown that sums to another figure."""
         yield from _split_over_100(doc)
         yield from _owners_over_100(doc)
+        yield from _remainder_of_100(doc)
         found = doc.quantities
         for total in found:
             opening = _opening_after(doc, total)
@@ -121,6 +127,17 @@ def _split_over_100(doc: Document) -> Iterator[Hit]:
             )
 
 
+def _percents_by_sentence(doc: Document) -> dict[int, list[Quantity]]:
+    """Group a story's percentages by the start of their sentence."""
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in doc.quantities:
+        if q.unit == "%":
+            sentence = doc.sentence_at(q.start)
+            if sentence is not None:
+                by_sentence.setdefault(sentence.start, []).append(q)
+    return by_sentence
+
+
 def _owners_over_100(doc: Document) -> Iterator[Hit]:
     """Report owners' shares of one thing that add up past 100% in one sentence.
 
@@ -129,24 +146,24 @@ def _owners_over_100(doc: Document) -> Iterator[Hit]:
     (an ownership word beside it), none may be a change ("raised its stake to 60 pct
     from 45 pct" is one holding at two times), and the holdings must be of one thing.
     """
-    by_sentence: dict[int, list[Quantity]] = {}
-    for q in doc.quantities:
-        if q.unit == "%":
-            sentence = doc.sentence_at(q.start)
-            if sentence is not None:
-                by_sentence.setdefault(sentence.start, []).append(q)
-    for start, shares in by_sentence.items():
+    for start, shares in _percents_by_sentence(doc).items():
         if len(shares) < 2:
             continue
         sentence = doc.sentence_at(start)
         text = doc.prose[sentence.start : sentence.end].lower()
         if _CHANGE_WORDS.search(text) or _DIFFERENT_WHOLES.search(text):
             continue
+        if _RELATIVE.search(doc.prose, shares[0].end, shares[-1].start):
+            continue  # "70 pct owned by Exxon, PanCanadian, which is 87 pct ...": two things
+        if _SEVERAL_HOLDINGS.search(text):
+            continue  # "interests ..., including the 100 pct owned field and 33 pct of another"
         objects = set()
+        owned = False
         for q in shares:
-            around = doc.prose[max(sentence.start, q.start - 30) : min(sentence.end, q.end + 30)]
-            if not _OWNING.search(around):
-                break
+            around = doc.prose[max(sentence.start, q.start - 40) : min(sentence.end, q.end + 30)]
+            if not _OWNING.search(around) and not (owned and _BY.match(doc.prose, q.end)):
+                break  # "owned 62 pct by A and 50 pct by B": the second holding by analogy
+            owned = True
             after = _OF_OBJECT.match(doc.prose, q.end)
             if after:
                 objects.add(after.group(1).lower())
@@ -162,13 +179,64 @@ def _owners_over_100(doc: Document) -> Iterator[Hit]:
                 )
 
 
+#: "the other 7.5%", "the remaining 12 per cent", "the rest, 9%": what the listed shares leave.
+_REMAINDER = regex.compile(
+    r"\b(?:the\s+(?:other|remaining|rest|remainder|balance)|the\s+rest\s*,?|the\s+remainder\s*,?)"
+    r"\s*(?:of\s+the\s+\p{L}+\s*,?\s*)?$",
+    regex.I,
+)
+_SHARE_LIST_WORDS = regex.compile(
+    r"\b(?:with|won|took|got|received|polled|garnered|secured|followed|trailed|led|share[ds]?)\b",
+    regex.I,
+)
+
+
+def _remainder_of_100(doc: Document) -> Iterator[Hit]:
+    """Report shares that, with "the other 7.5%" the story says they leave, miss 100%.
+
+    "A led with 36.7%, followed by B with 30.0% and C with 23.8%, while the two
+    remaining candidates shared the other 7.5%" closes the split: the four must make
+    100%, allowing each figure's rounding. The sentence must read as a split of one
+    whole (a vote, a share-out) and give no change or period words.
+    """
+    for start, shares in _percents_by_sentence(doc).items():
+        if len(shares) < 3:
+            continue
+        last = shares[-1]
+        sentence = doc.sentence_at(start)
+        if not _REMAINDER.search(doc.prose, max(sentence.start, last.start - 40), last.start):
+            continue
+        text = doc.prose[sentence.start : sentence.end]
+        if _CHANGE_WORDS.search(text.lower()) or not _SHARE_LIST_WORDS.search(text):
+            continue
+        if any("point" in q.text or q.unit == "pp" for q in shares):
+            continue
+        if abs(sum(q.value for q in shares) - 100) > _rounding(shares):
+            rest = 100 - sum(q.value for q in shares[:-1])
+            yield Hit(
+                last.start,
+                last.end,
+                f"the shares before it ({' + '.join(q.text for q in shares[:-1])}) leave "
+                f"{rest:.{_decimals(last)}f}%, not {last.text}",
+            )
+
+
+def _decimals(q: Quantity) -> int:
+    digits = regex.search(r"\d+(?:\.(\d+))?", q.text)
+    return len(digits.group(1)) if digits and digits.group(1) else 0
+
+
 def _past_100(shares: Sequence[Quantity]) -> bool:
     """Tell whether shares of one whole pass 100% by more than their rounding.
 
     Whole shares are rounded too: 50.5% and 50.4% are written "51% to 50%".
     """
-    slack = sum(_precision(q) if "." in q.text else 0.5 for q in shares)
-    return sum(q.value for q in shares) > 100 + slack
+    return sum(q.value for q in shares) > 100 + _rounding(shares)
+
+
+def _rounding(shares: Sequence[Quantity]) -> float:
+    """Return how far shares' written rounding may take their sum: a whole share by half."""
+    return sum(_precision(q) if "." in q.text else 0.5 for q in shares)
 
 
 def _sentence_head(doc: Document, offset: int) -> str:
@@ -176,7 +244,11 @@ def _sentence_head(doc: Document, offset: int) -> str:
     return doc.prose[sentence.start : offset] if sentence else ""
 
 
-_OF_WHICH = regex.compile(r",\s+(?:of\s+which|comprising|made\s+up\s+of)\s+|\s+(?:--|—|–)\s+")
+_OF_WHICH = regex.compile(
+    r",\s+(?:of\s+which|comprising|made\s+up\s+of)\s+|\s+(?:--|—|–)\s+"
+    # "a 103 mln stg offer, including 48 mln from ... and 55 mln from ...": some parts
+    r"|(?:\s+[\p{Ll}\-]+){0,2}?,?\s+including\s+(?:the\s+)?"
+)
 
 
 def _opening_after(doc: Document, total: Quantity) -> tuple[int, bool] | None:
