@@ -99,7 +99,26 @@ def test_rules_lists_what_newslint_rules_lists(service):
     listed = {line.split()[0] for line in cli("rules").splitlines() if line.strip()}
     rules = json.loads(body)
     assert {r["code"] for r in rules} == listed
-    assert all(r["url"].endswith("#" + r["code"].lower()) for r in rules)
+    assert all(r["url"] is None for r in rules)  # newslint has no site of its own
+    status, _, body = service.form(
+        "/v2/check", {"text": "The the vote was close.", "language": "en-US"}
+    )
+    assert status == 200 and json.loads(body)["matches"][0]["rule"]["urls"] == []
+
+
+def test_documentation_links_appear_where_the_newsroom_publishes_them():
+    env = {**os.environ, "NEWSLINT_DOCS_URL": "https://wiki.news.example/rules.html#{code}"}
+    with running(env=env) as svc:
+        rules = json.loads(svc.request("GET", "/api/rules")[2])
+        assert all(
+            r["url"] == f"https://wiki.news.example/rules.html#{r['code'].lower()}" for r in rules
+        )
+        status, _, body = svc.form(
+            "/v2/check", {"text": "The the vote was close.", "language": "en-US"}
+        )
+        match = json.loads(body)["matches"][0]
+        page = f"https://wiki.news.example/rules.html#{match['rule']['id'].lower()}"
+        assert match["rule"]["urls"] == [{"value": page}]
 
 
 def test_health_and_page_are_served(service):

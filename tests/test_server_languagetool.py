@@ -79,7 +79,8 @@ def test_language_tool_python_sees_the_findings_of_newslint_check(service, tmp_p
 def test_correcting_with_the_client_applies_the_fixes_newslint_would(service, tmp_path):
     path = tmp_path / "fixed.txt"
     path.write_text(DRAFT, encoding="utf-8")
-    cli("check", "--fix", str(path))
+    # A LanguageTool client applies whichever suggestion it is given: unsafe ones too.
+    cli("check", "--fix", "--unsafe-fixes", str(path))
     with language_tool_python.LanguageTool("en-GB", remote_server=service.url) as tool:
         corrected = tool.correct(DRAFT)
     assert corrected == path.read_text(encoding="utf-8")

@@ -240,7 +240,7 @@ def _match(finding: Finding, rule: Rule | None, annotated: Annotated, doc: Docum
             "description": summary or finding.rule,
             "issueType": ISSUE_TYPES.get(family, "uncategorized"),
             "category": {"id": family, "name": family.capitalize()},
-            "urls": [{"value": rule.doc_url}] if rule is not None else [],
+            "urls": [{"value": rule.doc_url}] if rule is not None and rule.doc_url else [],
         },
         "ignoreForIncompleteSentence": False,
         "contextForSureMatch": 0,
