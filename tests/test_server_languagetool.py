@@ -8,6 +8,8 @@ client expects them (LanguageTool counts offsets in UTF-16 units).
 import contextlib
 import io
 import json
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -15,6 +17,7 @@ from pathlib import Path
 
 import language_tool_python
 import pytest
+from conftest import ROOT
 from server_helpers import running
 
 from newslint.cli import main
@@ -212,3 +215,20 @@ def test_get_requests_and_languages_work_as_in_languagetool(service):
     status, _, body = service.request("GET", "/v2/languages")
     codes = {lang["longCode"] for lang in json.loads(body)}
     assert {"en-US", "en-GB"} <= codes
+
+
+def test_the_readme_client_set_ups_work_as_written(service, tmp_path):
+    """The two client set-ups the README gives reach the service and show its findings."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    local = "http://localhost:8081"
+    command = re.search(r"`(pylanguagetool [^`]+)`", readme).group(1)
+    call = re.search(r'LanguageTool\("([^"]+)", remote_server="([^"]+)"\)', readme)
+    assert local in command and call.group(2) == local
+    (tmp_path / "draft.txt").write_text(DRAFT.replace("🗳 ", "").replace(" 🇯🇵", ""), "utf-8")
+    argv = shlex.split(command.replace(local, service.url))
+    argv[0] = shutil.which("pylanguagetool", path=str(Path(sys.executable).parent))
+    proc = subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1 and "Sanae Takaichi" in proc.stdout, proc.stdout + proc.stderr
+    remote = call.group(2).replace(local, service.url)
+    with language_tool_python.LanguageTool(call.group(1), remote_server=remote) as tool:
+        assert "NL101" in {m.rule_id for m in tool.check(DRAFT)}
