@@ -104,14 +104,32 @@ def bodies(entries: Iterable[dict], owners: Owners, names: str = "aliases") -> l
     """
     kept = []
     for o in entries:
-        if not owners.free(o["name"]):
+        if not owners.free(o["name"]) and not _same_party(o, owners.holders(o["name"])):
             qualified = f"{o['name']} ({o['country']})" if o.get("country") else ""
             if not qualified or not owners.free(qualified):
                 continue
             o["name"] = qualified
-        o[names] = [n for n in dict.fromkeys(o.get(names) or []) if owners.free(n)]
+        o[names] = [
+            n
+            for n in dict.fromkeys(o.get(names) or [])
+            if owners.free(n) or _same_party(o, owners.holders(n))
+        ]
         o[names] = [n for n in o[names] if key(n) != key(o["name"])]
         for n in {key(n): n for n in (o["name"], *o[names])}.values():
             owners.take(n, None, o)
         kept.append(o)
     return kept
+
+
+def _same_party(body: dict, holders: list[dict]) -> bool:
+    """Tell whether a party body is the party label of its country that holds its name.
+
+    The registry knows a party twice: as the label stories give politicians
+    (parties.yaml) and as a body stories misspell ("Bharatiya Janta Party"). Both
+    keep the name; any other holder makes the name another body's.
+    """
+    return (
+        body.get("kind") == "party"
+        and bool(holders)
+        and all("kind" not in h and h.get("country") == body.get("country") for h in holders)
+    )

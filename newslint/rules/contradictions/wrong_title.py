@@ -124,6 +124,7 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
         if any(r.start is not None and r.start <= date + _SLACK for r in held):
             return None  # holds it now, or held it before: a current or historical title
         places |= {r.jurisdiction for r in (held or person.roles) if r.jurisdiction}
+    places = _where_held(reg, t.offices, places)
     if len(places) != 1:
         return None
     (place,) = places
@@ -211,6 +212,7 @@ def _never_held(doc: Document, reg: Any, t: Any) -> Hit | None:
         return None
     people = _candidates(reg, doc, t.name)
     places = {r.jurisdiction for p in people for r in p.roles if r.jurisdiction}
+    places = _where_held(reg, t.offices, places)
     if not people or len(places) != 1:
         return None
     (place,) = places
@@ -316,6 +318,16 @@ _HIGH_OFFICE = regex.compile(
     r"\b(?:president|prime minister|chancellor|premier|secretary|attorney general|minister)\b",
     regex.IGNORECASE,
 )
+
+
+def _where_held(reg: Any, offices: frozenset[str], places: set[str]) -> set[str]:
+    """Keep the places where the title's office exists, when any does.
+
+    A president's career holds a state senate seat too ("Illinois" beside "United
+    States"); only the country with a vice president is where the title is judged.
+    """
+    kept = {p for p in places if any(reg.holders(office, p) for office in offices)}
+    return kept or places
 
 
 def _holders(reg: Any, offices: frozenset[str], place: str, date: dt.date) -> list[Any]:
