@@ -211,6 +211,20 @@ def tidy(name: str) -> str:
     return " ".join("".join(c for c in name if unicodedata.category(c) != "Cc").split())
 
 
+def without_initials(name: str) -> str:
+    """Return a name without its middle initials, as lists of officials often write it.
+
+    "Andrew R. Wheeler" of Wikidata is the "Andrew Wheeler" of the cabinet list; ""
+    when there is no middle initial to drop.
+    """
+    words = name.split()
+    kept = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not _INITIAL.match(w)]
+    return " ".join(kept) if len(kept) < len(words) and len(kept) >= 2 else ""
+
+
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*,?$")
+
+
 def latin(name: str) -> bool:
     """Tell whether English copy could spell a name this way (Latin letters, no digits)."""
     return bool(re.search(r"[A-Za-z]", name)) and not re.search(
@@ -229,6 +243,7 @@ class Builder:
         self.people: dict[str, dict] = {}
         self.alias_of: dict[str, str] = {}
         self.by_name: dict[str, set[str]] = defaultdict(set)
+        self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.parties: dict[str, tuple[str, str, list[str]]] = dict(PARTIES)
         self.file_of: dict[str, str] = {}
         self.merged_by_name = 0
@@ -266,6 +281,7 @@ class Builder:
             }
             self.file_of[pid] = file
             self.by_name[slug(name)].add(pid)
+            self.by_surname[_surname_slug(name)].add(pid)
         self.schemes[pid].update(scheme(k) for k in keys if k)
         return self.people[pid]
 
@@ -471,6 +487,9 @@ def _us_names(
     forms = [f"{first} {last}", f"{first} {middle} {last}" if middle else ""]
     if middle:
         forms.append(f"{first} {middle[0]}. {last}")
+        initials = " ".join(f"{w[0]}." for w in middle.split())
+        if " " in middle:  # "George H. W. Bush", as cabinet lists write him
+            forms.append(f"{first} {initials} {last}")
     if nick:
         forms += [f"{nick} {last}", f"{nick} {middle} {last}" if middle else ""]
     if suffix:
@@ -518,12 +537,12 @@ def world(b: Builder) -> None:
         start, end = iso(r["start"]), iso(r["end"])
         p = b.known(r["person_qid"])
         if p is None:
-            names = (label, clean_name(r["enwiki"]))
+            names = (label, clean_name(r["enwiki"]), without_initials(label))
             p = b.same_person(
                 names, where, iso(r["dob"]), (year(start), year(end)), key=r["person_qid"]
             )
         p = b.person(r["person_qid"], label, f, p["id"] if p else "")
-        b.add_names(p, label, clean_name(r["enwiki"]))
+        b.add_names(p, label, clean_name(r["enwiki"]), without_initials(label))
         p["born"] = p["born"] or iso(r["dob"])
         p["died"] = p["died"] or iso(r["dod"])
         b.role(p, _office(r["position"], where), where, start, end)
@@ -596,6 +615,8 @@ def archigos(b: Builder, f: str) -> None:
         born = r["yrborn"] if re.fullmatch(r"\d{4}", r["yrborn"] or "") else None
         if " " not in name or not latin(name) or "." in name.split()[0]:
             p = _head_by_surname(heads, name, where, start)
+            if p is None and born:
+                p = _minister_by_surname(b, name, where, born)
             if p is not None and not _head_at(p, where, start):
                 b.role(p, LEADER, where, start, end)
             continue  # a surname alone ("Blair", "G.W. Bush") names nobody new
@@ -705,6 +726,23 @@ def _heads(b: Builder) -> dict[tuple[str, str], list[dict]]:
         }:
             heads[(where, _surname_slug(p["name"]))].append(p)
     return heads
+
+
+def _minister_by_surname(b: Builder, name: str, where: str, born: str) -> dict | None:
+    """Return the one person of that country, surname and birth year: a leader's past.
+
+    PLAD gives recent leaders by surname ("Kristersson", Sweden, born 1963); the
+    office-holder files may know them only from an earlier post, with a birth date.
+    """
+    surname = _surname_slug(name)
+    found = [
+        p
+        for pid in b.by_surname.get(surname, ())
+        if (p := b.people[pid])["born"]
+        and p["born"][:4] == born
+        and any(r["jurisdiction"] == where for r in p["roles"])
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _head_by_surname(

@@ -68,6 +68,8 @@ def people(
                 _merge(twin[0], p, owners)
                 merged += 1
                 continue
+        if not owners.free(p["name"], born):
+            _yield_variant(owners, p["name"])
         others = [n for n in (*p["aliases"], *p["variants"]) if owners.free(n, born)]
         if not owners.free(p["name"], born):
             longer = [n for n in others if len(n) > len(p["name"])]
@@ -81,6 +83,22 @@ def people(
             owners.take(n, born, p)
         kept.append(p)
     return kept, merged, dropped
+
+
+def _yield_variant(owners: Owners, name: str) -> None:
+    """Give a name back when earlier entries hold it only as another form of theirs.
+
+    A person's own name outranks someone else's variant of it: Michael Howard, a
+    British home secretary, keeps his name although a Minnesota legislator called
+    Mike Howard, listed first, is also written "Michael Howard".
+    """
+    holders = owners.taken.get(key(name), [])
+    if not holders or any(e is None or key(e["name"]) == key(name) for _, e in holders):
+        return
+    for _, entry in holders:
+        for field in ("aliases", "variants"):
+            entry[field] = [n for n in entry.get(field) or [] if key(n) != key(name)]
+    del owners.taken[key(name)]
 
 
 def _merge(into: dict, p: dict, owners: Owners) -> None:

@@ -183,6 +183,11 @@ def _fold(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+def is_head_title(title: str) -> bool:
+    """Tell whether a title is a head of state's or government's ("Prime Minister")."""
+    return bool(_EXECUTIVE.search(title)) and not _NOT_EXECUTIVE.search(title)
+
+
 def executive_roles(person: Any) -> list[Any]:
     """Roles that head a government or state, whose holder has an administration."""
     return [

@@ -116,7 +116,7 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
     if _not_a_claim(doc, t) or _framed_as_past(doc, t, date - dt.timedelta(days=365)):
         return None
     people = _candidates(reg, doc, t.name)
-    if not people:
+    if not people or any(_unjudged(p, t.title, date) for p in people):
         return None
     places = set()
     for person in people:
@@ -211,6 +211,8 @@ def _never_held(doc: Document, reg: Any, t: Any) -> Hit | None:
     if _HISTORICAL_CONTEXT.search(doc.prose, sentence.start, sentence.end):
         return None
     people = _candidates(reg, doc, t.name)
+    if any(_unjudged(p, t.title, None) for p in people):
+        return None
     places = {r.jurisdiction for p in people for r in p.roles if r.jurisdiction}
     places = _where_held(reg, t.offices, places)
     if not people or len(places) != 1:
@@ -318,6 +320,26 @@ _HIGH_OFFICE = regex.compile(
     r"\b(?:president|prime minister|chancellor|premier|secretary|attorney general|minister)\b",
     regex.IGNORECASE,
 )
+
+
+_LEADER = regex.compile(r"^head\s+of\s+state\s+or\s+government$", regex.IGNORECASE)
+
+
+def _unjudged(person: Any, title: str, by: dt.date | None) -> bool:
+    """Tell whether the record cannot judge this title for this person.
+
+    Leader lists name a country's effective leader without the title ("Head of state
+    or government" from 2023 for New Zealand's prime minister), so any head's title
+    may be theirs. And a bare "President" heads banks, commissions and companies as
+    well as countries: for someone the record never has as a country's leader
+    (Christine Lagarde, a French minister before she led the ECB) it is left alone.
+    """
+    if _facts.is_head_title(title) and any(
+        _LEADER.match(r.office) and r.start is not None and (by is None or r.start <= by)
+        for r in person.roles
+    ):
+        return True
+    return title.casefold() == "president" and not _facts.executive_roles(person)
 
 
 def _where_held(reg: Any, offices: frozenset[str], places: set[str]) -> set[str]:
