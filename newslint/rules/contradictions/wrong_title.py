@@ -118,6 +118,8 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
     people = _candidates(reg, doc, t.name)
     if not people or any(_unjudged(p, t.title, date) for p in people):
         return None
+    if _state_office(doc, t, people):
+        return None
     places = set()
     for person in people:
         held = [r for r in person.roles if _office_key(r.office) in t.offices]
@@ -211,7 +213,7 @@ def _never_held(doc: Document, reg: Any, t: Any) -> Hit | None:
     if _HISTORICAL_CONTEXT.search(doc.prose, sentence.start, sentence.end):
         return None
     people = _candidates(reg, doc, t.name)
-    if any(_unjudged(p, t.title, None) for p in people):
+    if any(_unjudged(p, t.title, None) for p in people) or _state_office(doc, t, people):
         return None
     places = {r.jurisdiction for p in people for r in p.roles if r.jurisdiction}
     places = _where_held(reg, t.offices, places)
@@ -340,6 +342,34 @@ def _unjudged(person: Any, title: str, by: dt.date | None) -> bool:
     ):
         return True
     return title.casefold() == "president" and not _facts.executive_roles(person)
+
+
+#: Titles every US state has too: "Attorney General Jim Mattox" of Texas.
+_STATE_TITLE = regex.compile(
+    r"^(?:attorney\s+general|secretary\s+of\s+state|treasurer|comptroller|governor"
+    r"|lieutenant\s+governor)$",
+    regex.IGNORECASE,
+)
+_FEDERAL = regex.compile(r"(?:\bU\.\s?S\.|\bUS|\bUnited\s+States|\bfederal|\bAmerican)\s*$")
+
+
+def _state_office(doc: Document, t: Any, people: list[Any]) -> bool:
+    """Tell whether the title may be a US state's office held by a person from a state.
+
+    A former congressman from Texas can be Texas's attorney general, which the
+    registry's federal offices do not show; "U.S. Attorney General" is judged.
+    """
+    if not _STATE_TITLE.match(t.title) or _FEDERAL.search(
+        doc.prose[max(0, t.start - 20) : t.start]
+    ):
+        return False
+    return any(
+        r.jurisdiction != "United States"
+        and r.jurisdiction
+        or regex.search(r"\bfrom\s+[A-Z]{2}$", r.office)
+        for p in people
+        for r in p.roles
+    )
 
 
 def _where_held(reg: Any, offices: frozenset[str], places: set[str]) -> set[str]:
