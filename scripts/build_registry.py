@@ -211,6 +211,16 @@ def tidy(name: str) -> str:
     return " ".join("".join(c for c in name if unicodedata.category(c) != "Cc").split())
 
 
+def first_and_last(name: str) -> str:
+    """Return a full name's first and last words ("" for two words or a suffix)."""
+    words = name.split()
+    if len(words) < 3 or words[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
+        return ""
+    if _INITIAL.match(words[0]):
+        return ""  # "G. William Miller" is never "G. Miller"
+    return f"{words[0]} {words[-1]}"
+
+
 def without_initials(name: str) -> str:
     """Return a name without its middle initials, as lists of officials often write it.
 
@@ -428,9 +438,14 @@ def us(b: Builder) -> None:
             b.member(p, b.party_id("United States", r["party"]), None, left)
     for r in read("us_cabinet_turnover_1977_2023.csv"):
         start, end = iso(r["start"]), iso(r["end"])
-        p = b.same_person(r["appointee"], "United States", years=(year(start), year(end)))
+        short = first_and_last(r["appointee"])
+        years = (year(start), year(end))
+        p = b.same_person(r["appointee"], "United States", years=years)
+        if p is None and short:
+            p = b.same_person(short, "United States", years=years)
         if p is None:
             p = b.person(f"us-cabinet-{slug(r['appointee'])}", r["appointee"], f)
+        b.add_names(p, short)  # "Richard Edmund Lyng" is "Richard Lyng" in copy
         b.role(p, r["position"], "United States", start, end)
 
 
