@@ -23,6 +23,14 @@ _HISTORICAL_CONTEXT = regex.compile(
     regex.IGNORECASE,
 )
 
+#: Words that make a title a post still to come.
+_NOT_YET = regex.compile(
+    r"\b(?:(?<!-)elect|(?<!-)designate|incoming|future|would-be|nominee|nominated|nominate"
+    r"|tapped|picked|pick|choice|candidate|running\s+mate|hopes?\s+to|bid\s+to|could\s+become"
+    r"|will\s+become|to\s+become)\b",
+    regex.IGNORECASE,
+)
+
 
 class WrongTitle(Rule):
     """A title given to someone who did not hold that office at the story's date.
@@ -210,7 +218,9 @@ def _never_held(doc: Document, reg: Any, t: Any) -> Hit | None:
     if _not_a_claim(doc, t):
         return None
     sentence = doc.sentence_at(t.start)
-    if _HISTORICAL_CONTEXT.search(doc.prose, sentence.start, sentence.end):
+    # A title never held at any date is wrong in the past too ("during his final days
+    # in office"); only a post still to come can be the story's point.
+    if _NOT_YET.search(doc.prose, sentence.start, sentence.end):
         return None
     people = _candidates(reg, doc, t.name)
     if any(_unjudged(p, t.title, None) for p in people) or _state_office(doc, t, people):
