@@ -54,7 +54,15 @@ class WrongTitle(Rule):
 
     A story with no date is still checked for titles the person held at no date
     ("Home Secretary Gordon Brown", "Vice President Obama"), when the record of the
-    office in that country reaches back before the person's first recorded office.
+    office in that country reaches back before the person's first recorded office;
+    past framing does not excuse those, only a post still to come ("-elect", "the
+    party's choice").
+
+    Titles the record cannot judge are left alone: a head's title for someone the
+    leader lists give only as "head of state or government", a bare "President" for
+    someone never a country's leader (the president of a bank or a commission), and
+    the offices every US state has ("Attorney General", "Governor") for a person
+    from a state, unless the title says "U.S.".
 
     And the story's own words are checked against each other, for any office: a
     person called its former holder ("former security minister Patricia Bullrich")
