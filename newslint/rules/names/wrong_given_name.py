@@ -25,9 +25,16 @@ class WrongGivenName(Rule):
 
     A title settles who is meant, so after one any given name can be wrong:
     "Treasury Secretary Ben Baker" in 1987, when the only Baker to hold that office
-    then was James Baker. The name must be nobody's in the registry,
-    the given name not a form of the right one ("Jim" for James), and every holder
-    of that surname must share one given name.
+    then was James Baker. The name must be nobody's in the registry who held that
+    office, the given name not a form of the right one ("Jim" for James, "Mac" for
+    Malcolm), and every holder of that office and surname at the story's date must
+    share one given name; "former" titles are left alone, since the record of past
+    holders has gaps.
+
+    And a story that names someone in full and later gives the same surname another
+    given name with the same first letter ("Nigel Farage", then "Neil Farage") is
+    reported, when the first is the registry's person or the surname is rare there,
+    the second is nobody the registry knows, and the story mentions no relatives.
     """
 
     code = "NL103"
