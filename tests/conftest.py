@@ -75,3 +75,12 @@ def registry_cache_dir(tmp_path_factory):
 def shipped_registry_cache(registry_cache_dir, monkeypatch):
     """Use that folder, so tests of the shipped registry share one compile."""
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(registry_cache_dir))
+
+
+@pytest.fixture(scope="module")
+def service():
+    """A real ``newslint serve`` on a free port, shared by one test module."""
+    from server_helpers import running
+
+    with running() as svc:
+        yield svc

@@ -2,6 +2,7 @@
 
 import contextlib
 import http.client
+import io
 import json
 import queue
 import re
@@ -12,6 +13,8 @@ import time
 import urllib.parse
 
 from conftest import ROOT
+
+from newslint.cli import main
 
 SERVING = re.compile(r"serving on http://([^/]+):(\d+)/")
 
@@ -114,3 +117,19 @@ def wait_until(predicate, timeout=10.0, step=0.05):
             return True
         time.sleep(step)
     return predicate()
+
+
+def cli(*args):
+    """Run the real command line in this process; return its standard output."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    assert code in (0, 1), err.getvalue()
+    return out.getvalue()
+
+
+def cli_findings(tmp_path, text, *args, name="draft.md"):
+    """Return what ``newslint check --format json`` reports for a draft written to disk."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return json.loads(cli("check", "--format", "json", *args, str(path)))

@@ -310,3 +310,19 @@ def test_the_fix_table_in_docs_cli_matches_what_the_rules_declare():
     rules = load_rules(("default", "house-style"), Config().plugins)
     declared = {r.code: r.fix.value for r in rules if r.fix is not None}
     assert documented == declared
+
+
+@pytest.mark.parametrize(
+    "command, module, extra", [("lsp", "pygls", "lsp"), ("serve", "uvicorn", "server")]
+)
+def test_a_missing_extra_is_named_with_its_install_command(command, module, extra):
+    blocked = (
+        f"import sys; sys.modules[{module!r}] = None; from newslint.cli import main; "
+        f"sys.exit(main([{command!r}]))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", blocked], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert f"install it with: pip install 'newslint[{extra}]'" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1

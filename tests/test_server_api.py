@@ -4,8 +4,6 @@ Also the service's start-up and access rules: the shared token, loopback-only Ho
 headers, and clear exits for a taken port or a broken configuration.
 """
 
-import contextlib
-import io
 import json
 import os
 import socket
@@ -14,33 +12,16 @@ import sys
 
 import pytest
 from conftest import ROOT
-from server_helpers import running
-
-from newslint.cli import main
+from server_helpers import cli, running
+from server_helpers import cli_findings as shared_findings
 
 DRAFT = (ROOT / "examples" / "draft.md").read_text(encoding="utf-8")
 #: A story told in the future tense about a day before its dateline, when it has one.
 UNDATED = "Council vote\n\nThe council will vote on the budget on March 2, 2024.\n"
 
 
-@pytest.fixture(scope="module")
-def service():
-    with running() as svc:
-        yield svc
-
-
-def cli(*args):
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(args))
-    assert code in (0, 1), err.getvalue()
-    return out.getvalue()
-
-
 def cli_findings(tmp_path, text, *args, name="draft.md"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    found = json.loads(cli("check", "--format", "json", *args, str(path)))
+    found = shared_findings(tmp_path, text, *args, name=name)
     for f in found:
         f.pop("path")
     return found

@@ -5,8 +5,6 @@ same draft, so the service is held to the linter's own answers, placed where the
 client expects them (LanguageTool counts offsets in UTF-16 units).
 """
 
-import contextlib
-import io
 import json
 import re
 import shlex
@@ -18,9 +16,8 @@ from pathlib import Path
 import language_tool_python
 import pytest
 from conftest import ROOT
-from server_helpers import running
-
-from newslint.cli import main
+from server_helpers import cli
+from server_helpers import cli_findings as shared_findings
 
 #: Planted slips: a misspelt office holder, a repeated word and a wrong weekday, with
 #: emoji (two UTF-16 units each) before them so offsets in code points and units differ.
@@ -32,25 +29,8 @@ DRAFT = (
 )
 
 
-@pytest.fixture(scope="module")
-def service():
-    with running() as svc:
-        yield svc
-
-
-def cli(*args):
-    """Run the real command line in this process; return (exit code, stdout)."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(args))
-    assert code in (0, 1), err.getvalue()
-    return code, out.getvalue()
-
-
-def cli_findings(tmp_path, text, *args, name="draft.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return json.loads(cli("check", "--format", "json", *args, str(path))[1])
+def cli_findings(tmp_path, text, *args):
+    return shared_findings(tmp_path, text, *args, name="draft.txt")
 
 
 def spans(findings, text):

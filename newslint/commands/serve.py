@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import sys
 from typing import Any
 
+from newslint.commands import missing_extra
 from newslint.runner import cpu_count
 
 #: Where the shared token is read from when --token is not given (keeps it out of 'ps').
@@ -97,12 +97,7 @@ def run(args: argparse.Namespace) -> int:
         from newslint.server.limits import Limits
         from newslint.server.service import Options, serve
     except ImportError as exc:
-        print(
-            f"newslint: the checking service needs the 'server' extra ({exc.name or exc} is "
-            "missing); install it with: pip install 'newslint[server]'",
-            file=sys.stderr,
-        )
-        return 2
+        return missing_extra("the checking service", "server", exc)
     defaults = Limits()
     limits = Limits(
         max_chars=args.max_chars or defaults.max_chars,
