@@ -131,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
         print("\nwarnings per 100 untouched articles, by rule:")
         for rule, count in quiet.by_rule.most_common():
             print(f"  {rule:<40} {count:>5}  {quiet.per_100(count):6.2f}")
+        if quiet.errors_found:
+            print(
+                f"  and {len(quiet.errors_found)} warnings on misspellings the published"
+                " articles have (benchmarks/harness/corpus-errors.json), not counted"
+            )
         print("most frequent messages:")
         for message, count in quiet.messages.most_common(10):
             print(f"  {count:>4}  {message[:150]}")

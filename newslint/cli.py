@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from newslint import __version__
-from newslint.commands import archive, check, lsp, registry, rules
+from newslint.commands import archive, check, lsp, registry, rules, serve
 from newslint.errors import NewslintError
 
 
@@ -26,7 +26,14 @@ class ExitStatus(enum.IntEnum):
 
 
 #: Subcommands and the modules that add their arguments and run them.
-COMMANDS = {"check": check, "rules": rules, "archive": archive, "lsp": lsp, "registry": registry}
+COMMANDS = {
+    "check": check,
+    "rules": rules,
+    "archive": archive,
+    "lsp": lsp,
+    "registry": registry,
+    "serve": serve,
+}
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -111,10 +111,15 @@ class Linter:
             ]
         return list(found)
 
-    def lint(self, doc: Document) -> Result:
-        """Lint one analysed document."""
+    def lint(self, doc: Document, rules: list[tuple[Rule, Any]] | None = None) -> Result:
+        """Lint one analysed document with the active rules, or with the given subset of them.
+
+        A checking service chooses rules per request (``enabledRules`` and the like)
+        from one linter loaded at start, so no request pays for loading rules.
+        """
         result = Result()
-        for rule, severity in sorted(self.active(doc.path), key=lambda item: item[0].phase):
+        chosen = self.active(doc.path) if rules is None else rules
+        for rule, severity in sorted(chosen, key=lambda item: item[0].phase):
             for hit in self._run(rule, doc, result):
                 finding = self._stamp(rule, severity, doc, hit)
                 if not self._suppressed(rule, finding, doc):

@@ -427,9 +427,10 @@ def _lookup(
             start, end = words[i].start, words[i + size - 1].end
             if start <= offset < end:
                 text = doc.text[start:end]
-                found = registry.lookup(text) or (
-                    _surname(registry, doc, text) if size == 1 else []
-                )
+                # a lone word is a surname only at the end of the name ("Ambrose
+                # Quillfeather" is nobody the registry knows, not Rona Ambrose)
+                last = size == 1 and i == len(words) - 1
+                found = registry.lookup(text) or (_surname(registry, doc, text) if last else [])
                 if found:
                     return (start, end), list(found)[:3]
     return None

@@ -19,6 +19,7 @@ from typing import Any
 from newslint.config import SCHEMA as CONFIG_KEYS
 from newslint.finding import Severity
 from newslint.plugins import installed_rules
+from newslint.registry.model import ORGANISATION_KINDS
 from newslint.registry.schema import KEYS as REGISTRY_KEYS
 from newslint.registry.schema import TOP_KEYS
 
@@ -163,6 +164,14 @@ REGISTRY_TYPES: dict[str, dict[str, Any]] = {
     "office": TEXT,
     "party": TEXT,
     "note": {"description": "free text for the people who keep the file"},
+    "kind": {
+        "description": "what the organisation is, as messages name it",
+        "anyOf": [{"enum": list(ORGANISATION_KINDS)}, {"type": "null"}],
+    },
+    "prominent": {
+        "description": "false: a one-word near miss of its name is not reported",
+        "type": "boolean",
+    },
     "parties": {
         "anyOf": [
             {

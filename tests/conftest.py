@@ -63,3 +63,24 @@ def lint(tmp_path):
         return main(["check", *args, str(path)])
 
     return run
+
+
+@pytest.fixture(scope="session")
+def registry_cache_dir(tmp_path_factory):
+    """A cache folder of its own where the shipped registry is compiled once per run."""
+    return tmp_path_factory.mktemp("registry-cache")
+
+
+@pytest.fixture
+def shipped_registry_cache(registry_cache_dir, monkeypatch):
+    """Use that folder, so tests of the shipped registry share one compile."""
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(registry_cache_dir))
+
+
+@pytest.fixture(scope="module")
+def service():
+    """A real ``newslint serve`` on a free port, shared by one test module."""
+    from server_helpers import running
+
+    with running() as svc:
+        yield svc

@@ -207,7 +207,10 @@ def test_show_settings_names_the_file_what_it_extends_and_the_flags(repo, capsys
     assert shown["flags"] == ["--select"]
     assert shown["select"] == ["names"] and shown["ignore"] == ["NL604"]
     assert shown["severity"] == {"NL002": "error"} and shown["date"] == "2025-11-04"
-    assert shown["rules-in-force"] == ["NL101", "NL102", "NL103"]
+    assert main(["rules", "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    names = [r["code"] for r in listed if r["family"] == "names" and r["enabled_by_default"]]
+    assert len(names) >= 3 and shown["rules-in-force"] == names
     code, text, _ = check(capsys, "--show-settings", story)
     assert code == 0 and f"# configuration file: {repo / '.newslint.yaml'}" in text
     assert 'ignore: ["NL604"]' in text and f"# extends: {repo / 'base.yaml'}" in text
@@ -307,3 +310,19 @@ def test_the_fix_table_in_docs_cli_matches_what_the_rules_declare():
     rules = load_rules(("default", "house-style"), Config().plugins)
     declared = {r.code: r.fix.value for r in rules if r.fix is not None}
     assert documented == declared
+
+
+@pytest.mark.parametrize(
+    "command, module, extra", [("lsp", "pygls", "lsp"), ("serve", "uvicorn", "server")]
+)
+def test_a_missing_extra_is_named_with_its_install_command(command, module, extra):
+    blocked = (
+        f"import sys; sys.modules[{module!r}] = None; from newslint.cli import main; "
+        f"sys.exit(main([{command!r}]))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", blocked], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert f"install it with: pip install 'newslint[{extra}]'" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1

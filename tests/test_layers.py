@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "newslint"
-OUTER = {"newslint.cli", "newslint.commands", "newslint.formats", "newslint.lsp"}
+OUTER = {"newslint.cli", "newslint.commands", "newslint.formats", "newslint.lsp", "newslint.server"}
 
 
 def imports(path):

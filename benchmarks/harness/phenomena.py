@@ -37,6 +37,7 @@ JUDGED: tuple[str, ...] = ("names", "numbers", "dates", "contradictions")
 #: name is a phenomenon speaks for it directly.
 RULE_ALIASES: dict[str, str] = {
     "names.misspelled": "names.misspelled-known",
+    "names.misspelled-organisation": "names.organisation",
     "dates.invalid-date": "dates.invalid",
     "dates.weekday-mismatch": "dates.weekday",
     "dates.tense-vs-dateline": "dates.tense",

@@ -47,10 +47,13 @@ OFFICES: dict[str, frozenset[str]] = {
     "Defence Secretary": frozenset({"secretary of state for defence"}),
 }
 _TITLES = sorted(OFFICES, key=len, reverse=True)
-_TITLE_RE = "|".join(t.replace(" ", r"[\s-]+") for t in _TITLES)
+#: Space inside a title or name: a wrapped line, never a paragraph break, so a
+#: headline ending "... for Chancellor" does not run into the paragraph below.
+_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+_TITLE_RE = "|".join(t.replace(" ", rf"(?:{_GAP}|-)+") for t in _TITLES)
 _TITLED = regex.compile(
-    rf"(?<![\p{{L}}\-])(?P<title>{_TITLE_RE})\s+"
-    rf"(?P<name>{NAME_WORD}(?:\s+(?:{NAME_WORD}|\p{{Lu}}\.))*)"
+    rf"(?<![\p{{L}}\-])(?P<title>{_TITLE_RE}){_GAP}"
+    rf"(?P<name>{NAME_WORD}(?:{_GAP}(?:{NAME_WORD}|\p{{Lu}}\.))*)"
 )
 #: Words before a title that say the person does not hold it now, or holds another.
 _QUALIFIER = regex.compile(

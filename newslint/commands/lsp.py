@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
+
+from newslint.commands import missing_extra
 
 
 def add_parser(sub: Any) -> None:
@@ -21,11 +22,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         from newslint.lsp import serve
     except ImportError as exc:
-        print(
-            f"newslint: the language server needs the 'lsp' extra ({exc.name or exc} is missing); "
-            "install it with: pip install 'newslint[lsp]'",
-            file=sys.stderr,
-        )
-        return 2
+        return missing_extra("the language server", "lsp", exc)
     serve(["--tcp", "--host", args.host, "--port", str(args.port)] if args.tcp else [])
     return 0

@@ -69,31 +69,51 @@ def _shipped() -> list[Path]:
 
 
 def _lookup(args: argparse.Namespace) -> int:
-    from newslint.registry import Person, load_registry
-    from newslint.registry.match import allowed
+    import datetime as dt
+
+    from newslint.registry import Organisation, Person, load_registry
+    from newslint.registry.match import explain
 
     config = _config(args)
     registry = load_registry(config.registry, default=config.default_registry)
     name = " ".join(args.name)
-    found = [(e, "exact") for e in registry.lookup(name)]
-    if not found:
-        found = [
-            (e, f"{d} edit{'s' * (d != 1)} from {n}")
-            for e, n, d in registry.fuzzy(name, max(1, allowed(name)))
-        ]
+    exact = registry.lookup(name)
+    for entity in exact[:10]:
+        print(f"{entity.name} [{entity.id}] (exact; {entity.source})")
+        _entity(entity, registry, Person, Organisation)
+    if exact:
+        return 0
+    found = explain(registry, name, dt.date.today())
     if not found:
         party = registry.party(name)
-        found = [(party, "party")] if party else []
-    if not found:
+        if party is not None:
+            print(f"{party.name} [{party.id}] (party; {party.source})")
+            return 0
         print(f"no entry near '{name}'", file=sys.stderr)
         return 1
-    for entity, how in found[:10]:
-        print(f"{entity.name} [{entity.id}] ({how}; {entity.source})")
-        if isinstance(entity, Person):
-            _describe(entity, registry)
-        elif getattr(entity, "variants", None):
-            print(f"  also: {', '.join(entity.variants)}")
-    return 0
+    print(f"'{name}' is not in the registry; what the checker's matcher makes of it:")
+    for e in found[:20]:
+        verdict = "kept    " if e.kept else "rejected"
+        edits = f"{e.distance} edit{'s' * (e.distance != 1)}"
+        print(
+            f"  {verdict} {e.written} [{e.entity.id}] score {e.score:.2f} ({edits}, {e.stage}):"
+            f" {e.why}"
+        )
+    for e in [e for e in found if e.kept][:3]:
+        print(f"{e.entity.name} [{e.entity.id}] ({e.entity.source})")
+        _entity(e.entity, registry, Person, Organisation)
+    return 0 if any(e.kept for e in found) else 1
+
+
+def _entity(entity: Any, registry: Any, person: type, organisation: type) -> None:
+    if isinstance(entity, person):
+        _describe(entity, registry)
+    elif isinstance(entity, organisation):
+        if entity.aliases:
+            print(f"  also: {', '.join(entity.aliases)}")
+        print(f"  {entity.describe()}")
+    elif getattr(entity, "variants", None):
+        print(f"  also: {', '.join(entity.variants)}")
 
 
 def _describe(person: Any, registry: Any) -> None:

@@ -15,12 +15,36 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from newslint.analysis.persons import TITLES
 from newslint.registry.model import Entity, Membership, Organisation, Party, Person, Role
 from newslint.registry.normalise import country, deletes, key, office_keys, surname
 from newslint.registry.schema import Record
 from newslint.registry.table import Strings, Table
 
-TABLES = ("names", "misspellings", "ids", "surnames", "deletes", "offices", "places", "known")
+TABLES = (
+    "names",
+    "misspellings",
+    "ids",
+    "surnames",
+    "deletes",
+    "offices",
+    "places",
+    "known",
+    "givens",
+    "orgmasks",
+    "orgdeletes",
+    "prominent",
+    "orgfirst",
+    "holders2",
+)
+#: Words of organisations' names a misspelling is never looked for in.
+ORG_FUNCTION_WORDS = frozenset(
+    "of and the for on in at to de du des la le del di da van von &".split()
+)
+#: Shortest word of an organisation's name whose misspelling is looked for.
+ORG_MIN_WORD = 5
+#: Most words of an organisation's name whose misspellings are indexed.
+ORG_MAX_WORDS = 7
 _PARTY_SUFFIXES = ("-aligned", "-led", "-leaning", "-backed", " aligned", " led", " leaning")
 
 
@@ -34,7 +58,7 @@ def entity_from_record(rec: Record) -> Entity:
     if kind == "party":
         return Party(rec[1], rec[2], rec[3], tuple(rec[4]), rec[5])
     if kind == "organisation":
-        return Organisation(rec[1], rec[2], tuple(rec[3]), rec[4])
+        return Organisation(rec[1], rec[2], tuple(rec[3]), rec[4], rec[5], rec[6], rec[7])
     return Person(
         id=rec[1],
         name=rec[2],
@@ -76,6 +100,24 @@ def _names(rec: Record) -> tuple[str, ...]:
     return (rec[2], *rec[3])
 
 
+def org_masks(name_key: str, shortest: int = ORG_MIN_WORD) -> list[str]:
+    """Return a name's keys with one word masked but its first letter.
+
+    "goldman sachs" -> ["g* sachs", "goldman s*"]: a mention one word of which is
+    misspelt (its first letter kept) finds the name under the same mask, and a mask
+    as common as "* party" does not bring back every party there is.
+    """
+    words = name_key.split()
+    if not 2 <= len(words) <= ORG_MAX_WORDS:
+        return []
+    out = []
+    for j, w in enumerate(words):
+        if w in ORG_FUNCTION_WORDS or len(w) < shortest or not w.isalpha():
+            continue
+        out.append(" ".join([*words[:j], w[0] + "*", *words[j + 1 :]]))
+    return out
+
+
 def compile_records(records: list[Record], sources: list[str]) -> Packed:
     """Build the packed form of a registry (what the cache stores)."""
     pairs: dict[str, list[tuple[str, int]]] = {t: [] for t in TABLES}
@@ -90,13 +132,34 @@ def compile_records(records: list[Record], sources: list[str]) -> Packed:
                 s = surname(key(n))
                 surnames.add(s)
                 pairs["surnames"].append((s, i))
+        if rec[0] == "organisation":
+            for n in _names(rec):
+                pairs["orgmasks"].extend((m, i) for m in org_masks(key(n)))
+                k = key(n)
+                if " " in k:
+                    pairs["orgfirst"].append((k.split()[0], 0))
+                if " " not in k and len(k) > ORG_MIN_WORD and k.isalpha():
+                    pairs["orgdeletes"].extend((d, i) for d in deletes(k))
         if rec[0] == "person":
+            prominent = entity_from_record(rec).prominent  # type: ignore[union-attr]
+            for n in _names(rec):
+                words = key(n).split()
+                if len(words) > 1:
+                    pairs["givens"].append((words[0], 0))
+                if prominent:
+                    pairs["prominent"].append((surname(key(n)), 0))
             pairs["misspellings"].extend((key(m), i) for m in rec[5])
+            starts = {surname(key(n))[:2] for n in _names(rec)}
             for office, where, _, _ in rec[9]:
                 pairs["places"].append((key(where), 0))
                 for k in office_keys(office):
                     pairs["offices"].append((k, i))
                     pairs["offices"].append((f"{k}|{country(where)}", i))
+                    if k not in TITLES:
+                        continue  # a story's title is one of these; see analysis.persons
+                    for two in starts:
+                        pairs["holders2"].append((f"{k}#{two}", i))
+                        pairs["holders2"].append((f"{k}|{country(where)}#{two}", i))
     vocab = sorted(surnames)
     for t, word in enumerate(vocab):
         pairs["deletes"].extend((d, t) for d in deletes(word) if len(d) > 1)
@@ -150,6 +213,7 @@ class Registry:
         # re-lints it on every keystroke: each lookup is a binary search over bytes.
         self._find = lru_cache(maxsize=65536)(self._search)
         self._similar = lru_cache(maxsize=16384)(self._find_similar)
+        self.holder_names = lru_cache(maxsize=512)(self._holder_names)
 
     def __len__(self) -> int:
         return len(self._entities)
@@ -172,6 +236,10 @@ class Registry:
         """Return entities with this name, alias or variant (case and diacritics ignored)."""
         return self._all("names", key(name))
 
+    def knows(self, name: str) -> bool:
+        """Tell whether an entity has this name, alias or variant, without reading which."""
+        return bool(self._find("names", key(name)))
+
     def known_misspelling(self, name: str) -> list[Person]:
         """Return people for whom the registry lists this spelling as a known mistake."""
         return [e for e in self._all("misspellings", key(name)) if isinstance(e, Person)]
@@ -180,6 +248,14 @@ class Registry:
         """Return people one of whose names ends in this surname."""
         found = self._all("surnames", surname(key(name)))
         return [e for e in found if isinstance(e, Person)]
+
+    def has_surname(self, name: str) -> bool:
+        """Tell whether someone in the registry has this surname (without reading who)."""
+        return bool(self._find("surnames", surname(key(name))))
+
+    def is_prominent_surname(self, name: str) -> bool:
+        """Tell whether a prominent person (see ``Person.prominent``) has this surname."""
+        return bool(self._find("prominent", surname(key(name))))
 
     def is_real_surname(self, word: str) -> bool:
         """Tell whether someone (in the registry or its list of known surnames) has this surname."""
@@ -196,6 +272,27 @@ class Registry:
         if jurisdiction:
             k = f"{k}|{country(jurisdiction)}"
         return [e for e in self._all("offices", k) if isinstance(e, Person)]
+
+    def _holder_names(
+        self, office: str, jurisdiction: str | None, prominent_only: bool, start: str
+    ) -> list[tuple[str, Person, str]]:
+        """Return (key, person, name) of an office's holders whose surname starts so.
+
+        "Minister" has thousands of holders: only those whose surname shares its
+        first two letters with the mention's are read.
+        """
+        k = key(office)
+        if jurisdiction:
+            k = f"{k}|{country(jurisdiction)}"
+        out = []
+        for p in self._all("holders2", f"{k}#{start}"):
+            if not isinstance(p, Person) or prominent_only and not p.prominent:
+                continue
+            for n in p.names:
+                nk = key(n)
+                if surname(nk)[:2] == start:
+                    out.append((nk, p, n))
+        return out
 
     def similar_surnames(self, word: str) -> list[str]:
         """Return registry surnames within one edit or swap of a word (keys, not as written)."""
@@ -233,6 +330,53 @@ class Registry:
                     ):
                         best[person.id] = (person, shown, dist)
         return sorted(best.values(), key=lambda t: (t[2], t[1]))
+
+    def is_given_name(self, word: str) -> bool:
+        """Tell whether someone in the registry has this first name."""
+        return bool(self._find("givens", key(word)))
+
+    def organisations(self, name: str) -> list[Organisation]:
+        """Return organisations with this name or alias (case and diacritics ignored)."""
+        return [e for e in self.lookup(name) if isinstance(e, Organisation)]
+
+    def opens_organisation(self, word: str) -> bool:
+        """Tell whether a word is the first of some organisation's name ("Alliant" Energy)."""
+        return bool(self._find("orgfirst", key(word)))
+
+    def near_organisations(self, name: str) -> list[tuple[Organisation, str, int, int]]:
+        """Return organisations one word of whose name is within two edits of a name's.
+
+        Each answer is (organisation, its name as written, the edits, the index of the
+        word that differs). Only that word may differ: "Goldman Sacks" finds Goldman
+        Sachs, "Federal Resreve Board" the Federal Reserve Board; a one-word name is
+        compared with one-word names ("Volkswagon").
+        """
+        q = key(name)
+        words = q.split()
+        found: set[int] = set()
+        if len(words) == 1:
+            for d in deletes(q):
+                found.update(self._find("orgdeletes", d))
+        else:
+            for mask in org_masks(q, ORG_MIN_WORD - 1):
+                found.update(self._find("orgmasks", mask))
+        out = []
+        for i in found:
+            org = self.entity(i)
+            if not isinstance(org, Organisation):
+                continue
+            for written in org.names:
+                theirs = key(written).split()
+                if len(theirs) != len(words):
+                    continue
+                diff = [j for j, (a, b) in enumerate(zip(words, theirs, strict=True)) if a != b]
+                if len(diff) != 1:
+                    continue
+                j = diff[0]
+                dist = OSA.distance(words[j], theirs[j], score_cutoff=2)
+                if dist <= 2:
+                    out.append((org, written, dist, j))
+        return sorted(out, key=lambda t: (t[2], t[1], t[0].id))
 
     def party(self, term: str) -> Party | None:
         """Return the party a word refers to: "GOP", "Tory", "Democratic-aligned", "Republicans"."""

@@ -26,8 +26,8 @@ from newslint.registry.schema import Record, RegistryError, read_records
 
 log = logging.getLogger(__name__)
 
-FORMAT = b"newslint-registry-6"
-_MAGIC = b"NLREG006"
+FORMAT = b"newslint-registry-11"
+_MAGIC = b"NLREG011"
 _KEEP = 8
 
 
@@ -108,7 +108,7 @@ def _from_buffer(buffer: Any) -> Registry:
     if bytes(view[:8]) != _MAGIC:
         raise ValueError("not a registry cache")
     checksum = int.from_bytes(view[8:12], "little")
-    if zlib.adler32(view[12:]) != checksum:
+    if _adler32(buffer, view) != checksum:
         raise ValueError("checksum mismatch")
     size = int.from_bytes(view[12:20], "little")
     header = marshal.loads(view[20 : 20 + size])
@@ -117,6 +117,25 @@ def _from_buffer(buffer: Any) -> Registry:
         part = view[start : start + length]
         views.append(part if code == "B" else part.cast(code))
     return Registry(Packed.from_sections(header["sources"], views), keep=buffer)
+
+
+_CHUNK = 1 << 22
+
+
+def _adler32(buffer: Any, view: memoryview) -> int:
+    """Checksum the cache after its first 12 bytes, a few megabytes at a time.
+
+    Pages of a mapped cache that were read only for the checksum are handed back
+    as it goes: lookups touch a small part of a large registry, and the process
+    should not hold the whole file in memory for having checked it once.
+    """
+    value = 1
+    drop = isinstance(buffer, mmap.mmap) and hasattr(mmap, "MADV_DONTNEED")
+    for start in range(0, len(view), _CHUNK):
+        value = zlib.adler32(view[max(start, 12) : start + _CHUNK], value)
+        if drop:
+            buffer.madvise(mmap.MADV_DONTNEED, start, min(_CHUNK, len(view) - start))
+    return value
 
 
 def _to_bytes(packed: Packed) -> bytes:

@@ -29,6 +29,7 @@ from rapidfuzz.distance import OSA
 from newslint.analysis.persons import PersonMention
 from newslint.analysis.spans import Span
 from newslint.registry.compiled import Registry
+from newslint.registry.match_orgs import OrgIssue, OrgMatcher
 from newslint.registry.model import Person
 from newslint.registry.normalise import fold_case, key, same_given_name, skeleton, surname
 
@@ -53,6 +54,19 @@ class NameIssue:
     title: str | None = None
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A registry person a mention may miss, kept or rejected, and why."""
+
+    person: Person
+    written: str
+    distance: int
+    kept: bool
+    why: str
+    #: The mention is a spelling of this person's name the registry does not list.
+    variant: bool = False
+
+
 @dataclass
 class Matches:
     """What the registry says about one story's mentions."""
@@ -60,6 +74,8 @@ class Matches:
     issues: list[NameIssue] = field(default_factory=list)
     #: Spans of mentions that name a registry entity exactly (diacritics aside).
     known: list[tuple[int, int]] = field(default_factory=list)
+    #: Near misses of organisations' names ("Goldman Sacks").
+    organisations: list[OrgIssue] = field(default_factory=list)
 
 
 def allowed(word: str) -> int:
@@ -83,6 +99,13 @@ def matches_for(doc: Any, registry: Registry) -> Matches:
     if cached is not None and cached[0] == id(registry):
         return cached[1]
     result = Matcher(registry, doc.reference_date).run(doc.person_mentions)
+    orgs = OrgMatcher(registry).issues(doc.prose, doc.tokens)
+    if orgs:
+        # A misspelt organisation is reported as one, not as a person it resembles.
+        result.issues = [
+            i for i in result.issues if not any(o.start < i.end and i.start < o.end for o in orgs)
+        ]
+        result.organisations = orgs
     _CACHE[doc] = (id(registry), result)
     return result
 
@@ -120,7 +143,7 @@ class Matcher:
         if not found:
             if len(ws) > 1:
                 return False
-            return bool(self.registry.by_surname(text))
+            return self.registry.has_surname(text)
         start, end = ws[0].start, ws[-1].end
         self.out.known.append((start, end))
         people = [e for e in found if isinstance(e, Person)]
@@ -140,50 +163,81 @@ class Matcher:
             return self.add(m, ws, "misspelled", missed[0], _same_shape(missed[0], text))
         if len(ws) == 1:
             return self.follow_up(m, ws) or self.titled(m, ws)
-        if self.registry.by_surname(ws[-1].text):
+        if self.registry.has_surname(ws[-1].text):
             return self.given_name(m, ws)
         return self.fuzzy(m, ws) or self.titled(m, ws)
 
     def given_name(self, m: PersonMention, ws: list[Span]) -> bool:
         """Report a known surname after a given name one slip away from the person's."""
+        found = self.given_name_candidates(ws)
+        if any(c.variant for c in found):
+            return False  # someone the registry knows by this very name
+        kept = sorted((c for c in found if c.kept), key=lambda c: c.distance)
+        if not kept:
+            return False
+        return self.add(m, ws, "given-name", kept[0].person, kept[0].written)
+
+    def given_name_candidates(self, ws: Sequence[Span]) -> list[Candidate]:
+        """Return the people with this surname, each kept or rejected as the given name's owner."""
         given, rest = key(ws[0].text), key(_text(ws[1:]))
-        best: tuple[int, Person, str] | None = None
+        out = []
         for p in self.registry.by_surname(ws[-1].text):
-            if not p.prominent:
-                continue
             for n in p.names:
                 words = key(n).split()
                 if len(words) != len(ws) or " ".join(words[1:]) != rest:
                     continue
                 dist = OSA.distance(given, words[0])
                 if same_given_name(given, words[0]) or _variant(p, given, words[0]):
-                    return False  # someone the registry knows by this very name
-                if dist <= allowed_given(ws[0].text) and (best is None or dist < best[0]):
-                    best = (dist, p, n)
-        if best is None:
-            return False
-        return self.add(m, ws, "given-name", best[1], best[2])
+                    out.append(Candidate(p, n, dist, False, "known by this very name", True))
+                elif not p.prominent:
+                    out.append(Candidate(p, n, dist, False, "not prominent enough without a title"))
+                elif not self._fits_date(p):
+                    out.append(Candidate(p, n, dist, False, "not of the story's time"))
+                elif dist > allowed_given(ws[0].text):
+                    out.append(Candidate(p, n, dist, False, "another given name: another person"))
+                else:
+                    out.append(Candidate(p, n, dist, True, "a slip in the given name"))
+        return out
 
     def fuzzy(self, m: PersonMention, ws: list[Span]) -> bool:
         """Report a surname one slip from a registry surname, the given name agreeing."""
+        found = self.fuzzy_candidates(ws)
+        if any(c.variant for c in found):
+            return True  # a transliteration the registry does not list
+        return self.pick(m, ws, [(c.distance, c.person, c.written) for c in found if c.kept])
+
+    def fuzzy_candidates(self, ws: Sequence[Span]) -> list[Candidate]:
+        """Return the people whose name is near the words, each kept or rejected, with why."""
         text = _text(ws)
         if len(key(ws[-1].text)) < MIN_SURNAME:
-            return False
-        if self.registry.is_real_surname(ws[-1].text):
-            return False  # someone else's real name, if not someone the registry knows
+            return []
+        real = self.registry.is_real_surname(ws[-1].text)
         given, last = key(ws[0].text), key(ws[-1].text)
-        found = []
-        for p, written, dist in self.registry.fuzzy(text, allowed(text)):
-            if not dist or key(written).split()[0] != given:
+        out = []
+        for p, written, dist in self.registry.fuzzy(text, max(allowed(text), 1)):
+            if not dist:
                 continue
-            if surname(key(written))[:1] != last[:1]:
-                continue  # "Bill Gammell" is not Bill Rammell: slips spare the first letter
-            if not self._fits_date(p):
-                continue  # a 1987 story's "John Curti" is not a senator elected in 2024
-            if _variant(p, key(text), key(written)):
-                return True  # a transliteration the registry does not list
-            found.append((dist, p, written))
-        return self.pick(m, ws, found)
+            if real:
+                why = f"'{ws[-1].text}' is someone's real surname"
+            elif dist > allowed(text):
+                why = "more edits than a slip in a name this long"
+            elif key(written).split()[0] != given:
+                why = "the given name differs"
+            elif not p.notable:
+                why = "not prominent enough without a title"
+            elif surname(key(written))[:1] != last[:1]:
+                # "Bill Gammell" is not Bill Rammell: slips spare the first letter
+                why = "the surname starts with another letter"
+            elif not self._fits_date(p):
+                # a 1987 story's "John Curti" is not a senator elected in 2024
+                why = "not of the story's time"
+            elif _variant(p, key(text), key(written)):
+                out.append(Candidate(p, written, dist, False, "a transliteration", True))
+                continue
+            else:
+                why = ""
+            out.append(Candidate(p, written, dist, not why, why or "a slip in the name"))
+        return out
 
     def titled(self, m: PersonMention, ws: list[Span]) -> bool:
         """Use a title to narrow who a name can mean: "Japanese Prime Minister Sanai Takwati"."""
@@ -194,33 +248,37 @@ class Matcher:
         # distinct (title, country, name) with the office's holders only once.
         memo = (m.title, m.country, text, key(ws[-1].text), len(ws))
         if memo not in self._titled:
-            self._titled[memo] = self._titled_candidates(*memo)
+            self._titled[memo] = self.titled_candidates(*memo)
         found = self._titled[memo]
-        if found is None:
+        if any(c.variant for c in found):
             return True
-        return self.pick(m, ws, list(found))
+        return self.pick(m, ws, [(c.distance, c.person, c.written) for c in found if c.kept])
 
-    def _titled_candidates(
+    def titled_candidates(
         self, title: str, country: str | None, text: str, last: str, n_words: int
-    ) -> list[tuple[int, Person, str]] | None:
-        """Return the holders of the office near the name, or None for a known variant."""
-        holders = self.registry.holders(title, country) if country else []
-        if not holders and country is None:
-            holders = [p for p in self.registry.holders(title) if p.prominent]
+    ) -> list[Candidate]:
+        """Return the holders of the office whose name is near, each kept or rejected."""
+        start = last[:2]
+        names = self.registry.holder_names(title, country, False, start) if country else []
+        if country is None:
+            names = self.registry.holder_names(title, None, True, start)
         ratio = LOOSE_RATIO if n_words > 1 else LOOSE_RATIO_ONE_WORD
         found = []
-        for p in holders:
-            for n in p.names:
-                k = key(n)
-                target = surname(k) if n_words == 1 else k
-                if target[:1] != text[:1] or surname(k)[:2] != last[:2]:
-                    continue
-                limit = int(len(target) * ratio) if country else allowed(target)
-                dist = OSA.distance(text, target)
-                if _variant(p, text, target):
-                    return None
-                if 0 < dist <= limit:
-                    found.append((dist, p, _same_shape_name(n, n_words)))
+        for k, p, n in names:
+            target = surname(k) if n_words == 1 else k
+            if target[:1] != text[:1]:
+                continue
+            limit = int(len(target) * ratio) if country else allowed(target)
+            dist = OSA.distance(text, target)
+            shown = _same_shape_name(n, n_words)
+            if _variant(p, text, target):
+                return [Candidate(p, shown, dist, False, "a transliteration", True)]
+            if 0 < dist <= limit:
+                why = f"holds the office named ({title}); {dist} edits, {limit} allowed"
+                found.append(Candidate(p, shown, dist, True, why))
+            elif dist:
+                why = f"holds the office named ({title}) but {dist} edits, {limit} allowed"
+                found.append(Candidate(p, shown, dist, False, why))
         return found
 
     def pick(self, m: PersonMention, ws: list[Span], found: list[tuple[int, Person, str]]) -> bool:
@@ -241,8 +299,13 @@ class Matcher:
         person's first known office rarely names them: a near miss of such a person
         is more likely someone else's real name.
         """
+        # An undated story is a draft written now.
+        if not p.of_our_time((self.day or dt.date.today()).year):
+            return False
+        if self.day is None:
+            return True
         starts = [r.start for r in p.roles if r.start]
-        if self.day is None or not starts or len(starts) < len(p.roles):
+        if not starts or len(starts) < len(p.roles):
             return True
         return min(starts).year - self.day.year <= EARLIEST_YEARS
 
@@ -305,3 +368,88 @@ def cite(p: Person, day: dt.date | None, title: str | None) -> str:
     parts = [role.describe()] if role else []
     parts.append(p.source)
     return "; ".join(parts)
+
+
+#: Titles a name is tried under when the lookup names none: heads of state and government.
+_HEAD_TITLES = ("president", "prime minister", "chancellor")
+
+
+@dataclass(frozen=True)
+class Explained:
+    """One candidate the checker's matcher considers for a looked-up name."""
+
+    entity: Any
+    written: str
+    distance: int
+    kept: bool
+    why: str
+    stage: str
+
+    @property
+    def score(self) -> float:
+        """Similarity from 0 to 1: one minus the edits over the length of the name."""
+        return max(0.0, 1 - self.distance / max(1, len(key(self.written))))
+
+
+def explain(registry: Registry, name: str, day: dt.date | None = None) -> list[Explained]:
+    """Return what the checker's matcher makes of a name, as ``registry lookup`` shows it.
+
+    The name is read as a story's mention ("Japanese Prime Minister Sanai Takwati"
+    keeps its title and country); every candidate of every stage the checker runs is
+    listed, kept or rejected, with the reason.
+    """
+    from newslint.analysis.persons import person_mentions
+    from newslint.analysis.tokens import name_candidates, tokenize
+
+    text = " ".join(name.split())
+    out: list[Explained] = []
+    for org in OrgMatcher(registry).candidates(text):
+        out.append(
+            Explained(
+                org.organisation, org.written, org.distance, org.kept, org.why, "organisation"
+            )
+        )
+    mentions = person_mentions(name_candidates(text, tokenize(text, 0, len(text)), {0}), text, None)
+    if not mentions:
+        return out
+    m = max(mentions, key=lambda x: x.end - x.start)
+    ws = list(m.words)
+    written = _text(ws)
+    matcher = Matcher(registry, day)
+    for p in registry.known_misspelling(written):
+        out.append(Explained(p, _same_shape(p, written), 0, True, "a known misspelling", "known"))
+    if len(ws) > 1:
+        for c in matcher.given_name_candidates(ws):
+            out.append(_explained(c, "given name"))
+        for c in matcher.fuzzy_candidates(ws):
+            out.append(_explained(c, "near miss"))
+    if len(key(ws[-1].text)) >= MIN_SURNAME:
+        titles = [m.title] if m.title else list(_HEAD_TITLES)
+        for title in titles:
+            found = matcher.titled_candidates(
+                title, m.country, key(written), key(ws[-1].text), len(ws)
+            )
+            for c in found:
+                if c.kept or c.distance <= int(len(key(c.written)) * LOOSE_RATIO):
+                    out.append(_explained(c, "title", _loose_note(c, m.title, written)))
+    best: dict[tuple[str, str], Explained] = {}
+    for e in out:
+        k = (e.entity.id, key(e.written))
+        if k not in best or (e.kept, -e.distance) > (best[k].kept, -best[k].distance):
+            best[k] = e
+    return sorted(best.values(), key=lambda e: (not e.kept, e.distance, e.written))
+
+
+def _explained(c: Candidate, stage: str, note: str = "") -> Explained:
+    why = c.why + (f"; {note}" if note else "")
+    return Explained(c.person, c.written, c.distance, c.kept, why, stage)
+
+
+def _loose_note(c: Candidate, title: str | None, written: str) -> str:
+    """Say what a story would need for a rejected office holder to be kept."""
+    if c.kept or title:
+        return ""
+    target = key(c.written)
+    if c.distance <= int(len(target) * LOOSE_RATIO):
+        return "kept after a title with the country, as in 'Japanese Prime Minister'"
+    return ""

@@ -21,6 +21,15 @@ _SENIOR = regex.compile(
     r"|home secretary|foreign secretary)\b",
     regex.IGNORECASE,
 )
+#: A person out of office this long before a story is not the one it names by a near miss.
+LATEST_YEARS = 40
+#: Where the shipped registry's entries say they come from (see ``loader.shown_path``).
+SHIPPED = "rules/registry/"
+#: Offices of national government below the senior ones: a US representative, a minister.
+_NATIONAL = regex.compile(
+    r"^(?:representative from|minister|parliamentary|under-secretary|[\w ]*\bminister\b)",
+    regex.IGNORECASE,
+)
 #: Countries whose leaders' names are romanised from another script in several ways.
 _ROMANISED = frozenset(
     (
@@ -98,12 +107,38 @@ class Person:
     def prominent(self) -> bool:
         """Tell whether near misses of this name are worth reporting without a title.
 
-        A newsroom's own entries (without roles) always are; of the shipped office
-        holders, heads of state and government, cabinet members and senators are.
-        Thousands of junior office holders share a name but for one letter with
-        someone else the story is really about.
+        A newsroom's own entries always are, and so are entries without roles; of the
+        shipped office holders, heads of state and government, cabinet members and
+        senators are. Thousands of junior office holders share a name but for one
+        letter with someone else the story is really about.
         """
-        return not self.roles or any(_SENIOR.match(r.office) for r in self.roles)
+        if not self.roles or not self.source.startswith(SHIPPED):
+            return True
+        return any(_SENIOR.match(r.office) for r in self.roles)
+
+    @cached_property
+    def notable(self) -> bool:
+        """Tell whether a near miss of this name is worth reporting with no title in the story.
+
+        Prominent people are, and so are members of a national parliament or
+        government. State legislators, mayors, ambassadors and officials share a
+        name but for one letter with too many people a story is really about.
+        """
+        return self.prominent or any(_NATIONAL.match(r.office) for r in self.roles)
+
+    def of_our_time(self, year: int) -> bool:
+        """Tell whether the person was alive and in public life within a generation of a year.
+
+        "John Curti, an analyst" in a 1987 story is not John Curtin, prime minister in
+        the 1940s, and a 2005 story's Charles Clarke is the Home Secretary, not a
+        congressman born in 1790.
+        """
+        if self.died and self.died.year < year - 10 or self.born and year - self.born.year > 100:
+            return False
+        ends = [r.end for r in self.roles if r.end]
+        if ends and len(ends) == len(self.roles):
+            return max(ends).year >= year - LATEST_YEARS
+        return True
 
     @property
     def transliterated(self) -> bool:
@@ -152,14 +187,45 @@ class Party:
         return (self.name, *self.variants)
 
 
+#: Kinds of organisation, as messages name them.
+ORGANISATION_KINDS = (
+    "party",
+    "company",
+    "central bank",
+    "agency",
+    "international organisation",
+    "sports body",
+    "news organisation",
+    "exchange",
+    "union",
+)
+
+
 @dataclass(frozen=True)
 class Organisation:
-    """An organisation whose name must not be mistaken for a person's."""
+    """A party, company, central bank, agency or other body, with the names stories use.
+
+    ``kind`` is one of ``ORGANISATION_KINDS`` (or empty for a newsroom's entry that
+    does not say); ``country`` is where it is based, empty for international bodies.
+    ``prominent`` bodies are the ones stories name daily; of the thousands of listed
+    firms and minor parties, only a misspelling the rest of the name vouches for is
+    worth reporting.
+    """
 
     id: str
     name: str
     aliases: tuple[str, ...] = ()
+    kind: str = ""
+    country: str = ""
+    prominent: bool = True
     source: str = ""
+
+    def describe(self) -> str:
+        """Say what the organisation is, as a message cites it: "company", "party, India"."""
+        parts = [self.kind or "organisation"]
+        if self.country and self.kind == "party":
+            parts.append(self.country)
+        return ", ".join(parts)
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -15,6 +15,8 @@ _FOLD = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "
 
 def strip_marks(text: str) -> str:
     """Remove diacritics: "Erdoğan" -> "Erdogan"."""
+    if text.isascii():  # most names: nothing to decompose
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -121,7 +123,8 @@ GIVEN_NAME_CLASSES = [
     "jim jimmy james jamie",
     "tom tommy thomas",
     "dick richard rick ricky",
-    "ted teddy edward ed eddie",
+    "ted teddy edward ed eddie edwin",
+    "mac malcolm",
     "joe joseph joey",
     "dan danny daniel",
     "dave david",

@@ -17,7 +17,7 @@ from typing import Any
 Buffer = Any  # bytes, memoryview or array: anything indexable and sliceable
 #: Lookups after which a table small enough gets a hash index (see ``Table.get``).
 INDEX_AFTER = 2000
-INDEX_MAX_KEYS = 250_000
+INDEX_MAX_KEYS = 150_000
 
 
 class Strings:
@@ -94,11 +94,18 @@ class Table:
         else:
             self._lookups += 1
             if self._lookups >= INDEX_AFTER and len(self.keys) <= INDEX_MAX_KEYS:
-                self._index = {self.keys[j]: j for j in range(len(self.keys))}
+                self._index = self._build_index()
             i = bisect_left(self.keys, raw)
             if i == len(self.keys) or self.keys[i] != raw:
                 return []
         return list(self.values[self.starts[i] : self.starts[i + 1]])
+
+    def _build_index(self) -> dict[bytes, int]:
+        # One copy of the blob, then C-level slices: a Python call per key would cost
+        # more than the binary searches the index saves in a short run.
+        blob = bytes(self.keys.blob)
+        offsets = list(self.keys.offsets)
+        return {blob[offsets[j] : offsets[j + 1]]: j for j in range(len(offsets) - 1)}
 
     def __len__(self) -> int:
         return len(self.values)

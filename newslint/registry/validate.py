@@ -20,7 +20,7 @@ from newslint.errors import ConfigError
 from newslint.registry.compiled import Registry, entity_from_record, merge
 from newslint.registry.loader import default_files, load_registry, shown_path
 from newslint.registry.locate import Place, places
-from newslint.registry.model import Entity, Person, Role
+from newslint.registry.model import Entity, Organisation, Party, Person, Role
 from newslint.registry.normalise import key
 from newslint.registry.schema import (
     Problem,
@@ -159,12 +159,18 @@ def _locate(entity: Entity, files: list[_File]) -> tuple[str, Place | None]:
 
 
 def _told_apart(a: Entity, b: Entity) -> bool:
-    """Tell whether two entries sharing a name are clearly two people.
+    """Tell whether two entries may share a name: two people, or one party twice.
 
     Namesakes are part of the world (a father and son in Congress, two presidents
     called George Bush); the rules read the date of the story and the birth date
-    to keep them apart. Entries without birth dates may be one person twice.
+    to keep them apart. Entries without birth dates may be one person twice. A
+    party is both the label stories give politicians and a body they name.
     """
+    if {type(a), type(b)} == {Party, Organisation}:
+        # One party as a label for politicians and as a body stories name.
+        body = a if isinstance(a, Organisation) else b
+        party = b if body is a else a
+        return body.kind == "party" and body.country == party.country
     return (
         isinstance(a, Person)
         and isinstance(b, Person)

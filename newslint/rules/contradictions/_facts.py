@@ -22,7 +22,13 @@ _EXECUTIVE = regex.compile(
     regex.IGNORECASE,
 )
 _NOT_EXECUTIVE = regex.compile(
-    r"\b(?:vice|deputy|of\s+the\s+exchequer|acting|first\s+minister)\b", regex.IGNORECASE
+    r"\b(?:vice|deputy|of\s+the\s+exchequer|acting|first\s+minister"
+    # Offices that name a head without being one: "Senior Advisor to the President",
+    # "President of the Senate", "Chief of Staff to the Prime Minister".
+    r"|advis[eo]r|to\s+the|chief\s+of\s+staff|spokes\w*|secretary"
+    r"|of\s+the\s+(?:senate|assembly|house|chamber|court|supreme|constitutional|national"
+    r"\s+assembly|parliament|european|commission|bank|party))\b",
+    regex.IGNORECASE,
 )
 _SINGLE_HOLDER = regex.compile(
     r"(?:vice\s+)?(?:president|prime\s+minister|chancellor|premier)$", regex.IGNORECASE
@@ -91,17 +97,29 @@ def person_for(reg: Any, doc: Document, surname: str) -> PersonFacts | None:
         # a match through a variant whose canonical surname differs is the weaker one
         same = {k: g for k, g in groups.items() if _surname(k[0]) == _fold(surname)}
         groups = same or groups
-    return _one(reg, groups)
+    return _one(reg, _of_the_time(groups, doc.reference_date))
 
 
-def person_named(reg: Any, name: str) -> PersonFacts | None:
-    """Return the one registry person a full name as written can mean, or None."""
+def person_named(reg: Any, name: str, day: dt.date | None = None) -> PersonFacts | None:
+    """Return the one registry person a full name as written can mean, or None.
+
+    Of namesakes, those long gone by the day (today, for an undated story) do not count.
+    """
     if reg is None or " " not in name.strip():
         return None
     groups: dict[tuple[str, Any], list[Any]] = {}
     for e in _people(reg.lookup(name), name):
         groups.setdefault((_fold(e.name), e.born), []).append(e)
-    return _one(reg, groups)
+    return _one(reg, _of_the_time(groups, day))
+
+
+def _of_the_time(groups: dict[Any, list[Any]], day: dt.date | None) -> dict[Any, list[Any]]:
+    """Drop namesakes who were out of public life long before the day, if others remain."""
+    if len(groups) < 2:
+        return groups
+    year = (day or dt.date.today()).year
+    kept = {k: g for k, g in groups.items() if any(e.of_our_time(year) for e in g)}
+    return kept or groups
 
 
 def _one(reg: Any, groups: dict[tuple[str, Any], list[Any]]) -> PersonFacts | None:
@@ -163,6 +181,11 @@ def _surname(folded: str) -> str:
 
 def _fold(name: str) -> str:
     return " ".join(name.casefold().split())
+
+
+def is_head_title(title: str) -> bool:
+    """Tell whether a title is a head of state's or government's ("Prime Minister")."""
+    return bool(_EXECUTIVE.search(title)) and not _NOT_EXECUTIVE.search(title)
 
 
 def executive_roles(person: Any) -> list[Any]:

@@ -8,7 +8,7 @@ from typing import Any
 
 import regex
 
-from newslint.analysis.parties import INDEPENDENT, NOT_NAME, PartyLabel, switch_told
+from newslint.analysis.parties import INDEPENDENT, NOT_NAME, PartyLabel, state_code, switch_told
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.registry.normalise import key, same_given_name
@@ -73,7 +73,7 @@ class WrongParty(Rule):
             if party is None:
                 continue
             person = _person(reg, doc, label, people)
-            if person is None or not _same_person(person, label):
+            if person is None or not _same_person(person, label, label.when or date):
                 continue
             hit = _registry_hit(reg, label, party, person, date)
             if hit is not None:
@@ -95,7 +95,7 @@ def _person(reg: Any, doc: Document, label: PartyLabel, cache: dict[str, Any]) -
     """Return the one registry person the label's name can mean, through the full name."""
     if label.name not in cache:
         full = label.name if " " in label.name else full_name(doc, label.name)
-        found = _facts.person_named(reg, full) if full else None
+        found = _facts.person_named(reg, full, doc.reference_date) if full else None
         if full and (found is None and not reg.lookup(full) or found and not found.parties):
             # NOTE: "Bob Dole" is the registry's Robert Dole, and a cabinet entry without
             # parties ("Dan Glickman") stands beside the congressional one with them.
@@ -140,15 +140,30 @@ def full_name(doc: Document, surname: str) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
-def _same_person(person: Any, label: PartyLabel) -> bool:
-    """Reject namesakes: a state or local office, or a state the person never served."""
+def _same_person(person: Any, label: PartyLabel, when: dt.date | None) -> bool:
+    """Reject namesakes: local offices, other states, people long out of office.
+
+    "Mark Walker (R-N.C.)" is not the Illinois state senator of that name, and
+    "Democratic Sens. Patrick Moynihan" in 1987 is not the congressman of 1933.
+    """
     if _LOCAL.search(label.office):
         return False
     if label.state:
         held = [r for r in person.roles if regex.search(r"\bfrom\s+[A-Z]{2}\b", r.office)]
+        states = {state_code(r.jurisdiction) for r in person.roles} - {""}
         if held and not any(r.office.endswith(label.state) for r in held):
             return False
+        if states and label.state not in states and not held:
+            return False
+    if when is not None:
+        last = max((r.end or when for r in person.roles if r.start or r.end), default=None)
+        if last is not None and (when - last).days > 365.25 * _OUT_OF_OFFICE_YEARS:
+            return False
     return True
+
+
+#: Years out of every office after which a namesake is taken for someone else.
+_OUT_OF_OFFICE_YEARS = 25
 
 
 def registry_membership(person: Any, label: PartyLabel, date: dt.date | None) -> Any:

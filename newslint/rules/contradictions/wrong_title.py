@@ -23,6 +23,14 @@ _HISTORICAL_CONTEXT = regex.compile(
     regex.IGNORECASE,
 )
 
+#: Words that make a title a post still to come.
+_NOT_YET = regex.compile(
+    r"\b(?:(?<!-)elect|(?<!-)designate|incoming|future|would-be|nominee|nominated|nominate"
+    r"|tapped|picked|pick|choice|candidate|running\s+mate|hopes?\s+to|bid\s+to|could\s+become"
+    r"|will\s+become|to\s+become)\b",
+    regex.IGNORECASE,
+)
+
 
 class WrongTitle(Rule):
     """A title given to someone who did not hold that office at the story's date.
@@ -46,7 +54,15 @@ class WrongTitle(Rule):
 
     A story with no date is still checked for titles the person held at no date
     ("Home Secretary Gordon Brown", "Vice President Obama"), when the record of the
-    office in that country reaches back before the person's first recorded office.
+    office in that country reaches back before the person's first recorded office;
+    past framing does not excuse those, only a post still to come ("-elect", "the
+    party's choice").
+
+    Titles the record cannot judge are left alone: a head's title for someone the
+    leader lists give only as "head of state or government", a bare "President" for
+    someone never a country's leader (the president of a bank or a commission), and
+    the offices every US state has ("Attorney General", "Governor") for a person
+    from a state, unless the title says "U.S.".
 
     And the story's own words are checked against each other, for any office: a
     person called its former holder ("former security minister Patricia Bullrich")
@@ -116,7 +132,9 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
     if _not_a_claim(doc, t) or _framed_as_past(doc, t, date - dt.timedelta(days=365)):
         return None
     people = _candidates(reg, doc, t.name)
-    if not people:
+    if not people or any(_unjudged(p, t.title, date) for p in people):
+        return None
+    if _state_office(doc, t, people):
         return None
     places = set()
     for person in people:
@@ -124,6 +142,7 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
         if any(r.start is not None and r.start <= date + _SLACK for r in held):
             return None  # holds it now, or held it before: a current or historical title
         places |= {r.jurisdiction for r in (held or person.roles) if r.jurisdiction}
+    places = _where_held(reg, t.offices, places)
     if len(places) != 1:
         return None
     (place,) = places
@@ -207,10 +226,15 @@ def _never_held(doc: Document, reg: Any, t: Any) -> Hit | None:
     if _not_a_claim(doc, t):
         return None
     sentence = doc.sentence_at(t.start)
-    if _HISTORICAL_CONTEXT.search(doc.prose, sentence.start, sentence.end):
+    # A title never held at any date is wrong in the past too ("during his final days
+    # in office"); only a post still to come can be the story's point.
+    if _NOT_YET.search(doc.prose, sentence.start, sentence.end):
         return None
     people = _candidates(reg, doc, t.name)
+    if any(_unjudged(p, t.title, None) for p in people) or _state_office(doc, t, people):
+        return None
     places = {r.jurisdiction for p in people for r in p.roles if r.jurisdiction}
+    places = _where_held(reg, t.offices, places)
     if not people or len(places) != 1:
         return None
     (place,) = places
@@ -306,13 +330,74 @@ def _candidates(reg: Any, doc: Document, name: str) -> list[Any]:
                 for e in reg.by_surname(name)
                 if _facts.is_person(e) and any(_HIGH_OFFICE.search(r.office) for r in e.roles)
             ]
-    return [e for e in found if e.roles and _facts._plausible(e)]
+    found = [e for e in found if e.roles and _facts._plausible(e)]
+    # namesakes long gone by the story's date (a congressman born in 1790) do not count
+    year = (doc.reference_date or dt.date.today()).year
+    return [e for e in found if e.of_our_time(year)] or found
 
 
 _HIGH_OFFICE = regex.compile(
     r"\b(?:president|prime minister|chancellor|premier|secretary|attorney general|minister)\b",
     regex.IGNORECASE,
 )
+
+
+_LEADER = regex.compile(r"^head\s+of\s+state\s+or\s+government$", regex.IGNORECASE)
+
+
+def _unjudged(person: Any, title: str, by: dt.date | None) -> bool:
+    """Tell whether the record cannot judge this title for this person.
+
+    Leader lists name a country's effective leader without the title ("Head of state
+    or government" from 2023 for New Zealand's prime minister), so any head's title
+    may be theirs. And a bare "President" heads banks, commissions and companies as
+    well as countries: for someone the record never has as a country's leader
+    (Christine Lagarde, a French minister before she led the ECB) it is left alone.
+    """
+    if _facts.is_head_title(title) and any(
+        _LEADER.match(r.office) and r.start is not None and (by is None or r.start <= by)
+        for r in person.roles
+    ):
+        return True
+    return title.casefold() == "president" and not _facts.executive_roles(person)
+
+
+#: Titles every US state has too: "Attorney General Jim Mattox" of Texas.
+_STATE_TITLE = regex.compile(
+    r"^(?:attorney\s+general|secretary\s+of\s+state|treasurer|comptroller|governor"
+    r"|lieutenant\s+governor)$",
+    regex.IGNORECASE,
+)
+_FEDERAL = regex.compile(r"(?:\bU\.\s?S\.|\bUS|\bUnited\s+States|\bfederal|\bAmerican)\s*$")
+
+
+def _state_office(doc: Document, t: Any, people: list[Any]) -> bool:
+    """Tell whether the title may be a US state's office held by a person from a state.
+
+    A former congressman from Texas can be Texas's attorney general, which the
+    registry's federal offices do not show; "U.S. Attorney General" is judged.
+    """
+    if not _STATE_TITLE.match(t.title) or _FEDERAL.search(
+        doc.prose[max(0, t.start - 20) : t.start]
+    ):
+        return False
+    return any(
+        r.jurisdiction != "United States"
+        and r.jurisdiction
+        or regex.search(r"\bfrom\s+[A-Z]{2}$", r.office)
+        for p in people
+        for r in p.roles
+    )
+
+
+def _where_held(reg: Any, offices: frozenset[str], places: set[str]) -> set[str]:
+    """Keep the places where the title's office exists, when any does.
+
+    A president's career holds a state senate seat too ("Illinois" beside "United
+    States"); only the country with a vice president is where the title is judged.
+    """
+    kept = {p for p in places if any(reg.holders(office, p) for office in offices)}
+    return kept or places
 
 
 def _holders(reg: Any, offices: frozenset[str], place: str, date: dt.date) -> list[Any]:

@@ -133,7 +133,11 @@ def _pair(a: Spelling, b: Spelling, registry: object) -> tuple[Spelling, Spellin
     if known_a and known_b:
         return None  # two people the registry knows: Brown and Browne
     if registry is not None and all(registry.is_real_surname(s.written) for s in (a, b)):  # type: ignore[attr-defined]
-        return None  # two real surnames, likely two people: Horan and Horgan
+        # Two real surnames, likely two people: Horan and Horgan. Unless one is the
+        # story's subject, named in full and often, and the other a single bare use:
+        # "Javier Milei" a dozen times, then "Supporters of Miley".
+        if not (_dominant(a, b) or _dominant(b, a)):
+            return None
     right, wrong = _order(a, b, known_a, known_b)
     spoken = any(u.spoken or u.titled for u in (*a.uses, *b.uses))
     if is_word(a.written) and is_word(b.written):
@@ -160,6 +164,17 @@ def _pair(a: Spelling, b: Spelling, registry: object) -> tuple[Spelling, Spellin
     return right, wrong
 
 
+def _dominant(main: Spelling, odd: Spelling) -> bool:
+    """Tell whether one spelling is the story's subject and the other one stray use."""
+    return (
+        bool(main.givens)
+        and not odd.givens
+        and len(main.uses) >= 5
+        and len(odd.uses) == 1
+        and not odd.uses[0].listed
+    )
+
+
 def _introduced(s: Spelling) -> Use | None:
     """Return the first use naming a person, a common word's given name aside ("Atlantic Ocean")."""
     if is_word(s.written):
@@ -181,7 +196,7 @@ def _order(a: Spelling, b: Spelling, known_a: bool, known_b: bool) -> tuple[Spel
 def _prominent(registry: object, s: Spelling) -> bool:
     if registry is None:
         return False
-    return any(p.prominent for p in registry.by_surname(s.written))  # type: ignore[attr-defined]
+    return registry.is_prominent_surname(s.written)  # type: ignore[attr-defined]
 
 
 def _registry_source(registry: object, s: Spelling) -> str:

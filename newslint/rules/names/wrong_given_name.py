@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from typing import Any
+
+import regex
 
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
@@ -18,6 +22,19 @@ class WrongGivenName(Rule):
     name (two for long names), the registry spelling is suggested. A clearly
     different given name ("John Starmer") is taken to be a different person and
     left alone, as are nicknames and middle names the registry lists as variants.
+
+    A title settles who is meant, so after one any given name can be wrong:
+    "Treasury Secretary Ben Baker" in 1987, when the only Baker to hold that office
+    then was James Baker. The name must be nobody's in the registry who held that
+    office, the given name not a form of the right one ("Jim" for James, "Mac" for
+    Malcolm), and every holder of that office and surname at the story's date must
+    share one given name; "former" titles are left alone, since the record of past
+    holders has gaps.
+
+    And a story that names someone in full and later gives the same surname another
+    given name with the same first letter ("Nigel Farage", then "Neil Farage") is
+    reported, when the first is the registry's person or the surname is rare there,
+    the second is nobody the registry knows, and the story mentions no relatives.
     """
 
     code = "NL103"
@@ -35,6 +52,7 @@ class WrongGivenName(Rule):
 
         if ctx.registry is None:
             return
+        reported: set[int] = set()
         for issue in matches_for(doc, ctx.registry).issues:
             if issue.kind != "given-name":
                 continue
@@ -45,3 +63,148 @@ class WrongGivenName(Rule):
                 f" did you mean {issue.suggestion}?"
             )
             yield Hit(issue.start, issue.end, message, (issue.suggestion,))
+            reported.add(issue.start)
+        yield from _titled(doc, ctx.registry, reported)
+        yield from _restated(doc, ctx.registry, reported)
+
+
+#: Words that tell of relatives, who share a surname and not a given name.
+_KIN = regex.compile(
+    r"\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|cousins?|uncle|aunt"
+    r"|nephew|niece|widow(?:er)?|family|twins?|siblings?|grand(?:son|daughter|father|mother)"
+    r"|parents?|dynasty|married|née)\b",
+    regex.IGNORECASE,
+)
+
+
+#: Particles that open a surname ("De Croo", "van Gaal"), not given names.
+_PARTICLES = frozenset(
+    "de del della di da das dos du van von der den le la al el bin ben ter".split()
+)
+
+
+def _two_names(phrase: str) -> bool:
+    """Tell whether a phrase is a given name and a surname, and nothing more."""
+    words = phrase.split()
+    return (
+        len(words) == 2
+        and all(w.isalpha() and w[0].isupper() and not w.isupper() for w in words)
+        and words[0].lower() not in _PARTICLES
+        and words[1].lower() not in _CORPORATE
+    )
+
+
+_FUNCTION_WORDS = frozenset("was were is are has had did does not but and yet so".split())
+_CORPORATE = frozenset("inc ltd corp co plc ag sa nv group bank bancorp holdings".split())
+
+
+def _restated(doc: Document, reg: Any, reported: set[int]) -> Iterator[Hit]:
+    """Report a registry person named again with another given name in the same story.
+
+    "Nigel Farage" in the lead and "Neil Farage" further down: the second is the
+    slip when the registry knows the first and nobody by the second, and the story
+    speaks of no relatives, who would share the surname.
+    """
+    from newslint.analysis.english import is_word
+    from newslint.registry.model import Person
+    from newslint.registry.normalise import key, same_given_name
+
+    if _KIN.search(doc.prose):
+        return
+    for spelling in doc.surname_spellings:
+        named = [u for u in spelling.uses if u.given and not u.listed and _two_names(u.phrase)]
+        if len({u.given for u in named}) < 2:
+            continue
+        first = named[0]
+        right = [e for e in reg.lookup(first.phrase) if isinstance(e, Person)]
+        if len(right) > 1:
+            continue
+        last = spelling.key
+        if reg.is_place(spelling.written) or last.endswith("s") and is_word(last[:-1]):
+            continue  # "Air India", "Birchfield Harriers": places and clubs
+        rare = len(reg.by_surname(spelling.written)) <= 2 and not is_word(last)
+        for u in named[1:]:
+            if u.given == first.given or len(u.given) < 2 or u.given in _HONORIFICS:
+                continue
+            if is_word(u.given) or is_word(first.given):
+                continue  # "Besides Baker", "Rank Hovis": a word, not a given name
+            if u.given[0] != first.given[0] or u.given in _FUNCTION_WORDS:
+                continue  # a slip keeps its first letter: "Neil" for Nigel, "Jack" for Jude
+            if not right and not rare:
+                continue  # without the registry, only a rare surname is one person
+            if same_given_name(key(u.given), key(first.given)):
+                continue
+            if any(isinstance(e, Person) for e in reg.lookup(u.phrase)):
+                continue  # two people the registry knows
+            at = doc.prose.rfind(u.phrase, 0, u.span.end)
+            if at < 0 or at in reported:
+                continue
+            reported.add(at)
+            line = doc.position(doc.prose.find(first.phrase))[0]
+            known = f", as the registry has it ({right[0].source})" if right else ""
+            message = f"'{u.phrase}' is named '{first.phrase}' on line {line}{known}"
+            yield Hit(at, at + len(u.phrase), message, (first.phrase,))
+
+
+def _titled(doc: Document, reg: Any, reported: set[int]) -> Iterator[Hit]:
+    """Report a given name that no holder of the title with that surname had."""
+    from newslint.registry.model import Person
+    from newslint.registry.normalise import key, same_given_name
+
+    date = doc.reference_date
+    for t in doc.titles:
+        words = t.name.split()
+        at = doc.prose.find(t.name, t.start, t.end)
+        if len(words) < 2 or at < 0 or at in reported or len(words[0].rstrip(".")) < 2:
+            continue
+        namesakes = [e for e in reg.lookup(t.name) if isinstance(e, Person)]
+        if any(_held(e, t.offices, None) for e in namesakes):
+            continue  # someone of this very name held the office
+        if t.qualified or date is None:
+            continue  # who held it once is where the record has gaps; who holds it now is not
+        holders = _holders(reg, t.offices, words[-1], date)
+        if len({key(p.name.split()[0]) for p in holders}) != 1:
+            continue
+        given = key(words[0])
+        if given in _HONORIFICS or any(
+            same_given_name(given, key(n.split()[0])) for p in holders for n in p.names
+        ):
+            continue  # "Sir Geoffrey Howe"; "Jim Baker", "Ed Meese": forms of the name
+        person = holders[0]
+        written = f"{person.name.split()[0]} {' '.join(words[1:])}"
+        message = (
+            f"'{words[0]}' is not the given name of {person.name}, {t.title} on {date}"
+            f" ({person.source or 'registry'}); did you mean {written}?"
+        )
+        yield Hit(at, at + len(t.name), message, (written,))
+
+
+#: Words before a surname that are no given name.
+_HONORIFICS = frozenset(
+    "sir dame lord lady baroness baron mr mrs ms miss dr prof gen adm col rev".split()
+)
+
+
+def _holders(reg: Any, offices: frozenset[str], surname: str, when: dt.date) -> list[Any]:
+    """Return the holders of one of the offices on the day who have this surname."""
+    from newslint.registry.normalise import key
+    from newslint.registry.normalise import surname as last
+
+    out = {}
+    for office in offices:
+        for p in reg.holders(office):
+            if last(key(p.name)) != key(surname):
+                continue
+            if _held(p, frozenset({office}), when):
+                out[p.id] = p
+    return list(out.values())
+
+
+def _held(person: Any, offices: frozenset[str], when: dt.date | None) -> bool:
+    """Tell whether the person held one of the offices (on the day, if given)."""
+    return any(
+        " ".join(r.office.lower().replace("-", " ").split()) in offices
+        and r.start is not None
+        and (when is None or r.covers(when))
+        for r in person.roles
+    )

@@ -1,0 +1,279 @@
+"""Match a story's organisation names against the registry: "Goldman Sacks", "BJP".
+
+A story names an organisation as a run of capitalised words, which may hold
+"of", "and", "&" and the like ("Bank of England", "Procter & Gamble"). Every part
+of a run that starts and ends with a capitalised word is looked up: a part that
+names a registry entity exactly is known; an unknown part one word of which is a
+slip from a registry organisation's name is a near miss. What keeps this precise:
+
+* only one word may differ, by an edit or two depending on its length, keeping
+  its first letter; the other words must be the organisation's own;
+* a differing word that is itself an English word, a real surname or a given
+  name ("World Heath", "Goldman Sacks") needs the rest of the name to carry it:
+  two unchanged words, or one that is no common word;
+* a two-word name that reads as a person's ("Morgan Stanly" after a given name)
+  is the person rules' business, and a one-word name must be no word, name or
+  place at all ("Volkswagon"), within one edit of a one-word organisation's;
+* capitals-only words (straplines, acronyms) and "[sic]" quotations are left alone.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newslint.analysis.english import is_word
+from newslint.analysis.persons import COUNTRIES
+from newslint.analysis.tokens import Token
+from newslint.registry.compiled import ORG_FUNCTION_WORDS, ORG_MAX_WORDS, ORG_MIN_WORD, Registry
+from newslint.registry.model import Organisation
+from newslint.registry.normalise import key
+
+_SPLIT = regex.compile(r"[\s\-‐‑–—_]+")
+_GAPS = frozenset({" ", "-", "‐", " & "})
+_POSSESSIVE = ("'s", "’s", "'", "’")
+#: Words of a company's legal name that say nothing about which company it is.
+_LEGAL = frozenset("inc corp co ltd plc llc lp sa ag se nv group holdings company".split())
+#: Shortest one-word name compared with one-word organisations' names.
+MIN_ONE_WORD = 6
+
+
+@dataclass(frozen=True)
+class OrgIssue:
+    """A mention that misses a registry organisation's name, and the name it misses."""
+
+    start: int
+    end: int
+    text: str
+    organisation: Organisation
+    suggestion: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One organisation a mention may miss, and why it was kept or rejected."""
+
+    organisation: Organisation
+    written: str
+    distance: int
+    kept: bool
+    why: str
+
+
+def allowed(word: str) -> int:
+    """Edits a word of an organisation's name may be off by and still be a misspelling."""
+    n = len(key(word))
+    return 0 if n < ORG_MIN_WORD else 1 if n <= 7 else 2
+
+
+def runs(prose: str, tokens: Sequence[Token]) -> list[list[Token]]:
+    """Group capitalised words, with inner function words, into runs that may name a body."""
+    out: list[list[Token]] = []
+    run: list[Token] = []
+    for tok in tokens:
+        word = tok.kind == "word"
+        if run and (not word or prose[run[-1].end : tok.start] not in _GAPS):
+            _close(run, out)
+            run = []
+        if word and (tok.text[:1].isupper() or run and tok.text in ORG_FUNCTION_WORDS):
+            run.append(tok)
+        elif run:
+            _close(run, out)
+            run = []
+    if run:
+        _close(run, out)
+    return out
+
+
+def _close(run: list[Token], out: list[list[Token]]) -> None:
+    while run and not run[-1].text[:1].isupper():
+        run.pop()
+    if run:
+        out.append(run)
+
+
+#: Endings that spell one word two accepted ways: British and American, singular and plural.
+_VARIANTS = (
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("our", "or"),
+    ("re", "er"),
+    ("ence", "ense"),
+    ("ogue", "og"),
+    ("lled", "led"),
+    ("lling", "ling"),
+)
+
+
+#: Endings that make another form of one word: "Indonesian", "Commissioner", "Ministry".
+_ENDINGS = frozenset("s es n an ian r er ers y ry ies e 's ese ic al".split()) | {""}
+
+
+def same_word(a: str, b: str) -> bool:
+    """Tell whether two words are one word spelled another accepted way or in another form.
+
+    "Organisation" and "Organization", "Service" and "Services", "Indonesia" and
+    "Indonesian", "Ministry" and "Minister": none of these is a misspelling.
+    """
+    a, b = key(a), key(b)
+    if a.replace("-", "") == b.replace("-", ""):
+        return True
+    for x, y in ((a, b), (b, a)):
+        for one, other in _VARIANTS:
+            if one in x and x.replace(one, other) == y:
+                return True
+    stem = len(os.path.commonprefix([a, b]))
+    return stem >= 4 and a[stem:] in _ENDINGS and b[stem:] in _ENDINGS
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _near_word(w: str) -> bool:
+    """Tell whether a common English word is one edit or swap from a word."""
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    return any(is_word(e) for e in edits - {w})
+
+
+def _words(text: str) -> list[str]:
+    """Split a name as its key does, keeping each word as written."""
+    return [w for w in _SPLIT.split(text) if key(w)]
+
+
+def _end(tok: Token) -> int:
+    for tail in _POSSESSIVE:
+        if tok.text.endswith(tail) and len(tok.text) > len(tail) + 1:
+            return tok.end - len(tail)
+    return tok.end
+
+
+class OrgMatcher:
+    """Find near misses of registry organisations' names in a story."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        #: Last words of the story's names that read as people's ("Dieter Lehmann").
+        self.surnames: set[str] = set()
+
+    def issues(self, prose: str, tokens: Sequence[Token]) -> list[OrgIssue]:
+        """Return the story's near misses, in order, none overlapping another."""
+        out: list[OrgIssue] = []
+        found = runs(prose, tokens)
+        for run in found:
+            if len(run) > 1 and self.registry.is_given_name(run[0].text):
+                self.surnames.add(key(prose[run[-1].start : _end(run[-1])]))
+        for run in found:
+            out.extend(self._run(prose, run))
+        return sorted(out, key=lambda i: i.start)
+
+    def _run(self, prose: str, run: list[Token]) -> list[OrgIssue]:
+        if len(run) == 1 and not self._may_be_one_word_name(prose[run[0].start : _end(run[0])]):
+            return []  # most runs: one name or place, which no one-word body's name is near
+        parts = []
+        for size in range(min(len(run), ORG_MAX_WORDS), 0, -1):
+            for a in range(len(run) - size + 1):
+                b = a + size - 1
+                if run[a].text[:1].isupper() and run[b].text[:1].isupper():
+                    parts.append((run[a].start, _end(run[b])))
+        known: list[tuple[int, int]] = []
+        for start, end in parts:
+            text = prose[start:end]
+            if " " in text and self.registry.knows(text):
+                known.append((start, end))
+        out: list[OrgIssue] = []
+        taken = list(known)
+        for start, end in parts:
+            if any(s < end and start < e for s, e in taken):
+                continue
+            text = prose[start:end]
+            if "[sic]" in prose[end : end + 12] or self.registry.knows(text):
+                continue
+            best = self.best(text)
+            if best is not None:
+                out.append(OrgIssue(start, end, text, best.organisation, best.written))
+                taken.append((start, end))
+        return out
+
+    def best(self, text: str) -> Candidate | None:
+        """Return the one organisation a mention misses, if exactly one name is nearest."""
+        if " " not in text and not self._may_be_one_word_name(text):
+            return None  # what every candidate would be rejected for, without the search
+        kept = [c for c in self.candidates(text) if c.kept]
+        if not kept:
+            return None
+        nearest = [c for c in kept if c.distance == kept[0].distance]
+        if len({key(c.written) for c in nearest}) > 1:
+            return None  # two names equally near: guessing would mislead
+        return nearest[0]
+
+    @staticmethod
+    def _may_be_one_word_name(word: str) -> bool:
+        k = key(word)
+        return len(k) >= MIN_ONE_WORD and not word.isupper() and not is_word(word) and k.isalpha()
+
+    def candidates(self, text: str) -> list[Candidate]:
+        """Return every organisation near a mention, each kept or rejected with the reason."""
+        words = _words(text)
+        if self.registry.knows(text):
+            return []
+        out = []
+        for org, written, dist, j in self.registry.near_organisations(text):
+            theirs = _words(written)
+            why = self._reject(words, theirs, j, dist, org)
+            slip = f"'{words[j]}' is a slip for '{theirs[j]}'" if why is None else why
+            out.append(Candidate(org, written, dist, why is None, slip))
+        return sorted(out, key=lambda c: (not c.kept, c.distance, c.written))
+
+    def _reject(
+        self, mine: list[str], theirs: list[str], j: int, dist: int, org: Organisation
+    ) -> str | None:
+        """Say why a candidate is not a misspelling of the mention, or None if it is one."""
+        reg = self.registry
+        if len(mine) != len(theirs) or j >= len(mine):
+            return "a different number of words"
+        w, r = mine[j], theirs[j]
+        if w.isupper() and len(w) > 1:
+            return f"'{w}' is in capitals: an acronym or a strapline"
+        if key(w)[:1] != key(r)[:1]:
+            return f"'{w}' and '{r}' start with different letters"
+        if dist > allowed(r) or (len(mine) == 1 and dist > 1):
+            return f"'{w}' is {dist} edits from '{r}', more than a slip"
+        if same_word(w, r):
+            return f"'{w}' is '{r}' spelled another accepted way or in the plural"
+        common = is_word(w) or reg.is_real_surname(w) or reg.is_given_name(w)
+        if len(mine) == 1:
+            if common or reg.is_place(w) or key(w) in COUNTRIES:
+                return f"'{w}' is a word, name or place in its own right"
+            if key(w) in self.surnames:
+                return f"'{w}' is someone's surname in this story"
+            if reg.opens_organisation(w):
+                return f"'{w}' is the short form of another body's name"
+            if not org.prominent:
+                return f"{org.name} is one of thousands of minor bodies: one word is no evidence"
+            if len(key(w)) < MIN_ONE_WORD or is_word(r) or org.kind == "party":
+                # One-word parties are named after words: "Europeans", "Renaissance".
+                return f"'{r}' is too short or too common to tell a slip from another word"
+            if _near_word(key(w)):
+                return f"'{w}' is as likely a slip for a common word"  # "Savana", not Savara
+            return None
+        others = [
+            x
+            for k, x in enumerate(mine)
+            if k != j and key(x) not in ORG_FUNCTION_WORDS and key(x) not in _LEGAL
+        ]
+        if not others:
+            return "no other word of the name agrees"
+        if not org.prominent and all(is_word(x) for x in others):
+            return f"{org.name} is a minor body and the other words are common ones"
+        if len(mine) == 2 and j == 1 and reg.is_given_name(mine[0]):
+            return f"'{mine[0]} {w}' reads as a person's name"
+        if common and len(others) < 2 and all(is_word(x) for x in others):
+            return f"'{w}' is a word or name in its own right and the rest of the name is common"
+        return None
