@@ -262,3 +262,15 @@ def test_a_story_gives_a_second_case_only_when_the_stories_run_out():
         "b-0",
     ]
     assert len(planted.draw(Every(), [two, one], 5, seed=1)) == 3
+
+
+def test_every_recorded_error_of_the_published_articles_is_in_its_article():
+    """A hand-checked misspelling is only excused from noise where the article writes it."""
+    shared_or_skip()
+    from harness import stories
+    from harness.noise import corpus_errors
+
+    texts = {s.id: s.text for s in stories.load()}
+    for story, text in corpus_errors():
+        assert story in texts, story
+        assert text in texts[story], (story, text)
