@@ -26,6 +26,9 @@ _FOR = (
     r"support(?:s|ed)|back(?:s|ed)|champion(?:s|ed)|favou?r(?:s|ed)|endorse(?:s|d)|advocat(?:es|ed)"
     r"|voted\s+(?:for|to|in\s+favou?r\s+of)|(?:has\s+)?(?:sought|seeks|seeking)\s+to"
     r"|(?:pushed|pressed|lobbied|argued|called|campaigned)\s+for|(?:vowed|pledged|promised)\s+to"
+    r"|(?:ran|campaigned|stood)\s+on\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:pledge|promise|vow)\s+to"
+    r"|(?:argued|insisted)(?:\s+(?:throughout|during|for)\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+that"
+    r"\s+(?:\p{Lu}[\p{L}\-]+|it|the\s+\w+)\s+(?:should|must)"
     rf"|{_NOUN_LEAD}(?:supporter|backer|champion|advocate|proponent)\s+of"
     r"|(?:is|was|has\s+been|remains)\s+in\s+favou?r\s+of"
 )
@@ -44,7 +47,7 @@ _FIRM = (
 _FIRM_INSIDE = regex.compile(
     r"\b(?:staunch|longtime|long-time|consistent|steadfast|fierce|vocal|strong|firm|firmly"
     r"|strongly|vehement|vehemently|ardent|unwavering|always|consistently|repeatedly|flatly"
-    r"|most\s+vocal|leading|chief)\b"
+    r"|most\s+vocal|leading|chief|throughout)\b"
 )
 _STANCE = regex.compile(
     rf"(?<![\-‐])\b(?:(?:has|have|had)\s+)?(?:(?P<neg>never|not)\s+)?(?:(?P<firm>{_FIRM})\s+)?"
@@ -64,10 +67,13 @@ _OBJECT_STOP = regex.compile(
 )
 _CHANGE = regex.compile(
     r"\b(?:chang\w*|revers\w*|shift\w*|u-turn|flip-flop\w*|no\s+longer|used\s+to|initially"
-    r"|originally|at\s+first|previously|once|later|until|switch\w*|came\s+around|now|softened|hardened"
+    r"|originally|at\s+first|previously|once|until|switch\w*|came\s+around|softened|hardened"
     r"|abandon\w*|dropped)\b",
     regex.IGNORECASE,
 )
+#: "Doe now opposes", "Later in the year, Price endorsed": "now" and "later" tell of a change
+#: only before the stance, not in a clause after it ("said MPs would now have to").
+_CHANGE_BEFORE = regex.compile(r"\b(?:now|later)\b", regex.IGNORECASE)
 # "On Tuesday Macron rejected ...": a time or setting before the subject.
 _LEAD_ADVERBIAL = regex.compile(
     r"^(?:(?:On|In|At|During|Last|This|Earlier|Later)\s+(?:the\s+)?\p{L}+(?:\s+\p{Ll}+)?,?\s+)"
@@ -85,7 +91,14 @@ _STOP = frozenset(
 
 @dataclass(frozen=True)
 class Stance:
-    """``person`` is said to be for (+1) or against (-1) the thing named by ``words``."""
+    """``person`` is said to be for (+1) or against (-1) the thing named by ``words``.
+
+    ``loose`` marks a stance whose object is a clause written before it ("pressed to
+    suspend the debt brake, a step Lindner refused"): ``words`` then holds every
+    content word of that clause, and the thing is somewhere among them. ``member``
+    marks a stance on being in something ("stay in the convention", "leave the
+    convention" is a stance against it), whose name may be shortened later on.
+    """
 
     start: int
     end: int
@@ -94,29 +107,139 @@ class Stance:
     firm: bool
     words: frozenset[str]
     changed: bool  # the sentence tells of a change of mind
+    loose: bool = False
+    member: bool = False
 
 
 def find_stances(doc: Document) -> list[Stance]:
     """Return stance statements with a clear subject and a comparable object."""
     out = []
     for sentence in doc.sentences:
-        for m in _STANCE.finditer(doc.prose, sentence.start, sentence.end):
-            obj, length = _object_words(m.group("obj"))
-            person = _subject(doc, sentence.start, m.start())
-            if not obj or person is None or doc.is_quoted(m.start()):
+        out.extend(_verb_first(doc, sentence.start, sentence.end))
+        out.extend(_object_first(doc, sentence.start, sentence.end))
+        out.extend(_bare_votes(doc, sentence.start, sentence.end))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _changed(doc: Document, lo: int, hi: int, at: int) -> bool:
+    """Tell whether the sentence around a stance at ``at`` tells of a change of mind."""
+    return bool(_CHANGE.search(doc.prose, lo, hi) or _CHANGE_BEFORE.search(doc.prose, lo, at))
+
+
+def _verb_first(doc: Document, lo: int, hi: int) -> list[Stance]:
+    """Read "Doe opposed the levy", "Doe, a longtime critic of the levy", "argued that X should"."""
+    out = []
+    for m in _STANCE.finditer(doc.prose, lo, hi):
+        obj, length, flip, member = _object(m.group("obj"))
+        person = _subject(doc, lo, m.start())
+        if not obj or person is None or doc.is_quoted(m.start()):
+            continue
+        polarity = 1 if m.group("for") else -1
+        if m.group("neg") or _NEGATED.search(doc.prose[max(0, m.start() - 15) : m.start()]):
+            polarity = -polarity
+        verb = m.group("for") or m.group("against")
+        end = m.start("obj") + length
+        tail = doc.prose[end : min(hi, end + 24)]
+        firm = (
+            bool(m.group("firm") or _FIRM_INSIDE.search(verb) or _FIRM_TAIL.match(tail))
+            or m.group("neg") == "never"
+        )
+        polarity = -polarity if flip else polarity
+        changed = _changed(doc, lo, hi, m.start())
+        out.append(Stance(m.start(), end, person, polarity, firm, obj, changed, member=member))
+    return out
+
+
+_PERSON = r"(?P<subj>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){0,3}|he|she)"
+_FOR_PAST = (
+    r"supported|supports|backed|backs|championed|champions|favou?red|favou?rs|endorsed|endorses"
+)
+_AGAINST_PAST = (
+    r"opposed|opposes|rejected|rejects|refused|refuses|resisted|resists|condemned|condemns"
+    r"|fought|fights"
+)
+_STEP = (
+    r"(?:a|an)\s+(?:[\p{Ll}\-]+\s+)?(?:step|move|demand|proposal|plan|measure|idea|policy|deal"
+    r"|offer|request|change|reform|course|position|call)"
+)
+_CLAUSE_END = (
+    r"(?=\s*[,.;:!?—–)]|\s*$|\s+(?:on|in|at|last|this|from|throughout|outright|out\s+of\s+hand"
+    r"|when|after|before|until)\b)"
+)
+#: "..., a step Lindner flatly refused", "..., which Doe has always opposed".
+_OBJECT_FIRST = regex.compile(
+    rf",\s+(?:{_STEP}\s+(?:that\s+)?|which\s+){_PERSON}\s+(?:(?:has|have|had)\s+)?"
+    rf"(?:(?P<firm>{_FIRM})\s+)?(?:(?P<for>{_FOR_PAST})|(?P<against>{_AGAINST_PAST})){_CLAUSE_END}"
+)
+#: "..., a move strongly opposed by Doe".
+_OBJECT_FIRST_PASSIVE = regex.compile(
+    rf",\s+{_STEP}\s+(?:(?:long|always)\s+)?(?:(?P<firm>{_FIRM})\s+)?"
+    rf"(?:(?P<for>supported|backed|championed|favou?red|endorsed)"
+    rf"|(?P<against>opposed|rejected|refused|resisted|condemned))\s+by\s+{_PERSON}{_CLAUSE_END}"
+)
+#: Where the clause a stance looks back on begins: "... and Doe proposed a levy, a move ...".
+_CLAUSE_START = regex.compile(r"(?:;|—|–|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)")
+#: The most words of a clause a stance looks back on.
+_BACK_WORDS = 24
+
+
+def _object_first(doc: Document, lo: int, hi: int) -> list[Stance]:
+    """Read stances whose object comes first, as the clause the stance looks back on."""
+    out = []
+    for pattern in (_OBJECT_FIRST, _OBJECT_FIRST_PASSIVE):
+        for m in pattern.finditer(doc.prose, lo, hi):
+            if doc.is_quoted(m.start()):
+                continue
+            person = _subject(doc, m.start("subj"), m.end("subj"))
+            if person is None:
+                continue
+            clause = doc.prose[lo : m.start()]
+            cuts = [c.end() for c in _CLAUSE_START.finditer(clause)]
+            words = _CONTENT_WORD.findall(clause[cuts[-1] if cuts else 0 :].lower())
+            words = words[-_BACK_WORDS:]
+            bag = frozenset(_stem(w) for w in words if w not in _STOP and len(w) > 2)
+            if len(bag) < 2:
                 continue
             polarity = 1 if m.group("for") else -1
-            if m.group("neg") or _NEGATED.search(doc.prose[max(0, m.start() - 15) : m.start()]):
-                polarity = -polarity
-            changed = bool(_CHANGE.search(doc.prose, sentence.start, sentence.end))
-            verb = m.group("for") or m.group("against")
-            end = m.start("obj") + length
-            tail = doc.prose[end : min(sentence.end, end + 24)]
-            firm = (
-                bool(m.group("firm") or _FIRM_INSIDE.search(verb) or _FIRM_TAIL.match(tail))
-                or m.group("neg") == "never"
-            )
-            out.append(Stance(m.start(), end, person, polarity, firm, obj, changed))
+            firm = bool(m.group("firm"))
+            changed = _changed(doc, lo, hi, m.start())
+            # The stance reads from its clause, so a message quotes what was refused.
+            begin = lo + (cuts[-1] if cuts else 0)
+            begin += len(doc.prose[begin : m.start()]) - len(doc.prose[begin : m.start()].lstrip())
+            out.append(Stance(begin, m.end(), person, polarity, firm, bag, changed, loose=True))
+    return out
+
+
+#: "who voted in favour on Tuesday", "voted against it": a vote whose object was named before.
+_BARE_VOTE = regex.compile(
+    r"(?<![\-‐])\b(?:(?:has|have|had)\s+)?voted\s+(?:(?P<for>in\s+favou?r|for\s+it)|(?P<against>against"
+    r"(?:\s+it)?))(?=\s*[,.;:!?—–)]|\s+(?:on|in|at|last|this|when|after|before|and|but)\b)"
+)
+#: What a bare vote is on: the story's bill, motion or amendment named just before.
+_BALLOT = regex.compile(
+    r"\b(?:the|this|that)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:bill|motion|measure|amendment|resolution"
+    r"|budget|treaty)\b"
+)
+
+
+def _bare_votes(doc: Document, lo: int, hi: int) -> list[Stance]:
+    """Read a vote with no object as a vote on the one ballot named just before it."""
+    out = []
+    for m in _BARE_VOTE.finditer(doc.prose, lo, hi):
+        person = _subject(doc, lo, m.start())
+        if person is None or doc.is_quoted(m.start()):
+            continue
+        index = doc.actors.sentence_index(m.start())
+        window = doc.sentences[max(0, index - 1)].start
+        named = {
+            _object_words(b.group())[0] for b in _BALLOT.finditer(doc.prose, window, m.start())
+        }
+        if len(named) != 1 or not next(iter(named)):
+            continue
+        polarity = 1 if m.group("for") else -1
+        changed = _changed(doc, lo, hi, m.start())
+        out.append(Stance(m.start(), m.end(), person, polarity, False, named.pop(), changed))
     return out
 
 
@@ -144,6 +267,33 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("e") else word  # "leave", "leaving"
 
 
+#: "leave the EU", "take Britain out of the convention": a stance against being in it;
+#: "stay in the EU", "keep Britain in": a stance for it.
+_MEMBERSHIP = regex.compile(
+    r"^(?:not\s+)?(?:(?P<out>leave|leaving|quit|quitting|exit|exiting|withdraw(?:ing)?\s+from"
+    r"|pull(?:ing)?\s+out\s+of|(?:take|taking|get|getting|pull|pulling)\s+(?:\p{Lu}[\p{L}\-]+"
+    r"|it|the\s+country)\s+out\s+of)|(?P<in>stay(?:ing)?\s+in|remain(?:ing)?\s+in"
+    r"|keep(?:ing)?\s+(?:\p{Lu}[\p{L}\-]+|it|the\s+country)\s+in))\s+(?=the\s+\p{Lu}|\p{Lu})",
+)
+
+
+def _object(text: str) -> tuple[frozenset[str], int, bool, bool]:
+    """Return an object's words and length, whether it flips the stance, and whether it is a place.
+
+    "should not stay in X" is against X; "sought to leave X" is against being in X.
+    """
+    flip = False
+    skip = 0
+    if text.startswith("not "):
+        flip, skip = True, 4
+    m = _MEMBERSHIP.match(text, skip)
+    if m is None:
+        words, length = _object_words(text[skip:])
+        return words, skip + length, flip, False
+    words, length = _object_words(text[m.end() :])
+    return words, m.end() + length, flip != bool(m.group("out")), True
+
+
 def _object_words(text: str) -> tuple[frozenset[str], int]:
     """Return the content words naming what the stance is about, and how long that phrase is."""
     cut = _OBJECT_STOP.search(text, 1)
@@ -165,9 +315,19 @@ _NAME_AT_END = regex.compile(
 )
 
 
+_THE_BEFORE = regex.compile(r"\b[Tt]he\s+$")
+
+
 def _subject(doc: Document, sentence_start: int, offset: int) -> str | None:
     actors = doc.actors
-    before = [m for m in actors.in_range(sentence_start, offset) if m.person]
+    # NOTE: a name after "the" is a place or a body ("a lawmaker from the Rift Valley who"),
+    # not the person a relative clause is about.
+    before = [
+        m
+        for m in actors.in_range(sentence_start, offset)
+        if m.person
+        and not (m.kind == "name" and _THE_BEFORE.search(doc.prose, max(0, m.start - 4), m.start))
+    ]
     if before:
         return before[-1].person
     # NOTE: a story that names someone only by surname ("Trump has always opposed ...")

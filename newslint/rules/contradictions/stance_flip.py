@@ -22,10 +22,17 @@ class StanceFlip(Rule):
     longer", "initially", "now") is reporting the change, not contradicting itself.
 
     Stances are read in the verbs ("opposed", "refused to", "sought to", "voted in
-    favour of", "pushed for", "said he will not"), in nouns after a name ("Ruiz, the
-    government's loudest advocate of ...") and through a refused request ("refused the
-    unions' demand to scrap the levy" is a stance against scrapping it); objects are
-    compared by word stems, so "scrap" and "scrapping" are one thing.
+    favour of", "pushed for", "said he will not", "ran on a pledge to", "argued that
+    Britain should"), in nouns after a name ("Ruiz, the government's loudest advocate
+    of ...") and through a refused request ("refused the unions' demand to scrap the
+    levy" is a stance against scrapping it); objects are compared by word stems, so
+    "scrap" and "scrapping" are one thing. A stance may come after its object ("...
+    pressed to suspend the debt brake, a step Lindner flatly refused", "..., which Hale
+    has always opposed", "a move opposed by Hale"): the other statement must then name
+    its thing in two words or more, all found in that clause. A vote with no object
+    ("who voted in favour on Tuesday") is on the one bill or motion named just before
+    it, and leaving something is a stance against staying in it ("take Britain out of
+    the convention" against "should stay in the European convention").
     """
 
     code = "NL404"
@@ -55,7 +62,14 @@ class StanceFlip(Rule):
 def _contradicts(a: Any, b: Any) -> bool:
     if a.person != b.person or a.polarity == b.polarity or not (a.firm or b.firm):
         return False
+    if a.loose or b.loose:
+        # "pressed to suspend the debt brake, a step Lindner refused": the other stance
+        # must name its thing in at least two words, all of them in that clause.
+        bag, named = (a, b) if a.loose else (b, a)
+        return not named.loose and len(named.words) >= 2 and named.words <= bag.words
     shared = a.words & b.words
+    if a.member and b.member and len(shared) >= 2 and (a.words <= b.words or b.words <= a.words):
+        return True  # "the European Convention on Human Rights", later "the convention"
     return a.words == b.words or (
         len(shared) >= 2 and len(shared) * 3 >= 2 * len(a.words | b.words)
     )
