@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from newslint.analysis.context import words_before, words_between
+import regex
+
+from newslint.analysis.context import words_after, words_before, words_between
 
 if TYPE_CHECKING:
     from newslint.analysis.dates import DateMention
@@ -102,6 +104,27 @@ _REPORTING = frozenset(
     "said told announced reported added stated confirmed warned declared".split()
 )
 _MAX_OBJECT = 12
+#: Events a date before them times: "in the February 17 poll", "the Dec. 14 summit, where".
+_EVENTS = (
+    r"(?:summit|meeting|vote|poll|polls|election|referendum|talks|session|conference"
+    r"|news\s+conference|press\s+conference|hearing|ceremony|match|final|race|rally|debate"
+    r"|inauguration|signing|auction|congress|convention|tremor|earthquake|attack|attacks)"
+)
+_EVENT_AFTER = regex.compile(rf"\s+(?:[\p{{Ll}}\-]+\s+)?{_EVENTS}(?![\w-])")
+#: "the Dec. 14 summit, where EU leaders agreed": the clause tells what happened at it.
+_WHERE = regex.compile(
+    rf"\s+(?:[\p{{Ll}}\-]+\s+)?{_EVENTS}\s*,?\s+(?:where|at\s+which|during\s+which)\s+"
+)
+#: "At the Dec. 14 summit, EU leaders agreed": a sentence that opens with its event.
+_OPENING_AT = regex.compile(r"^\s*(?:At|During)\s+the\s+$")
+_OPENING_EVENT = regex.compile(rf"\s+(?:[\p{{Ll}}\-]+\s+)?{_EVENTS}\s*,\s+")
+#: Words before the verb of a clause at an event that leave its tense unread.
+_NOT_YET = frozenset(
+    """has have had be been being not that which who whom if unless because when while and
+    or but to than""".split()
+)
+#: The most words between "where" and its verb: "where EU leaders from 27 states agreed".
+_MAX_SUBJECT = 5
 _CONDITIONS = frozenset("if unless whether would could might should".split())
 
 
@@ -120,10 +143,50 @@ def find_dated_verbs(doc: Document) -> list[DatedVerb]:
     """Return the dates whose governing verb group has a clear past or future tense."""
     out = []
     for d in doc.dates:
-        found = _governing(doc, d)
+        found = _governing(doc, d) or _at_event(doc, d)
         if found is not None:
             out.append(found)
     return out
+
+
+def _at_event(doc: Document, d: DateMention) -> DatedVerb | None:
+    """Read the verb of what happened at a dated event told after it.
+
+    "the Dec. 14 summit, where EU leaders agreed" and "At the Dec. 14 summit, EU
+    leaders agreed" date the agreeing; the date belongs to the summit, the verb to
+    what was done there.
+    """
+    if d.day is None:
+        return None
+    m = _WHERE.match(doc.prose, d.end)
+    if m is None:
+        sentence = doc.sentence_at(d.start)
+        lead = doc.prose[sentence.start : d.start] if sentence else ""
+        m = _OPENING_EVENT.match(doc.prose, d.end) if _OPENING_AT.match(lead) else None
+    if m is None:
+        return None
+    toks = words_after(doc, d.end + (m.end() - d.end), _MAX_SUBJECT + 1)
+    for j, tok in enumerate(toks):
+        word = tok.text.lower()
+        if word in _FUTURE or word in _MODALS or word in _PRESENT_BE or word in _BASE_BEFORE:
+            return None
+        if word in _NOT_YET:
+            return None
+        if word in _PAST_BE:
+            after = toks[j + 1].text.lower() if j + 1 < len(toks) else ""
+            if not after or after in _NOT_EVENT_ED or after in _SCHEDULE or after == "to":
+                return None
+            return _past_at(doc, d, tok, tok)
+        past = word in _FINITE_PAST or word in _IRREGULAR or _regular_past(word)
+        if past and j > 0 and word not in _NOT_EVENT_ED and word not in _REPORTING:
+            return _past_at(doc, d, tok, tok)
+    return None
+
+
+def _past_at(doc: Document, d: DateMention, first: Any, last: Any) -> DatedVerb | None:
+    if _shifted(doc, first, "past", False):
+        return None
+    return DatedVerb(d, first.start, last.end, doc.prose[first.start : last.end], "past")
 
 
 def _governing(doc: Document, d: DateMention) -> DatedVerb | None:
@@ -133,6 +196,9 @@ def _governing(doc: Document, d: DateMention) -> DatedVerb | None:
     first = toks[0].text.lower()
     deadline = first in _DEADLINE_PREPOSITIONS
     i = 1 if first in _TIME_PREPOSITIONS or deadline else 0
+    if i == 0 and d.day is not None and _EVENT_AFTER.match(doc.prose, d.end):
+        if first in _DETERMINERS and len(toks) > 1 and toks[1].text.lower() in _TIME_PREPOSITIONS:
+            i = 2  # "won 81 seats in the February 17 poll": the poll's date is the winning's
     if (i == 0 and d.day is None) or doc.prose.startswith(("'s", "’s"), d.end):
         return None
     if _tabular(doc, d.start):

@@ -24,7 +24,9 @@ class TenseVsDateline(Rule):
     The rule reads the verb that tells the dated event, across its object ("approved
     all 19 nominees on Aug. 21"): a simple past ("lapsed on", "met May 4"), a past
     passive or perfect ("was held", "had been closed May 29"), a future ("will meet",
-    "is due to vote"). A date without a year counts only when its nearest reading is
+    "is due to vote"). A dated event times what happened at it: "won 81 seats in the
+    February 17 poll", "the Dec. 14 summit, where EU leaders agreed", "At the March 20
+    meeting, the board approved". A date without a year counts only when its nearest reading is
     in the dateline's own year and within 90 days of it ("Jan. 3" in a story of Dec.
     30 may be either January). Left alone: plans told in the past ("was due to",
     "postponed to"), dates that belong to a noun ("a referendum on", "the year
