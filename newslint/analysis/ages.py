@@ -33,6 +33,11 @@ class AgeMention:
     age: int
     name: str
     born: DateMention | None = None
+    #: The day the age is reached, for "turned 77 on Thursday", "turns 69 on Monday" and
+    #: "celebrated his 25th birthday on Wednesday"; ``turning`` is then "past", "future"
+    #: or "either" ("celebrates ... on Saturday"), as the verb tells it.
+    on: DateMention | None = None
+    turning: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,10 @@ def extract_ages(doc: Any) -> list[AgeMention]:
     for tok in doc.tokens:
         if tok.kind != "number" or not tok.text.isdigit() or not 1 <= int(tok.text) <= 120:
             continue
+        birthday = _birthday(doc, tok)
+        if birthday is not None:
+            out.append(birthday)
+            continue
         found = (
             _age_after_name(doc, tok, ends)
             or _age_before_name(doc, tok, starts)
@@ -61,6 +70,72 @@ def extract_ages(doc: Any) -> list[AgeMention]:
         if found or born:
             out.append(AgeMention(tok.start, tok.end, int(tok.text), found or "", born))
     return out
+
+
+#: "Lula, who turned 77 on Thursday", "Merz turns 69 on Monday".
+_TURNS_BEFORE = regex.compile(
+    r"(?P<verb>\bturned|\bturns|\bwill\s+turn|\bis\s+turning|\bturning)\s+$", regex.IGNORECASE
+)
+_TURNS_AFTER = regex.compile(r"(?:\s+years?\s+old)?\s+(?:on\s+)?")
+#: "O'Connor, who celebrated his 25th birthday on Wednesday".
+_BIRTHDAY_BEFORE = regex.compile(
+    r"(?P<verb>\bcelebrated|\bcelebrates|\bmarked|\bmarks|\bwill\s+celebrate|\bcelebrating)"
+    r"\s+(?:his|her)\s+$",
+    regex.IGNORECASE,
+)
+_BIRTHDAY_AFTER = regex.compile(r"(?:st|nd|rd|th)\s+birthday\s+on\s+")
+#: Between a name and the verb of its birthday: nothing, "who" or an aside
+#: ("Berg, who was born on June 4, 2000, celebrated").
+_WHO = regex.compile(r"(?:\s*,\s*who)?\s+|,[^,]{1,60}(?:,[^,]{1,30})?,\s*")
+_TURNING = {
+    "turned": "past",
+    "celebrated": "past",
+    "marked": "past",
+    "turns": "either",
+    "celebrates": "either",
+    "marks": "either",
+    "celebrating": "either",
+    "turning": "either",
+}
+
+
+def _birthday(doc: Any, tok: Any) -> AgeMention | None:
+    """Read an age with the day it is reached: "Lula, who turned 77 on Thursday"."""
+    before = doc.prose[max(0, tok.start - 40) : tok.start]
+    after = _BIRTHDAY_AFTER.match(doc.prose, tok.end)
+    if after is not None:
+        verb = _BIRTHDAY_BEFORE.search(before)
+    else:
+        verb = _TURNS_BEFORE.search(before)
+        after = _TURNS_AFTER.match(doc.prose, tok.end)
+    if verb is None or after is None:
+        return None
+    on = _date_at(doc, after.end())
+    if on is None:
+        return None
+    lead_end = tok.start - len(before) + verb.start()
+    sentence = doc.sentence_at(tok.start)
+    low = sentence.start if sentence is not None else 0
+    names = [
+        c
+        for c in doc.name_candidates
+        if low <= c.start and c.end <= lead_end and c.text.lower() not in _NOT_PEOPLE
+    ]
+    name = next((c for c in reversed(names) if _WHO.fullmatch(doc.prose, c.end, lead_end)), None)
+    if name is None:
+        return None
+    word = verb.group("verb").split()[0].lower()
+    turning = "future" if word in ("will", "is") else _TURNING.get(word, "either")
+    return AgeMention(tok.start, tok.end, int(tok.text), name.text, None, on, turning)
+
+
+def _date_at(doc: Any, offset: int) -> DateMention | None:
+    """Return the date written at an offset: a weekday or a day of a month."""
+    i = bisect_left(_date_starts(doc), offset)
+    if i == len(doc.dates) or doc.dates[i].start != offset:
+        return None
+    d = doc.dates[i]
+    return d if d.day is not None or (d.weekday is not None and d.month is None) else None
 
 
 # "The 64-year-old, born in Osnabrück in June 1958," and "Lee, 66, who was born in

@@ -24,9 +24,14 @@ class AgeMismatch(Rule):
     failing that, in the name registry (a full name, or a title and surname the
     registry gives to one office holder at the dateline: "President Reagan" in 1987),
     and reports an age the person could not have had in the two months up to the
-    dateline. A birth year alone allows the ages either side of the birthday. Without
-    a dateline, when a name matches more than one person, or when the birth belongs to
-    someone else in the sentence ("whose daughter was born in 2001"), it says nothing.
+    dateline. A birth year alone allows the ages either side of the birthday. An age
+    reached on a given day ("Merz, who turns 69 on Monday", "who turned 77 on
+    Thursday", "celebrated his 25th birthday on Wednesday") is checked against the
+    birthday in that week. A story without a dateline is dated by such a birthday when
+    the calendar confirms it (the person's 77th birthday fell on a Thursday), and its
+    other ages are checked against that date. Without either, when a name matches more
+    than one person, or when the birth belongs to someone else in the sentence ("whose
+    daughter was born in 2001"), it says nothing.
     """
 
     code = "NL304"
@@ -47,28 +52,127 @@ class AgeMismatch(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Report stated ages outside what the birth date allows."""
-        ref = ctx.reference_date
-        if ref is None or not doc.ages:
+        if not doc.ages:
             return
+        ref = ctx.reference_date
         window = dt.timedelta(days=int(ctx.options.get("window-days", 60)))
         story = _story_births(doc)
-        for a in doc.ages:
-            born = _beside(a)
-            if born is None and a.name:
-                born = story.get(_surname(a.name)) or _registry_birth(doc, ctx, a.name, ref)
+        births = [(a, _birth(doc, ctx, story, a, ref)) for a in doc.ages]
+        if ref is not None:
+            span, source = (ref - window, ref), "the dateline"
+        else:
+            # NOTE: an undated story still dates itself when it says someone "turned 77
+            # on Thursday" and that person's birthday falls on a Thursday that year.
+            found = _dated_by_birthday(births)
+            if found is None:
+                return
+            (first, last), told = found
+            span = (first - window, last)
+            source = f"the story's date ({first} to {last}: {told})"
+        for a, born in births:
             if born is None:
                 continue
-            lo, hi = _age(born[1], ref - window), _age(born[0], ref)
+            if a.on is not None:
+                if ref is not None:
+                    yield from _check_birthday(a, born, ref)
+                continue
+            lo, hi = _age(born[1], span[0]), _age(born[0], span[1])
             if lo <= a.age <= hi:
                 continue
-            right = _age(born[0], ref) if born[0] == born[1] else None
+            right = hi if born[0] == born[1] else None
             expected = str(right) if right is not None else _between(lo, hi)
             yield Hit(
                 a.start,
                 a.end,
-                f"{born[3]} was born {born[2]}, so was {expected} at the dateline, not {a.age}",
+                f"{born[3]} was born {born[2]}, so was {expected} at {source}, not {a.age}",
                 (str(right),) if right is not None else (),
             )
+
+
+def _birth(
+    doc: Document, ctx: Context, story: dict[str, Birth], a: AgeMention, ref: dt.date | None
+) -> Birth | None:
+    born = _beside(a)
+    if born is None and a.name:
+        born = story.get(_surname(a.name)) or _registry_birth(doc, ctx, a.name, ref)
+    return born
+
+
+#: The days a weekday of a birthday may stand for, by the tense of its verb.
+_TURNING_DAYS = {"past": range(-6, 1), "future": range(0, 7), "either": range(-6, 7)}
+
+
+def _birthday(born: dt.date, age: int) -> dt.date:
+    """Return the day someone born on ``born`` turns ``age`` (March 1 for February 29)."""
+    try:
+        return born.replace(year=born.year + age)
+    except ValueError:
+        return dt.date(born.year + age, 3, 1)
+
+
+def _dated_by_birthday(
+    births: list[tuple[AgeMention, Birth | None]],
+) -> tuple[tuple[dt.date, dt.date], str] | None:
+    """Date an undated story by a birthday the calendar confirms: "Lula, who turned 77 on Thursday".
+
+    Only an exact birth date whose birthday falls on the weekday (or the day) the story
+    gives counts; several such birthdays must agree, or the story is left undated.
+    """
+    first, last, told = dt.date.min, dt.date.max, ""
+    for a, born in births:
+        if a.on is None or born is None or born[0] != born[1]:
+            continue
+        day, on = _birthday(born[0], a.age), a.on
+        if on.weekday is None and on.day is None:
+            continue
+        if on.weekday is not None and day.weekday() != on.weekday:
+            continue
+        if on.day is not None and (on.month, on.day) != (day.month, day.day):
+            continue
+        # "turned 77 on Thursday": the story is that Thursday or at most six days later
+        offsets = _TURNING_DAYS[a.turning or "either"]
+        first = max(first, day - dt.timedelta(days=offsets[-1]))
+        last = min(last, day - dt.timedelta(days=offsets[0]))
+        told = told or f"{born[3]} turned {a.age} on {on.text}"
+    if not told or first > last:
+        return None
+    return (first, last), told
+
+
+def _check_birthday(a: AgeMention, born: Birth, ref: dt.date) -> Iterator[Hit]:
+    """Report "turns 69 on Monday" when the birthday that week is another one."""
+    if a.on is None:
+        return
+    if a.on.day is not None and a.on.earliest is not None:
+        days = [a.on.earliest]
+    elif a.on.weekday is not None:
+        offsets = _TURNING_DAYS[a.turning or "either"]
+        days = [ref + dt.timedelta(days=k) for k in offsets]
+        days = [d for d in days if d.weekday() == a.on.weekday]
+    else:
+        return
+    # ages whose birthday may fall on one of those days
+    reached = {d.year - born[0].year for d in days if _may_be_birthday(born, d)}
+    if not reached or a.age in reached:
+        return
+    right = min(reached, key=lambda k: abs(k - a.age))
+    verb = "turned" if a.turning == "past" else "turns"
+    yield Hit(
+        a.start,
+        a.end,
+        f"{born[3]} was born {born[2]}, so {verb} {right} on {a.on.text}, not {a.age}",
+        (str(right),),
+    )
+
+
+def _may_be_birthday(born: Birth, day: dt.date) -> bool:
+    """Tell whether a day may be a birthday of someone born between the two dates."""
+    lo, hi = born[0], born[1]
+    if lo.year != hi.year:
+        return False
+    if lo == hi and (lo.month, lo.day) == (2, 29):
+        return (day.month, day.day) in ((2, 29), (3, 1))
+    return (lo.month, lo.day) <= (day.month, day.day) <= (hi.month, hi.day)
 
 
 #: Earliest and latest possible birth date, how the source gives it, and whose it is.
@@ -109,7 +213,7 @@ def _story_births(doc: Document) -> dict[str, Birth]:
     return {k: v for k, v in out.items() if v is not None}
 
 
-def _registry_birth(doc: Document, ctx: Context, name: str, ref: dt.date) -> Birth | None:
+def _registry_birth(doc: Document, ctx: Context, name: str, ref: dt.date | None) -> Birth | None:
     try:
         registry = ctx.registry
     except ImportError:  # a build without the name registry
@@ -118,7 +222,7 @@ def _registry_birth(doc: Document, ctx: Context, name: str, ref: dt.date) -> Bir
         return None
     for candidate in _lookup_names(doc, name):
         people = [p for p in registry.lookup(candidate) if getattr(p, "born", None)]
-        if not people:
+        if not people and ref is not None:
             people = _office_holders(registry, candidate, ref)
         if len(people) == 1 and _alive(people[0], ref):
             lo, hi, when = _registry_interval(people[0].born)
@@ -143,10 +247,13 @@ def _office_holders(registry: object, titled: str, ref: dt.date) -> list[object]
     ]
 
 
-def _alive(person: object, ref: dt.date) -> bool:
-    """Whether the person was alive at the dateline: a 1987 story's Reagan is 76."""
+def _alive(person: object, ref: dt.date | None) -> bool:
+    """Whether the person was alive at the dateline: a 1987 story's Reagan is 76.
+
+    Without a dateline, only someone the registry knows no death of counts.
+    """
     died = getattr(person, "died", None)
-    return died is None or died > ref
+    return died is None or (ref is not None and died > ref)
 
 
 def _registry_interval(born: dt.date) -> tuple[dt.date, dt.date, str]:
