@@ -48,6 +48,7 @@ _NOUNS = {
     "wedding": "wedding",
     "sentencing": "sentencing",
     "auction": "auction",
+    "sale": "sale",
     "news conference": "news conference",
     "press conference": "news conference",
 }
@@ -67,6 +68,7 @@ _PLURALS = {
     "deaths": "death",
     "weddings": "wedding",
     "auctions": "auction",
+    "sales": "sale",
     "conferences": "news conference",
 }
 
