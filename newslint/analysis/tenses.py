@@ -215,7 +215,9 @@ def _governing(doc: Document, d: DateMention) -> DatedVerb | None:
             if group == "none":
                 return None
             tense, k = group
-            if (deadline and tense == "past") or not _dates_verb(word, i, j, k):
+            # "will begin May 9": the auxiliary's verb stands before it, so the group has one
+            aux = k > j or (tense == "future" and j > i)
+            if (deadline and tense == "past") or not _dates_verb(word, i, j, aux):
                 return None
             if _shifted(doc, toks[k], tense, toks[k].text.lower() == "had"):
                 return None
@@ -244,7 +246,7 @@ def _tabular(doc: Document, offset: int) -> bool:
     return "   " in line or "\t" in line
 
 
-def _dates_verb(word: str, i: int, j: int, k: int) -> bool:
+def _dates_verb(word: str, i: int, j: int, aux: bool) -> bool:
     """Tell whether the date can be the verb's.
 
     A reporting verb needs it close ("said on"), and a date with no preposition follows
@@ -253,7 +255,7 @@ def _dates_verb(word: str, i: int, j: int, k: int) -> bool:
     April 10 is" are no events.
     """
     if i == 0:
-        return (k > j or word in _FINITE_PAST) and word not in _REPORTING
+        return (aux or word in _FINITE_PAST) and word not in _REPORTING
     return word not in _REPORTING or j <= i + 2
 
 
