@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from newslint.analysis.quantities import written_step
+from newslint.analysis.recounts import find_recounts
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -51,6 +52,8 @@ class FigureMismatch(Rule):
         hits += [h for h in _claims(doc, claims) if h.start not in taken]
         taken = {h.start for h in hits}
         hits += list(_headline_sums(doc, taken))
+        taken = {h.start for h in hits}
+        hits += [h for h in _recounts(doc) if h.start not in taken]
         yield from sorted(hits, key=lambda h: h.start)
 
 
@@ -183,6 +186,44 @@ def _claims(doc: Document, claims: list[Any]) -> Iterator[Hit]:
                 reported.add(odd.quantity.start)
                 where = "the headline" if other.in_headline else _line(doc, other)
                 yield _hit(doc, odd, other, _what(odd.claim), where)
+
+
+def _recounts(doc: Document) -> Iterator[Hit]:
+    """Report a vote count or goal minute that a later reference gives another value.
+
+    Only a thing the story gives two values for is judged, and only when a mention that
+    refers back ("the 214 lawmakers who voted for", "whose 88th-minute winner") is one
+    of them: two plain tallies may be two votes. The value written fewer times is
+    reported, the referring mention on a tie.
+    """
+    groups: dict[str, list[Any]] = {}
+    for r in find_recounts(doc):
+        group = groups.setdefault(r.thing, [])
+        if all(g.start != r.start for g in group):
+            group.append(r)
+    for thing, group in groups.items():
+        values = {r.value for r in group}
+        if len(values) != 2 or not any(r.definite for r in group):
+            continue
+        by_sentence: dict[int, set[int]] = {}
+        for r in group:
+            by_sentence.setdefault(r.sentence, set()).add(r.value)
+        if any(len(v) > 1 for v in by_sentence.values()):
+            continue  # one sentence with two values tells of two votes or goals
+        counts = {v: sum(r.value == v for r in group) for v in values}
+        first = group[0]
+        if first.definite:
+            continue  # the reference comes before what it refers to
+        odd_value = min(values, key=lambda v: (counts[v], v == first.value))
+        odds = [r for r in group if r.value == odd_value]
+        odd = next((r for r in odds if r.definite), odds[-1])
+        other = next(r for r in group if r.value != odd_value)
+        line = doc.position(other.start)[0]
+        yield Hit(
+            odd.start,
+            odd.end,
+            f"'{odd.text}' for the {thing}, but line {line} gives '{other.text}'",
+        )
 
 
 def _plural(group: list[Any]) -> bool:
