@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import regex
+
 from newslint.analysis.quantities import written_step
 from newslint.analysis.recounts import find_recounts
 from newslint.document import Document
@@ -172,9 +174,11 @@ def _claims(doc: Document, claims: list[Any]) -> Iterator[Hit]:
             continue
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if not _restates(group, a, b) or _agree(a, b):
+                if not _restates(doc, group, a, b) or _agree(a, b):
                     continue
-                peers = [c for c in group if _restates(group, a, c) and _restates(group, b, c)]
+                peers = [
+                    c for c in group if _restates(doc, group, a, c) and _restates(doc, group, b, c)
+                ]
                 values = [c for c in {*peers, a, b}]
                 if len(_distinct(values)) != 2:
                     continue
@@ -234,13 +238,25 @@ def _plural(group: list[Any]) -> bool:
     return any(len(_distinct(fs)) > 1 for fs in by_sentence.values())
 
 
-def _restates(group: list[Any], a: Any, b: Any) -> bool:
-    """Whether ``b`` may be a restatement of ``a``: the same thing, owner and time."""
-    x, y = a.claim, b.claim
+def _restates(doc: Document, group: list[Any], a: Any, b: Any) -> bool:
+    """Whether ``b`` may be a restatement of ``a``: the same thing, owner and time.
+
+    A later mention that refers back ("Deutsche Boerse's £1.3bn offer", "the 37.5 pct
+    stake") restates an earlier one that introduced the thing ("A £1.3bn offer from
+    Deutsche Boerse", "a 37.5 pct stake in Fichtel") when everything said of that thing
+    before it gives one value: after two values it may refer to either.
+    """
     if a is b:
         return True
-    if x.sentence == y.sentence or x.indefinite or y.indefinite:
+    if b.quantity.start < a.quantity.start:
+        a, b = b, a
+    x, y = a.claim, b.claim
+    if x.sentence == y.sentence or y.indefinite:
         return False
+    if x.indefinite:
+        before = [f for f in group if f.quantity.start < b.quantity.start]
+        if not y.definite or len(_distinct(before)) != 1 or not _refers_back(doc, b):
+            return False
     if not (x.definite or y.definite):
         return False
     if x.mods != y.mods:
@@ -248,6 +264,8 @@ def _restates(group: list[Any], a: Any, b: Any) -> bool:
     if x.owner and y.owner and x.owner != y.owner:
         return False
     if x.detail and y.detail and x.detail.lower() != y.detail.lower():
+        return False
+    if x.indefinite and not (_named_near(doc, a, y.owner) and _named_near(doc, b, x.owner)):
         return False
     if x.anchors == y.anchors:
         return True
@@ -257,6 +275,41 @@ def _restates(group: list[Any], a: Any, b: Any) -> bool:
     # story gives that thing; with two times named it could belong to either.
     named = {f.claim.anchors for f in group if f.claim.anchors}
     return len(named) == 1
+
+
+def _refers_back(doc: Document, f: Any) -> bool:
+    """Whether "the", "its" or a name's "'s" stands right before the figure.
+
+    "The first 500,000 dlr payment" is a part of "a two mln dlr payment", "the entire
+    5.3 pct stake held by" another holder's, "the group's 80 pct stake" one holder's of
+    several: a word between the article and the figure, or an owner not named, makes
+    the mention another thing.
+    """
+    before = doc.prose[max(0, f.quantity.start - 40) : f.quantity.start]
+    m = regex.search(
+        r"(?:^|\s)(?:(?i:the|its)|\p{Lu}[\p{L}.&-]*'s)\s+(?:[$£€]|[A-Z]{1,2}\$)?$", before
+    )
+    return m is not None
+
+
+def _named_near(doc: Document, f: Any, owner: str | None) -> bool:
+    """Whether the other mention's owner is named beside ``f`` ("from Deutsche Boerse").
+
+    A figure with an owner of its own must have that owner; one without it must name
+    the owner in its sentence, near the figure, if it names anyone: "an offer from
+    Euronext" is not "Deutsche Boerse's offer".
+    """
+    c = f.claim
+    if owner is None or c.owner == owner:
+        return True
+    if c.owner:
+        return False
+    if c.detail is None:
+        return True
+    sentence = doc.sentence_at(f.quantity.start)
+    lo = max(sentence.start if sentence else 0, f.quantity.start - 60)
+    hi = min(sentence.end if sentence else len(doc.prose), f.quantity.end + 60)
+    return regex.search(rf"\b{regex.escape(owner)}\b", doc.prose[lo:hi]) is not None
 
 
 def _agree(a: Any, b: Any) -> bool:
