@@ -35,6 +35,16 @@ class FigureMismatch(Rule):
     compensation", "# WOOLWORTH BIDS 244 MLN STG" over "a 274 mln stg agreed bid"): the
     headline figure, or a rounding of it, must appear in the body. Both are reported
     when each is written once, since either may be the slip.
+
+    A mention that refers back to a figure ("Deutsche Boerse's £1.7bn offer", "The 6.6
+    mln dlr loss") is compared with the one value given when the thing was introduced
+    ("A £1.3bn offer from Deutsche Boerse", "reported a loss of 6.3 mln dlrs"), unless
+    a word stands between its article and figure ("The first 500,000 dlr payment") or
+    the two name different parties. A vote's count ("204 votes in favour", "voted
+    272-219") is compared with the members said to have cast it ("the 214 lawmakers who
+    voted for the motion"), and a winning goal's minute ("whose 88th-minute winner")
+    with the minute its scorer scored ("slid in to meet the cross in the 86th minute"),
+    unless the story tells of a player scoring more than once.
     """
 
     code = "NL405"
