@@ -121,8 +121,8 @@ def _minutes(doc: Document) -> list[Recount]:
     for m in _WINNER.finditer(prose):
         who = m.group("who")
         sentence = doc.sentence_at(m.start("n"))
-        if sentence is None:
-            continue
+        if sentence is None or _team(prose, who):
+            continue  # a side scores many goals; only a player's one goal is compared
         thing = f"minute of {who}'s winner"
         start, end = m.start("n"), m.end("n") + 2
         text = prose[start:end]
@@ -138,3 +138,13 @@ def _minutes(doc: Document) -> list[Recount]:
             text = prose[start:end]
             out.append(Recount(start, end, text, int(s.group("n")), thing, False, at.start))
     return out
+
+
+def _team(prose: str, name: str) -> bool:
+    """Whether the story writes ``name`` as a side of the match ("Spain beat England")."""
+    n = regex.escape(name)
+    side = (
+        rf"\b{n}\s+(?:beat|won|lost|drew|led|trailed|were|have|had|lead|leads|win|wins)\b"
+        rf"|\b(?:beat|against|v|vs\.?|over|with)\s+{n}\b|\b{n}\s+\d+-\d+"
+    )
+    return regex.search(side, prose) is not None
