@@ -11,6 +11,8 @@ high live here, in one place:
   and the surname must be nobody's real surname as far as the registry and its
   list of known surnames tell, unless a title with a country ("Japanese Prime
   Minister") narrows the people to a handful;
+* a name whose given name and surname are right may still slip in a middle
+  name ("Recep Tayip Erdogan"), within the edits a name that long allows;
 * a lone word is only a misspelling when a title narrows it down, or when it
   repeats a misspelt surname already flagged in the story ("Takwati" after
   "Sanai Takwati"); other lone words are for ``names.inconsistent``.
@@ -179,8 +181,29 @@ class Matcher:
             return False  # someone the registry knows by this very name
         kept = sorted((c for c in found if c.kept), key=lambda c: c.distance)
         if not kept:
-            return self.sole_bearer(m, ws, found)
+            return self.middle_name(m, ws) or self.sole_bearer(m, ws, found)
         return self.add(m, ws, "given-name", kept[0].person, kept[0].written)
+
+    def middle_name(self, m: PersonMention, ws: list[Span]) -> bool:
+        """Report a slip in a middle name between a right given name and surname.
+
+        "Recep Tayip Erdogan": the surname is real, so no surname near miss is
+        sought, and the given name is right, so none of the given name either.
+        """
+        if len(ws) < 3:
+            return False
+        words = [key(w.text) for w in ws]
+        found = []
+        for p in self.registry.by_surname(ws[-1].text):
+            for n in p.names:
+                theirs = key(n).split()
+                if len(theirs) != len(words) or theirs[0] != words[0] or theirs[-1] != words[-1]:
+                    continue
+                middle = " ".join(words[1:-1])
+                dist = OSA.distance(middle, " ".join(theirs[1:-1]))
+                if 0 < dist <= allowed(middle) and p.notable and self._fits_date(p):
+                    found.append((dist, p, n))
+        return self.pick(m, ws, found)
 
     def sole_bearer(self, m: PersonMention, ws: list[Span], found: list[Candidate]) -> bool:
         """Note a wholly other given name before the surname of its one prominent bearer.
