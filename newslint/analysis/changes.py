@@ -61,7 +61,7 @@ _PERIOD_WORDS = _PERIOD_LEADS | frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday year month quarter week day earlier ago previous prior same period first
-    second third fourth half fiscal""".split()
+    second third fourth half fiscal early late mid today yesterday""".split()
 )
 
 
@@ -87,10 +87,32 @@ class Change:
 
 # ", down from 17%" / ", up 1.0 pct from 11.80 mln": the second figure of a level-then-change.
 _UP_FROM = regex.compile(
-    r",\s+(?P<dir>up|down)\s+(?P<size>(?:by\s+)?[\d.,]+\s*(?:%|pct|per\s?cent|percent|"
+    r"(?:,|\s[-\u2013\u2014]|\()\s*(?P<dir>up|down)\s+(?P<size>(?:by\s+)?[\d.,]+\s*(?:%|pct|per\s?cent|percent|"
     r"percentage\s+points?|points?)\s+)?(?P<from>from)\s+(?:\p{L}+'s\s+)?$",
     regex.I,
 )
+
+# "2.6% marked a slight easing from April's 2.4%": a noun of change, its new figure before it.
+_NOUN_FROM = regex.compile(
+    r"\b(?:a|an)\s+(?:\p{L}+\s+)?(?P<dir>\p{L}+)\s+(?P<from>from)\s+(?:\p{L}+'s\s+)?$",
+    regex.I,
+)
+# What may stand between the new figure and its noun of change: the figure's period and a
+# linking verb ("in May, marking", "was", "represented").
+_NOUN_LINKS = frozenset(
+    """marked marking marks was is represents represented representing showed showing shows
+    which""".split()
+)
+# "7.0% this year, with growth expected to accelerate to 6.5% in 2025": a level for one
+# period, then a forecast verb taking it to another figure.
+_FORECAST = regex.compile(
+    r"(?P<period>(?:\s+[\p{L}\d]+){1,4})\s*,\s*(?:(?:and|with|but)\s+(?:\p{L}+\s+){0,2}?"
+    r"(?:(?:is|are)\s+)?(?:expected|forecast|projected|seen|set|likely|tipped)\s+to\s+)?"
+    r"(?P<dir>\p{L}+)\s+to\s+$",
+    regex.I,
+)
+# Words before a figure that make it a change's size, not a level: "grew 7.0% this year".
+_SIZE_LEADS = _RISE | _FALL | frozenset("up down by".split())
 
 _RANK = regex.compile(
     r"\b(?:rank\w*|position|places?|list|chart|table|league|seed(?:ed|ing)?|No\.|number\s+\d)",
@@ -123,6 +145,8 @@ def extract_changes(doc: Any) -> list[Change]:
         compared = bool(set(words_between(doc, a.end, b.start)) & _COMPARED)
         out.append(Change(old, new, word, start, rising, lead, max(a.end, b.end), compared))
     out.extend(_up_from(doc))
+    out.extend(_noun_from(doc))
+    out.extend(_forecast(doc))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -155,6 +179,80 @@ def _up_from(doc: Any) -> list[Change]:
         rising = word.lower() == "up"
         out.append(Change(old, new, word, m.start("dir"), rising, m.start("from"), old.end))
     return out
+
+
+def _noun_from(doc: Any) -> list[Change]:
+    """Read "May's reading of 2.6% marked a slight easing from April's 2.4%".
+
+    The noun of change ("an easing", "a rise") takes the old figure after "from"; the new
+    one is the figure just before it in the sentence, joined by a linking verb or its
+    period alone, so "a rise from 2% to 3%" (a pair of its own) is not read here.
+    """
+    found = doc.quantities
+    out = []
+    for i, old in enumerate(found):
+        m = _NOUN_FROM.search(doc.prose, max(0, old.start - 60), old.start)
+        if m is None or m.end() != old.start:
+            continue
+        noun = m.group("dir").lower()
+        if noun not in _RISE and noun not in _FALL:
+            continue
+        if i + 1 < len(found) and words_between(doc, old.end, found[i + 1].start) == ["to"]:
+            continue  # "a rise from 2% to 3%": the pair reads itself
+        new = next((q for q in reversed(found[:i]) if q.end <= m.start()), None)
+        if new is None or not _alike(new, old) or not _same_sentence(doc, new.start, old.start):
+            continue
+        gap = [w for w in words_between(doc, new.end, m.start()) if w != ","]
+        if len(gap) > 5 or not all(_is_period(w) or w in _NOUN_LINKS for w in gap):
+            continue
+        said = doc.prose[new.end : m.start()].rstrip()
+        if not said.endswith(",") and not any(w in _NOUN_LINKS for w in gap):
+            continue  # "2.6% in May, a rise from" or "2.6% marked a rise from"
+        if _currency_pair(doc, m.start("dir")) or _revision_near(doc, new.start):
+            continue
+        if _ranking(doc, m.start()) or _sized(doc, new):
+            continue
+        out.append(
+            Change(
+                old, new, m.group("dir"), m.start("dir"), noun in _RISE, m.start("from"), old.end
+            )
+        )
+    return out
+
+
+def _forecast(doc: Any) -> list[Change]:
+    """Read "7.0% this year, with growth expected to accelerate to 6.5% in 2025".
+
+    The first figure is a level for its own period (not a change's size: "grew 7%
+    this year" is left alone), and the verb after the comma takes it to the second.
+    """
+    out = []
+    for a, b in pairwise(doc.quantities):
+        m = _FORECAST.match(doc.prose, a.end, b.start)
+        if m is None or m.end() != b.start:
+            continue
+        word = m.group("dir")
+        low = word.lower()
+        if low not in _RISE and low not in _FALL:
+            continue
+        period = m.group("period").split()
+        if not period or not all(_is_period(w.lower()) for w in period):
+            continue
+        if not _alike(a, b) or not _same_sentence(doc, a.start, b.start) or _sized(doc, a):
+            continue
+        if _currency_pair(doc, m.start("dir")) or _revision_near(doc, a.start):
+            continue
+        out.append(Change(a, b, word, m.start("dir"), low in _RISE, m.start("dir"), b.end))
+    return out
+
+
+def _sized(doc: Any, q: Quantity) -> bool:
+    """Tell whether a figure is the size of a change ("grew 7%", "up by 2%"), not a level."""
+    return any(t.text.lower() in _SIZE_LEADS for t in words_before(doc, q.start, 3))
+
+
+def _same_sentence(doc: Any, a: int, b: int) -> bool:
+    return doc.sentence_at(a) == doc.sentence_at(b)
 
 
 def _alike(a: Quantity, b: Quantity) -> bool:

@@ -315,3 +315,41 @@ def _this_or_next(m: regex.Match, rel: str, unit: str, ref: dt.date) -> DateMent
     else:
         p = periods.unit_from(rel, unit.lower(), ref)
     return _mention(m, p.year, p.month, p.day, p.first, p.last, True)
+
+
+# "the 2024 Australian Open", "Brazil's 2022 election": a year written before what it names.
+_ATTRIBUTIVE_YEAR = regex.compile(
+    r"(?:\bthe|\bthis|['’]s)\s+(?P<year>(?:19|20)\d\d)(?=\s+\p{Lu}|\s+(?:election|race|vote|"
+    r"final|season|campaign|runoff|poll|summit|championships?|tournament|edition)\b)"
+)
+_ANY_YEAR = regex.compile(r"(?<![\d.,$£€])\b(?:19|20)\d\d\b(?![\d%]|[.,]\d)")
+
+
+def lead_year(doc: Any) -> int | None:
+    """Return the year an undated story's lead gives the event it reports.
+
+    "Sinner won his first grand slam title on Sunday ... in the final of the 2024
+    Australian Open" is a story of 2024: the lead's event happened on a weekday
+    of the story's own week and is named with its year. To stay certain, the
+    lead sentence must name that weekday and exactly one year, before what it
+    names ("the 2024 ...", "Brazil's 2022 election"), and no later year may be
+    written anywhere in the story (a retrospective would name one).
+    """
+    body = [b for b in doc.blocks if b.kind != "headline"]
+    if not body:
+        return None
+    lead = next((s for s in doc.sentences if body[0].start <= s.start < body[0].end), None)
+    if lead is None:
+        return None
+    text = doc.prose[lead.start : lead.end]
+    weekday = any(
+        d.weekday is not None and d.year is None and d.month is None
+        for d in doc.dates_in(lead.start, lead.end)
+    )
+    years = {int(m.group()) for m in _ANY_YEAR.finditer(text)}
+    named = {int(m.group("year")) for m in _ATTRIBUTIVE_YEAR.finditer(text)}
+    if not weekday or len(years) != 1 or named != years:
+        return None
+    year = years.pop()
+    later = (int(m.group()) for m in _ANY_YEAR.finditer(doc.prose) if int(m.group()) > year)
+    return None if any(True for _ in later) else year

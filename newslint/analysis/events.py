@@ -123,6 +123,18 @@ _WAS_SIGNED = regex.compile(
     rf"(?<![\w-])(?P<head>{_WORD})(?:\s*,)?(?:\s+(?:was|were|had\s+been|has\s+been))?"
     r"\s+signed\s+(?:on\s+)?$"
 )
+_REJECT_VERB = r"(?:rejected|defeated|threw\s+out|thrown\s+out|voted\s+down|turned\s+down)"
+_OBJ_DET = r"(?:the|her|his|its|their|[A-Z][\w.-]*(?:'s|’s))"
+#: "MPs first threw out the agreement on Jan. 16", "lawmakers rejected the bill on May 2".
+_REJECTED = regex.compile(
+    rf"(?<![\w-])(?P<subj>[\w’'-]+)\s+(?:(?P<first>first)\s+)?{_REJECT_VERB}\s+"
+    rf"(?P<obj>{_OBJ_DET}\s+(?:[\w’'-]+\s+){{0,2}}?(?P<head>[a-z][\w-]*))\s+(?:on\s+)?$"
+)
+#: "the agreement was defeated on Jan. 15", "the bill was first rejected on May 2".
+_WAS_REJECTED = regex.compile(
+    rf"(?<![\w-])(?i:the|her|his|its|their)\s+(?P<head>[a-z][\w-]*)\s+(?:was|were|had\s+been)"
+    rf"\s+(?:(?P<first>first)\s+)?{_REJECT_VERB}\s+(?:on\s+)?$"
+)
 #: "Smith died on March 3".
 _DIED = regex.compile(r"(?P<head>[A-Z][\w’'-]+)\s+(?:had\s+)?died\s+(?:on\s+)?$")
 #: What may stand before a noun whose date is its own: a sentence start, a preposition.
@@ -168,7 +180,8 @@ class DatedEvent:
     ``kind`` is what happened ("vote", "signing"), ``phase`` which moment the date
     is ("at", "start" or "end"), ``detail`` the words that tell this event from
     others of its kind ("presidential", "delhi", "memorandum"), and ``several`` says
-    the wording around it tells of more than one such event or of a change of date.
+    the wording around it tells of more than one such event or of a change of date;
+    ``first`` that it is told as the first of them.
     """
 
     kind: str
@@ -179,6 +192,8 @@ class DatedEvent:
     end: int
     text: str
     several: bool
+    #: Written as the first of its kind ("MPs first threw out the agreement on Jan. 16").
+    first: bool = False
 
 
 def find_events(doc: Document) -> list[DatedEvent]:
@@ -267,6 +282,9 @@ def _backward(doc: Document, d: DateMention, before: str, lo: int) -> DatedEvent
     if m and m.group("head").lower() not in _STOP | _STOP_OBJECT:
         head = {m.group("head").lower()}
         return _make(doc, d, "signing", "at", head, base + m.start(), d.end, lo)
+    found = _rejection(doc, d, before, base, lo)
+    if found is not None:
+        return found
     m = _DIED.search(before)
     if m:
         head = {m.group("head").lower()}
@@ -288,6 +306,30 @@ def _backward(doc: Document, d: DateMention, before: str, lo: int) -> DatedEvent
         words |= _words(m.group("det"))
     kind = _NOUNS[" ".join(m.group("noun").lower().split())]
     return _make(doc, d, kind, phase, words, base + m.start("np"), d.end, lo)
+
+
+def _rejection(doc: Document, d: DateMention, before: str, base: int, lo: int) -> DatedEvent | None:
+    """Read a thing voted down on a day, kept apart by what was rejected and by whom.
+
+    NOTE: the object is part of the kind ("rejection of the agreement"), the subject
+    its detail, so "the House rejected the bill" and "the Senate rejected the bill"
+    are two events, while a passive without an agent may be either.
+    """
+    m = _REJECTED.search(before)
+    subject: set[str] = set()
+    if m is not None:
+        if m.group("subj").lower() in _STOP | _STOP_OBJECT:
+            return None
+        subject = {m.group("subj").lower()}
+    else:
+        m = _WAS_REJECTED.search(before)
+        if m is None:
+            return None
+    head = m.group("head").lower()
+    if head in _STOP_OBJECT:
+        return None
+    found = _make(doc, d, f"rejection of the {head}", "at", subject, base + m.start(), d.end, lo)
+    return replace(found, first=m.group("first") is not None)
 
 
 _STOP_OBJECT = frozenset(

@@ -347,9 +347,11 @@ class Registry:
         """Return organisations one word of whose name is within two edits of a name's.
 
         Each answer is (organisation, its name as written, the edits, the index of the
-        word that differs). Only that word may differ: "Goldman Sacks" finds Goldman
-        Sachs, "Federal Resreve Board" the Federal Reserve Board; a one-word name is
-        compared with one-word names ("Volkswagon").
+        word that differs). A word of the same stem ("Reformers" for Reformists) is
+        found however many edits apart, for the matcher to judge. Only that word may
+        differ: "Goldman Sacks" finds Goldman Sachs, "Federal Resreve Board" the
+        Federal Reserve Board; a one-word name is compared with one-word names
+        ("Volkswagon").
         """
         q = key(name)
         words = q.split()
@@ -374,8 +376,8 @@ class Registry:
                     continue
                 j = diff[0]
                 dist = OSA.distance(words[j], theirs[j], score_cutoff=2)
-                if dist <= 2:
-                    out.append((org, written, dist, j))
+                if dist <= 2 or _same_stem(words[j], theirs[j]):
+                    out.append((org, written, OSA.distance(words[j], theirs[j]), j))
         return sorted(out, key=lambda t: (t[2], t[1], t[0].id))
 
     def party(self, term: str) -> Party | None:
@@ -400,6 +402,15 @@ class Registry:
             if rec[0] == "party":
                 out.append(entity_from_record(rec))
         return out
+
+
+#: Letters two words must share at the start to be forms of one stem.
+STEM = 6
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Tell whether two words are forms of one stem: "reformers", "reformists"."""
+    return len(a) >= STEM and len(b) >= STEM and a[:STEM] == b[:STEM]
 
 
 def _surname_as_written(name: str) -> str:

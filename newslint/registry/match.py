@@ -11,6 +11,8 @@ high live here, in one place:
   and the surname must be nobody's real surname as far as the registry and its
   list of known surnames tell, unless a title with a country ("Japanese Prime
   Minister") narrows the people to a handful;
+* a name whose given name and surname are right may still slip in a middle
+  name ("Recep Tayip Erdogan"), within the edits a name that long allows;
 * a lone word is only a misspelling when a title narrows it down, or when it
   repeats a misspelt surname already flagged in the story ("Takwati" after
   "Sanai Takwati"); other lone words are for ``names.inconsistent``.
@@ -26,6 +28,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from newslint.analysis.english import is_word
 from newslint.analysis.persons import PersonMention
 from newslint.analysis.spans import Span
 from newslint.registry.compiled import Registry
@@ -37,6 +40,8 @@ from newslint.registry.normalise import fold_case, key, same_given_name, skeleto
 LOOSE_RATIO = 0.4
 LOOSE_RATIO_ONE_WORD = 0.3
 MIN_SURNAME = 4
+#: A surname with more registry bearers than this is too common to have one person.
+SOLE_BEARER_MAX = 5
 #: A story may name someone this many years before their first known office.
 EARLIEST_YEARS = 10
 
@@ -48,7 +53,9 @@ class NameIssue:
     start: int
     end: int
     text: str
-    kind: str  # "misspelled", "given-name", "follow-up" or "diacritics"
+    #: "misspelled", "given-name", "follow-up", "diacritics", or "other-given-name"
+    #: (a wholly different given name before the surname of its one prominent bearer).
+    kind: str
     person: Person
     suggestion: str
     title: str | None = None
@@ -174,8 +181,66 @@ class Matcher:
             return False  # someone the registry knows by this very name
         kept = sorted((c for c in found if c.kept), key=lambda c: c.distance)
         if not kept:
-            return False
+            return self.middle_name(m, ws) or self.sole_bearer(m, ws, found)
         return self.add(m, ws, "given-name", kept[0].person, kept[0].written)
+
+    def middle_name(self, m: PersonMention, ws: list[Span]) -> bool:
+        """Report a slip in a middle name between a right given name and surname.
+
+        "Recep Tayip Erdogan": the surname is real, so no surname near miss is
+        sought, and the given name is right, so none of the given name either.
+        """
+        if len(ws) < 3:
+            return False
+        words = [key(w.text) for w in ws]
+        found = []
+        for p in self.registry.by_surname(ws[-1].text):
+            for n in p.names:
+                theirs = key(n).split()
+                if len(theirs) != len(words) or theirs[0] != words[0] or theirs[-1] != words[-1]:
+                    continue
+                middle = " ".join(words[1:-1])
+                dist = OSA.distance(middle, " ".join(theirs[1:-1]))
+                if 0 < dist <= allowed(middle) and p.notable and self._fits_date(p):
+                    found.append((dist, p, n))
+        return self.pick(m, ws, found)
+
+    def sole_bearer(self, m: PersonMention, ws: list[Span], found: list[Candidate]) -> bool:
+        """Note a wholly other given name before the surname of its one prominent bearer.
+
+        "Mikhail Putin" or "David Straw": the registry knows a single prominent
+        person by that surname, and few others, so the given name is more likely a
+        slip than a namesake. Whether the story is about that person (its country,
+        no relatives) is for the rule to judge; here only the registry's side is.
+        """
+        given = ws[0].text
+        if len(ws) != 2 or len(key(given)) < 3 or is_word(given):
+            return False
+        if not self.registry.is_given_name(given):
+            return False  # "Rank Hovis", "Besides Baker": no given name
+        bearers = {p.id: p for p in self.registry.by_surname(ws[-1].text)}
+        if m.title:
+            titled = [
+                c for c in found if holds_title(c.person, m.title) and self._fits_date(c.person)
+            ]
+            if len({key(c.written).split()[0] for c in titled}) == 1:
+                return self._other_given(m, ws, given, titled)
+        if len(bearers) > SOLE_BEARER_MAX:
+            return False  # a common surname: a namesake is likelier than a slip
+        prominent = [p for p in bearers.values() if p.prominent and self._fits_date(p)]
+        rejected = [c for c in found if c.person.id in {p.id for p in prominent}]
+        if len(prominent) != 1 or not rejected:
+            return False
+        return self._other_given(m, ws, given, rejected)
+
+    def _other_given(
+        self, m: PersonMention, ws: list[Span], given: str, found: list[Candidate]
+    ) -> bool:
+        c = min(found, key=lambda c: c.distance)
+        theirs = key(c.written).split()[0]
+        if len(theirs) < 3 or theirs.startswith(key(given)[:3]):
+            return False  # "J. Exon", "Donald" for Don: the same name, written out
+        return self.add(m, ws, "other-given-name", c.person, c.written)
 
     def given_name_candidates(self, ws: Sequence[Span]) -> list[Candidate]:
         """Return the people with this surname, each kept or rejected as the given name's owner."""
@@ -328,6 +393,34 @@ class Matcher:
         if kind != "diacritics" and key(ws[-1].text) != key(_surname_of(written)):
             self.wrong.setdefault(key(ws[-1].text), issue)
         return True
+
+
+#: Short forms of titles as stories write them before a name.
+_TITLE_FORMS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general"}
+#: Titles every government and board has dozens of holders of at once.
+_GENERIC_TITLES = frozenset(
+    "minister secretary leader chairman chairwoman chair commissioner ambassador judge"
+    " justice mayor speaker general".split()
+)
+#: Title words that say nothing of the office: "Mr", "Sir".
+_COURTESY = frozenset("mr mrs ms miss dr sir dame lord lady baroness baron".split())
+
+
+def holds_title(p: Person, title: str) -> bool:
+    """Tell whether a title a story gives ("trade secretary", "Gov.") names one of p's offices.
+
+    Every word of the title must be in the office's name: "trade secretary" is the
+    Secretary of State for Trade and Industry, "prime minister" the Prime Minister.
+    A bare "minister" or "leader" says too little: every country has dozens.
+    """
+    words = [_TITLE_FORMS.get(w, w) for w in title.lower().replace("-", " ").split()]
+    if not words or set(words) & _COURTESY or " ".join(words) in _GENERIC_TITLES:
+        return False
+    for r in p.roles:
+        office = set(r.office.lower().replace("-", " ").replace(",", " ").split())
+        if all(w in office for w in words):
+            return True
+    return False
 
 
 def _variant(p: Person, written: str, registered: str) -> bool:

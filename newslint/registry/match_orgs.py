@@ -28,7 +28,13 @@ import regex
 from newslint.analysis.english import is_word
 from newslint.analysis.persons import COUNTRIES
 from newslint.analysis.tokens import Token
-from newslint.registry.compiled import ORG_FUNCTION_WORDS, ORG_MAX_WORDS, ORG_MIN_WORD, Registry
+from newslint.registry.compiled import (
+    ORG_FUNCTION_WORDS,
+    ORG_MAX_WORDS,
+    ORG_MIN_WORD,
+    STEM,
+    Registry,
+)
 from newslint.registry.model import Organisation
 from newslint.registry.normalise import key
 
@@ -39,6 +45,8 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 _LEGAL = frozenset("inc corp co ltd plc llc lp sa ag se nv group holdings company".split())
 #: Shortest one-word name compared with one-word organisations' names.
 MIN_ONE_WORD = 6
+#: A word may change its ending ("Reformers") only in a name of this many words.
+STEM_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -231,6 +239,18 @@ class OrgMatcher:
             out.append(Candidate(org, written, dist, why is None, slip))
         return sorted(out, key=lambda c: (not c.kept, c.distance, c.written))
 
+    @staticmethod
+    def _stem_slip(mine: list[str], j: int, w: str, r: str, org: Organisation) -> bool:
+        """Tell whether a word is the wrong form of the right stem in a long, known name.
+
+        "European Conservatives and Reformers" for the Reformists: two other words
+        of the body's name vouch for it, and the word keeps the stem.
+        """
+        others = [x for k, x in enumerate(mine) if k != j and key(x) not in ORG_FUNCTION_WORDS]
+        return (
+            len(others) >= STEM_WORDS - 1 and key(w)[:STEM] == key(r)[:STEM] and len(key(w)) >= STEM
+        )
+
     def _reject(
         self, mine: list[str], theirs: list[str], j: int, dist: int, org: Organisation
     ) -> str | None:
@@ -244,7 +264,8 @@ class OrgMatcher:
         if key(w)[:1] != key(r)[:1]:
             return f"'{w}' and '{r}' start with different letters"
         if dist > allowed(r) or (len(mine) == 1 and dist > 1):
-            return f"'{w}' is {dist} edits from '{r}', more than a slip"
+            if not self._stem_slip(mine, j, w, r, org):
+                return f"'{w}' is {dist} edits from '{r}', more than a slip"
         if same_word(w, r):
             return f"'{w}' is '{r}' spelled another accepted way or in the plural"
         common = is_word(w) or reg.is_real_surname(w) or reg.is_given_name(w)

@@ -31,6 +31,12 @@ class DateMismatch(Rule):
     several such events ("meetings", "another meeting", "the second round") or of a
     date moved ("postponed", "resumed") is left alone, as are dates in quotes, days
     in two different written years and a kind of event dated more than two ways.
+    One exception: the first of a kind ("MPs first threw out the agreement on Jan. 16")
+    dated after another of the same ("the agreement was defeated on Jan. 15") is
+    reported even in a story of several, since the first cannot follow another. A
+    thing voted down is one event only with the same object and, where both say who
+    voted, the same voters ("the House rejected the bill", "the Senate rejected the
+    bill" are two).
     """
 
     code = "NL407"
@@ -55,6 +61,7 @@ class DateMismatch(Rule):
             groups.setdefault(event.kind, []).append(event)
         ref = doc.reference_date
         for events in groups.values():
+            yield from _first_after_another(doc, events)
             if any(e.several for e in events) or len({_key(e) for e in events}) > 2:
                 continue
             for i, later in enumerate(events):
@@ -62,6 +69,31 @@ class DateMismatch(Rule):
                     if _same_event(earlier, later) and _conflict(earlier, later, ref):
                         yield _hit(doc, later, earlier)
                         break
+
+
+def _first_after_another(doc: Document, events: list[Any]) -> Iterator[Hit]:
+    """Report the first of a kind of event dated after another of it.
+
+    "MPs first threw out the agreement on Jan. 16" cannot be right when the story has
+    the agreement defeated on Jan. 15: whichever date is wrong, the first defeat was
+    not after another one. Only single days of one year count, each not itself told
+    as one of several ("again", "a second time").
+    """
+    for first in events:
+        if not first.first or first.date.day is None or first.date.earliest is None:
+            continue
+        for other in events:
+            d = other.date
+            if other is first or other.several or other.first or d.day is None:
+                continue
+            if not _same_event(other, first) or d.earliest is None:
+                continue
+            if not d.relative and not first.date.relative and d.year != first.date.year:
+                continue
+            gap = (first.date.earliest - d.earliest).days
+            if 0 < gap <= _MAX_GAP:
+                yield _hit(doc, first, other)
+                break
 
 
 def _key(e: Any) -> tuple[Any, ...]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from newslint.analysis.ages import AgeMention
+from newslint.analysis.dates import lead_year
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
 from newslint.rule import Context, Rule
@@ -29,7 +30,11 @@ class AgeMismatch(Rule):
     Thursday", "celebrated his 25th birthday on Wednesday") is checked against the
     birthday in that week. A story without a dateline is dated by such a birthday when
     the calendar confirms it (the person's 77th birthday fell on a Thursday), and its
-    other ages are checked against that date. Without either, when a name matches more
+    other ages are checked against that date. Failing that, a lead that names its
+    event's year and weekday ("won on Sunday ... the 2024 Australian Open", in a story
+    naming no later year) dates the story to that year, and only an age the person
+    could have at no time in it is reported ("Bolsonaro, 69," born in 1955, in a
+    story of the 2022 election). Without any of these, when a name matches more
     than one person, or when the birth belongs to someone else in the sentence ("whose
     daughter was born in 2001"), it says nothing.
     """
@@ -58,17 +63,25 @@ class AgeMismatch(Rule):
         window = dt.timedelta(days=int(ctx.options.get("window-days", 60)))
         story = _story_births(doc)
         births = [(a, _birth(doc, ctx, story, a, ref)) for a in doc.ages]
+        year = None
         if ref is not None:
             span, source = (ref - window, ref), "the dateline"
         else:
             # NOTE: an undated story still dates itself when it says someone "turned 77
             # on Thursday" and that person's birthday falls on a Thursday that year.
             found = _dated_by_birthday(births)
-            if found is None:
+            year = lead_year(doc) if found is None else None
+            if found is not None:
+                (first, last), told = found
+                span = (first - window, last)
+                source = f"the story's date ({first} to {last}: {told})"
+            elif year is not None:
+                # NOTE: the lead's event fell in that year and the story is at most a
+                # week later, so late December may already be the next January.
+                span = (dt.date(year, 1, 1), dt.date(year, 12, 31) + dt.timedelta(days=7))
+                source = f"the story's date ({year}, the year of the event its lead reports)"
+            else:
                 return
-            (first, last), told = found
-            span = (first - window, last)
-            source = f"the story's date ({first} to {last}: {told})"
         for a, born in births:
             if born is None:
                 continue
@@ -79,7 +92,8 @@ class AgeMismatch(Rule):
             lo, hi = _age(born[1], span[0]), _age(born[0], span[1])
             if lo <= a.age <= hi:
                 continue
-            right = hi if born[0] == born[1] else None
+            # a whole year of story dates allows both ages around the birthday
+            right = hi if born[0] == born[1] and (year is None or lo == hi) else None
             expected = str(right) if right is not None else _between(lo, hi)
             yield Hit(
                 a.start,

@@ -17,6 +17,8 @@ class MisspelledName(Rule):
     written close to a registry name (an edit or two depending on its length, a
     swap of two letters counting as one) is reported with the registry spelling
     and the fact behind it, so an editor can trust or correct the registry.
+    A slip in a middle name between a right given name and surname ("Recep
+    Tayip Erdogan") counts too.
     A title ("Japanese Prime Minister") narrows the people a name can mean and
     allows a looser match; a surname-only mention that repeats a flagged
     misspelling later in the story is reported too. Names the registry does not

@@ -19,7 +19,10 @@ class MisspelledOrganisation(Rule):
     name in its own right ("Heath", "Sacks") needs the rest of the name to carry it;
     a name that reads as a person's, capitals-only straplines and acronyms are left
     alone, as are other real bodies the registry knows ("Labor Party" beside the
-    Labour Party) and names the story quotes with "[sic]".
+    Labour Party) and names the story quotes with "[sic]". In a name of three or
+    more words, the one word may instead be another ending of the same stem
+    ("European Conservatives and Reformers" for the Reformists, "International
+    Financial Corporation"), since two other words of the name vouch for it.
     """
 
     code = "NL104"

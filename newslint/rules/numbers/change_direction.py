@@ -18,7 +18,11 @@ class ChangeDirection(Rule):
     or the verb was. The rule reads the "from X to Y" and "to Y from X" pairs that
     follow a verb of rising or falling in the same clause, with units, currencies
     and scales normalised, and reports the pair when the figures move the other
-    way. Pairs whose scales cannot be compared ("from 5 to 6 billion") are left alone.
+    way. It reads too a level followed by its change ("36%, up from 39%"), a noun of
+    change after the new figure ("2.6% marked a slight easing from April's 2.4%"), and
+    a forecast after a level for another period ("7.0% this year, expected to
+    accelerate to 6.5% in 2025"), since each states a direction as plainly as a verb.
+    Pairs whose scales cannot be compared ("from 5 to 6 billion") are left alone.
     """
 
     code = "NL201"
