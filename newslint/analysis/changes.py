@@ -8,6 +8,7 @@ tripled to 99 seats from 52"), and a new wording taught here serves both.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -157,13 +158,8 @@ def _up_from(doc: Any) -> list[Change]:
     The level comes first, its period may follow it, then "up" or "down" (with the size
     of the change, if given: "up 1.0 pct from 11.80 mln") and "from" the older figure.
     """
-    found = doc.quantities
     out = []
-    for i, old in enumerate(found):
-        m = _UP_FROM.search(doc.prose, max(0, old.start - 40), old.start)
-        if m is None or m.end() != old.start:
-            continue
-        new = next((q for q in reversed(found[:i]) if q.end <= m.start()), None)
+    for _, old, m, new in _led_figures(doc, _UP_FROM, 40):
         if new is None or not _alike(new, old):
             continue
         gap = words_between(doc, new.end, m.start())
@@ -181,6 +177,22 @@ def _up_from(doc: Any) -> list[Change]:
     return out
 
 
+def _led_figures(
+    doc: Any, lead: Any, reach: int
+) -> Iterator[tuple[int, Quantity, Any, Quantity | None]]:
+    """Yield each figure that ``lead`` ends right before ("down from 17%", "an easing from 2.4%").
+
+    With it come its index, the match, and the nearest figure written before the match:
+    the newer level these wordings compare the older figure with.
+    """
+    found = doc.quantities
+    for i, old in enumerate(found):
+        m = lead.search(doc.prose, max(0, old.start - reach), old.start)
+        if m is None or m.end() != old.start:
+            continue
+        yield i, old, m, next((q for q in reversed(found[:i]) if q.end <= m.start()), None)
+
+
 def _noun_from(doc: Any) -> list[Change]:
     """Read "May's reading of 2.6% marked a slight easing from April's 2.4%".
 
@@ -190,16 +202,12 @@ def _noun_from(doc: Any) -> list[Change]:
     """
     found = doc.quantities
     out = []
-    for i, old in enumerate(found):
-        m = _NOUN_FROM.search(doc.prose, max(0, old.start - 60), old.start)
-        if m is None or m.end() != old.start:
-            continue
+    for i, old, m, new in _led_figures(doc, _NOUN_FROM, 60):
         noun = m.group("dir").lower()
         if noun not in _RISE and noun not in _FALL:
             continue
         if i + 1 < len(found) and words_between(doc, old.end, found[i + 1].start) == ["to"]:
             continue  # "a rise from 2% to 3%": the pair reads itself
-        new = next((q for q in reversed(found[:i]) if q.end <= m.start()), None)
         if new is None or not _alike(new, old) or not _same_sentence(doc, new.start, old.start):
             continue
         gap = [w for w in words_between(doc, new.end, m.start()) if w != ","]
