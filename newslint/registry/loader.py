@@ -26,7 +26,7 @@ from newslint.registry.schema import Record, RegistryError, read_records
 
 log = logging.getLogger(__name__)
 
-FORMAT = b"newslint-registry-11"
+FORMAT = b"newslint-registry-13"
 _MAGIC = b"NLREG011"
 _KEEP = 8
 

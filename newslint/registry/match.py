@@ -34,7 +34,14 @@ from newslint.analysis.spans import Span
 from newslint.registry.compiled import Registry
 from newslint.registry.match_orgs import OrgIssue, OrgMatcher
 from newslint.registry.model import Person
-from newslint.registry.normalise import fold_case, key, same_given_name, skeleton, surname
+from newslint.registry.normalise import (
+    fold_case,
+    key,
+    same_given_name,
+    skeleton,
+    spelt_out,
+    surname,
+)
 
 #: Loose matching needs a title and a country; the name must still be this close.
 LOOSE_RATIO = 0.4
@@ -296,7 +303,7 @@ class Matcher:
             elif not self._fits_date(p):
                 # a 1987 story's "John Curti" is not a senator elected in 2024
                 why = "not of the story's time"
-            elif _variant(p, key(text), key(written)):
+            elif _variant(p, key(text), key(written)) or key(text) == spelt_out(written):
                 out.append(Candidate(p, written, dist, False, "a transliteration", True))
                 continue
             else:
@@ -417,10 +424,23 @@ def holds_title(p: Person, title: str) -> bool:
     if not words or set(words) & _COURTESY or " ".join(words) in _GENERIC_TITLES:
         return False
     for r in p.roles:
+        if is_leader_office(r.office) and " ".join(words) in LEADER_TITLES:
+            return True  # leader lists give no title: any head's title may be theirs
         office = set(r.office.lower().replace("-", " ").replace(",", " ").split())
         if all(w in office for w in words):
             return True
     return False
+
+
+#: The office leader lists give a country's effective leader, whatever the title.
+LEADER_OFFICE = "head of state or government"
+#: Titles a country's leader goes by: "Prime Minister Yasuhiro Nakasone", "Chancellor Kohl".
+LEADER_TITLES = frozenset({"president", "prime minister", "chancellor", "premier", "taoiseach"})
+
+
+def is_leader_office(office: str) -> bool:
+    """Tell whether an office is a leader list's untitled "Head of state or government"."""
+    return " ".join(office.lower().split()) == LEADER_OFFICE
 
 
 def _variant(p: Person, written: str, registered: str) -> bool:

@@ -13,14 +13,28 @@ _THE = ("United ", "Netherlands", "Philippines", "Czech Republic", "Holy See", "
 _HEAD_OFFICES = ("president", "prime minister", "chancellor", "premier", "taoiseach")
 #: Offices that make a person prominent: heads, deputies, cabinet members, senators.
 _SENIOR = regex.compile(
-    r"^(?:president|vice[ -]president|prime minister|deputy prime minister|premier|chancellor"
+    r"^(?:president|vice[ -]president|prime minister"
+    r"|deputy prime minister|premier|chancellor"
     r"|federal chancellor|taoiseach|king|queen|monarch|emir|sultan|emperor|pope|supreme leader"
     r"|first minister|chief executive|secretary of state|secretary of (?!state, )\w+"
     r"|secretary-general|secretary general|attorney general|senator|speaker"
     r"|senate (?:majority|minority) leader|leader of the house|lord chancellor"
-    r"|home secretary|foreign secretary)\b",
+    r"|home secretary|foreign secretary|chair(?:man)? of the federal reserve"
+    r"|governor of the central bank)\b",
     regex.IGNORECASE,
 )
+#: Leader lists go back to the 1870s; a leader out of office before this year is history,
+#: and a surname like theirs ("Reuter", 1918) is more likely a namesake's.
+MODERN_LEADERS = 1945
+
+
+def _modern_leader(role: Role) -> bool:
+    """Tell whether a role is a leader list's untitled head of a country since the war."""
+    return " ".join(role.office.lower().split()) == "head of state or government" and (
+        role.end is None or role.end.year >= MODERN_LEADERS
+    )
+
+
 #: A person out of office this long before a story is not the one it names by a near miss.
 LATEST_YEARS = 40
 #: Where the shipped registry's entries say they come from (see ``loader.shown_path``).
@@ -114,7 +128,7 @@ class Person:
         """
         if not self.roles or not self.source.startswith(SHIPPED):
             return True
-        return any(_SENIOR.match(r.office) for r in self.roles)
+        return any(_SENIOR.match(r.office) or _modern_leader(r) for r in self.roles)
 
     @cached_property
     def notable(self) -> bool:

@@ -21,6 +21,15 @@ def strip_marks(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+#: Letters German and Scandinavian names spell out without marks: Schlüter is Schlueter.
+_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "æ": "ae"})
+
+
+def spelt_out(name: str) -> str:
+    """Return a name's key with umlauts written out, as German papers do: "schlueter"."""
+    return key(name.casefold().translate(_SPELT_OUT))
+
+
 @functools.lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """Return the comparison key of a name: lower case, no marks, single spaces.
