@@ -267,7 +267,8 @@ def _restated(doc: Document, reg: Any, reported: set[int]) -> Iterator[Hit]:
         if len(right) > 1:
             continue
         last = spelling.key
-        if reg.is_place(spelling.written) or last.endswith("s") and is_word(last[:-1]):
+        plural = last.endswith("s") and (is_word(last[:-1]) or not reg.has_surname(last))
+        if reg.is_place(spelling.written) or plural:
             continue  # "Air India", "Birchfield Harriers": places and clubs
         rare = len(reg.by_surname(spelling.written)) <= 2 and not is_word(last)
         for u in named[1:]:
