@@ -94,6 +94,7 @@ _DATE = regex.compile(
     | (?<![\w-]){_YEAR_PREP}{_SP}(?P<y6>{_YEAR}){_UNIT_AFTER}
     | (?P<rel>(?<![\w-])(?i:last|next|this|past|coming)){_SP}
       (?P<ru>(?i:week|weekend|month|year)(?![\w-])|{_FMONTH}|(?:{_alt(_FULL_WEEKDAYS)})(?![\w-]))
+      (?:(?<={_FMONTH}){_SP}(?P<rd>{_DAY_OR_BAD}))?
     | (?<![\w-])(?P<day>(?i:yesterday|today|tomorrow|tonight))(?![\w-])
     | (?<![\w-])(?P<an>(?i:{_alt(_NUMBER_WORDS)})|\d{{1,2}}){_SP}
       (?P<au>(?i:days?|weeks?|months?|years?)){_SP}ago(?![\w-])
@@ -186,7 +187,20 @@ def _build(m: regex.Match, ref: dt.date | None) -> DateMention | None:
         return _mention(m, year, None, None, first, month_end(year, 3 * quarter), False)
     if g["y5"] or g["y6"]:
         return _year_span(m, int(g["y5"] or g["y6"]), g["q5"])
+    if g["rd"]:
+        return _last_or_next_day(m, g, ref)
     return _relative(m, g, ref)
+
+
+def _last_or_next_day(m: regex.Match, g: dict[str, Any], ref: dt.date | None) -> DateMention | None:
+    """Read "last November 13" and "next June 30": the day of the month's last or next run.
+
+    The day makes "last November 31" as impossible as "November 31", whatever the year.
+    """
+    month = MONTHS[g["ru"]]
+    year = periods.month_from(g["rel"].lower(), month, ref).year if ref else None
+    mention = _calendar_date(m, year, month, _day(g["rd"]), None, ref)
+    return replace(mention, relative=True) if mention else None
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}

@@ -104,6 +104,8 @@ _REPORTING = frozenset(
     "said told announced reported added stated confirmed warned declared".split()
 )
 _MAX_OBJECT = 12
+#: The most words back from "and" to the verb it coordinates with.
+_MAX_CONJUNCT = 20
 #: Events a date before them times: "in the February 17 poll", "the Dec. 14 summit, where".
 _EVENTS = (
     r"(?:summit|meeting|vote|poll|polls|election|referendum|talks|session|conference"
@@ -126,6 +128,12 @@ _NOT_YET = frozenset(
 #: The most words between "where" and its verb: "where EU leaders from 27 states agreed".
 _MAX_SUBJECT = 5
 _CONDITIONS = frozenset("if unless whether would could might should".split())
+#: Before a verb's first conjunct: a word that leaves its tense unread.
+_CONJUNCT_STOPS = frozenset(
+    "be is are am has have that whom whose if when while and or but".split()
+)
+_RELATIVE = regex.compile(r",\s+(?:whose|which|who)\b")
+_PASSIVE_BE = frozenset("be been being was were is are".split())
 
 
 @dataclass(frozen=True)
@@ -190,7 +198,7 @@ def _past_at(doc: Document, d: DateMention, first: Any, last: Any) -> DatedVerb 
 
 
 def _governing(doc: Document, d: DateMention) -> DatedVerb | None:
-    toks = words_before(doc, d.start, 16)
+    toks = words_before(doc, d.start, 24)
     if not toks:
         return None
     first = toks[0].text.lower()
@@ -323,10 +331,29 @@ def _past_group(toks: list[Any], j: int, word: str) -> tuple[str, int] | str | N
         return "none"
     if word in _PARTICIPLES and word not in _IRREGULAR:
         return "none"
+    if name == "and":
+        return ("past", j) if _past_conjunct(toks, k + 1) else "none"
     finite = _subject(toks[k], word) or (j > 0 and toks[j - 1].text.lower() in _OBJECT_STARTS)
     if word in _REPORTING and toks[k].text.lower() not in _DETERMINERS:
         finite = True
     return ("past", j) if finite else "none"
+
+
+def _past_conjunct(toks: list[Any], k: int) -> bool:
+    """Whether the clause before "and" is told in a finite past that the verb after it shares.
+
+    "The scheme was approved to help people hit by the winter and ended on March 31"
+    and "the strike, which began in March and ended on May 3" date a past ending; "will
+    be approved and ended" and "has begun and ended" leave the second verb's tense to
+    a first that is not plainly past.
+    """
+    for tok in toks[k : k + _MAX_CONJUNCT]:
+        word = tok.text.lower()
+        if word in _CONJUNCT_STOPS or word in _FUTURE or word in _MODALS:
+            return False
+        if word in _PAST_BE or word == "had" or word in _FINITE_PAST:
+            return True
+    return False
 
 
 def _to_group(toks: list[Any], j: int) -> tuple[str, int] | str:
@@ -364,11 +391,27 @@ def _shifted(doc: Document, first: Any, tense: str, perfect: bool) -> bool:
     if doc.is_quoted(first.start):
         return True
     sentence = doc.sentence_at(first.start)
-    if sentence is not None and any(
-        w in _CONDITIONS for w in words_between(doc, sentence.start, sentence.end)
-    ):
-        return True
+    if sentence is not None:
+        # "she would prefer a Congress, whose members had been elected on May 11": the
+        # relative clause tells a fact of its own, out of the condition's reach.
+        openers = [m.end() for m in _RELATIVE.finditer(doc.prose, sentence.start, first.start)]
+        start = openers[-1] if openers else sentence.start
+        if any(w in _CONDITIONS for w in words_between(doc, start, sentence.end)):
+            return True
     if tense == "future" or perfect:
         return False
     words = [t.text.lower() for t in words_before(doc, first.start, 40, clause=False)]
-    return any(w in _SHIFTERS for w in words)
+    return any(w in _SHIFTERS and not _passive(words, i) for i, w in enumerate(words))
+
+
+def _passive(words: list[str], i: int) -> bool:
+    """Whether the reporting verb ``words[i]`` (nearest first) is a passive with no clause.
+
+    "The price will be announced on April 28 and the offer closed on May 7" reports
+    nothing: the announcing is itself an event. "It was announced that the plant
+    closed" still reports, and so still shifts.
+    """
+    before = words[i + 1] if i + 1 < len(words) else ""
+    after = words[i - 1] if i > 0 else ""
+    participle = words[i].endswith("ed") or words[i] in ("said", "told", "thought", "forecast")
+    return participle and before in _PASSIVE_BE and after != "that"
