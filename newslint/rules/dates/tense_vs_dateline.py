@@ -18,20 +18,21 @@ _YEARLESS_DAYS = 90
 class TenseVsDateline(Rule):
     """An event told in the past that is dated after the story's dateline, or the reverse.
 
-    A story dated November 4, 2025 cannot report that a summit "was held on December
-    3, 2025", nor that a vote "will take place in 2024". Either the date or the
-    tense is wrong, often because an old story was updated or a draft sat too long.
-    The rule reads the verb that tells the dated event, across its object ("approved
-    all 19 nominees on Aug. 21"): a simple past ("lapsed on", "met May 4"), a past
-    passive or perfect ("was held", "had been closed May 29"), a future ("will meet",
-    "is due to vote"). A dated event times what happened at it: "won 81 seats in the
-    February 17 poll", "the Dec. 14 summit, where EU leaders agreed", "At the March 20
-    meeting, the board approved". A date without a year counts only when its nearest reading is
-    in the dateline's own year and within 90 days of it ("Jan. 3" in a story of Dec.
-    30 may be either January). Left alone: plans told in the past ("was due to",
-    "postponed to"), dates that belong to a noun ("a referendum on", "the year
-    ended"), bare weekdays, conditions ("would", "if"), a simple past in reported
-    speech ("said the talks began on ...", which may shift a present), and quotations.
+    A story dated November 4, 2025 cannot report that a summit "was held on December 3,
+    2025", nor that a vote "will take place in 2024". Either the date or the tense is
+    wrong, often because an old story was updated or a draft sat too long. The rule
+    reads the verb that tells the dated event, across its object ("approved all 19
+    nominees on Aug. 21"): a simple past ("lapsed on", "met May 4"), a past passive or
+    perfect ("was held", "had been closed May 29"), a future ("will meet", "is due to
+    vote"), and a verb joined by "and" to a plainly past one ("was approved in January
+    and ended on March 31"). A dated event times what happened at it: "won 81 seats in
+    the February 17 poll", "the Dec. 14 summit, where EU leaders agreed", "At the March
+    20 meeting, the board approved". A date without a year counts only when its nearest
+    reading is in the dateline's own year and within 90 days of it ("Jan. 3" in a story
+    of Dec. 30 may be either January). Left alone: plans told in the past ("was due to",
+    "postponed to"), dates that belong to a noun ("a referendum on", "the year ended"),
+    bare weekdays, conditions ("would", "if"), a simple past in reported speech ("said
+    the talks began on ...", which may shift a present), and quotations.
     """
 
     code = "NL303"
