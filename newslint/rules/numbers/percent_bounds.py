@@ -16,14 +16,14 @@ _WHOLES = frozenset(
     households voting seats shares stake company children women men students workers
     employees members citizens americans britons mps lawmakers legislators senators
     delegates shareholders customers users patients parents pupils teachers staff
-    participants homes businesses firms companies""".split()
+    participants homes businesses firms companies workforce outstanding""".split()
 )
 # "a 120% stake", "a 130% chance": nouns that are themselves shares.
 _SHARE_NOUNS = frozenset("stake chance probability likelihood turnout majority share".split())
 # "turnout of 105%", "won 110% of": what comes before a share.
 _SHARE_LEADS = frozenset(
     """turnout probability likelihood chance stake share unemployment jobless approval
-    owns owned own holds held""".split()
+    owns owned own holds held controls controlled controlling""".split()
 )
 _LEAD_SKIP = frozenset("of at was is were a an the rate rating reached stood hit to".split())
 # A fall is a change, and nothing that cannot go below zero can fall by more than all of it.
@@ -123,6 +123,9 @@ def _signed(doc: Document, q: Quantity) -> bool:
 def _is_share(doc: Document, q: Quantity) -> bool:
     after = [t.text.lower() for t in words_after(doc, q.end, 4)]
     if after[:1] and after[0] in _SHARE_NOUNS:
+        return True
+    # "a 150 pct interest in the venture" is a stake; "a 150 pct interest rate" is not.
+    if after[:2] == ["interest", "in"]:
         return True
     if after[:1] == ["of"] and any(w in _WHOLES for w in after[1:4]):
         return True
