@@ -9,6 +9,7 @@ import regex
 
 from newslint.analysis.lists import list_after
 from newslint.analysis.quantities import SCALES, Quantity
+from newslint.analysis.tallies import tallies
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -60,7 +61,9 @@ class SumMismatch(Rule):
     cannot pass 100% either, whatever the number of candidates; ranges ("70% to
     80%") and changes ("fell 55% to 47%") are not splits, and whole shares may each
     be rounded by half a point. Shares closed by "the other 7.5%" or "the remaining
-    12%" must make 100% with the shares listed before them.
+    12%" must make 100% with the shares listed before them. Labelled figures
+    closed by their total, as market reports give them ("prev 39.9, Feb 48.7,
+    March 13.2, total 101.8"), must add up to it within their rounding.
     """
 
     code = "NL205"
@@ -80,6 +83,7 @@ class SumMismatch(Rule):
         yield from _split_over_100(doc)
         yield from _owners_over_100(doc)
         yield from _remainder_of_100(doc)
+        yield from _tallies(doc)
         found = doc.quantities
         for total in found:
             opening = _opening_after(doc, total)
@@ -102,6 +106,25 @@ class SumMismatch(Rule):
                     f"the parts ({' + '.join(p.text for p in parts)}) add up to "
                     f"{_format(added, total)}, not {total.text}",
                 )
+
+
+def _tallies(doc: Document) -> Iterator[Hit]:
+    """Report "Feb 872.0, March 164.6, total 1,100.0": labelled figures that miss their total."""
+    for tally in tallies(doc.prose):
+        added = sum(i.value for i in tally.items)
+        slack = tally.total.slack + sum(i.slack for i in tally.items) + 1e-9
+        if abs(added - tally.total.value) > slack:
+            shown = f"{added:,.{_places(tally.total.text)}f}"
+            yield Hit(
+                tally.total.start,
+                tally.total.end,
+                f"the figures before it ({' + '.join(i.text for i in tally.items)}) add up to "
+                f"{shown}, not {tally.total.text}",
+            )
+
+
+def _places(text: str) -> int:
+    return len(text.partition(".")[2])
 
 
 def _split_over_100(doc: Document) -> Iterator[Hit]:
