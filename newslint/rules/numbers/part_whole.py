@@ -39,7 +39,9 @@ class PartWhole(Rule):
     units are never compared. Across sentences, a part says which whole it belongs
     to: "Of those, 25 died" points back to the counts of the sentence before (added
     up, so "12 men and 30 women ... Of those, 25" is fine), respondents belong to the
-    survey whose size the story gave, ballots to the electorate it gave.
+    survey whose size the story gave, ballots to the electorate it gave. A part
+    named with its whole's own noun ("44 billion marks, of which 62 billion marks")
+    belongs to it whatever the unit.
     """
 
     code = "NL203"
@@ -63,6 +65,8 @@ class PartWhole(Rule):
                 yield _hit(part, whole)
             elif whole.value > part.value and part.kind == "money" and _includes(between):
                 yield _hit(whole, part)
+            elif whole.value > part.value and _of_which_same_noun(doc, between, whole):
+                yield _hit(whole, part)  # "44 billion marks, of which 62 billion marks"
         for link in doc.parts:
             if link.part.value > link.bound and not _year_like(link.part):
                 line = doc.position(link.whole.start)[0]
@@ -102,6 +106,14 @@ def _includes(words: list[str]) -> bool:
             tail = words[i + 1 :]
             return i <= 1 and len(tail) <= 2 and all(w in _PART_FILLERS for w in tail)
     return False
+
+
+def _of_which_same_noun(doc: Document, between: list[str], second: Quantity) -> bool:
+    """Tell "23,442 billion lire, of which 35,163 billion lire": a part named as its whole."""
+    if len(between) != 3 or between[1:] != ["of", "which"]:
+        return False
+    after = words_after(doc, second.end, 1)
+    return bool(after) and after[0].text.lower() == between[0] and between[0].isalpha()
 
 
 def _comparable(part: Quantity, whole: Quantity) -> bool:
