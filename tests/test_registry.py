@@ -187,3 +187,20 @@ def test_a_table_answers_the_same_before_and_after_it_builds_its_index(monkeypat
     assert t._index is not None  # the fifth lookup built the index
     assert [t.get(k) for k in asked] == before
     assert before[0] == [0, 7, 14, 21, 28, 35] and before[2] == [99] and before[3] == []
+
+
+def test_an_edited_shipped_file_is_read_again(tmp_path, monkeypatch):
+    """The shipped files are keyed by size and modification time, not content: an edit
+    (a newsroom patching its installed copy) must still reach the next run."""
+    import os
+
+    from newslint.registry import loader
+
+    shipped = tmp_path / "world.yaml"
+    shipped.write_text(PEOPLE, encoding="utf-8")
+    monkeypatch.setattr(loader, "default_files", lambda: [shipped])
+    assert load_registry().get("takaichi").name == "Sanae Takaichi"
+    stat = shipped.stat()
+    shipped.write_text(PEOPLE.replace("Sanae Takaichi", "Sanae Takaichi-Test"), encoding="utf-8")
+    os.utime(shipped, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert load_registry().get("takaichi").name == "Sanae Takaichi-Test"

@@ -1,8 +1,9 @@
-"""Find registry files, and load them through a compiled cache keyed by their content.
+"""Find registry files, and load them through a compiled cache keyed by what they hold.
 
-The cache is a marshal file named by a hash of every registry file's content (and
-the format version). It carries a checksum of its own bytes: a truncated or
-corrupt cache is ignored and rebuilt, never trusted.
+The cache is a marshal file named by a hash of every user registry file's content,
+the shipped files' paths, sizes and modification times, and the format version. It
+carries a checksum of its own bytes: a truncated or corrupt cache is ignored and
+rebuilt, never trusted.
 """
 
 from __future__ import annotations
@@ -56,21 +57,41 @@ def load_registry(paths: tuple[str, ...] = (), default: bool = True) -> Registry
     """Load the shipped registry (if ``default``) and then each file, later ones winning."""
     files = [(p, True) for p in default_files()] if default else []
     files += [(Path(p), False) for p in paths]
-    contents = []
+    digest = hashlib.blake2b(FORMAT, digest_size=16)
+    contents: list[tuple[Path, str, bytes | None]] = []
     for path, shipped in files:
+        shown = shown_path(path, shipped)
         try:
-            contents.append((path, shown_path(path, shipped), path.read_bytes()))
+            # NOTE: the shipped files (18 MB) are keyed by where they are, their size and
+            # modification time, as Python keys its bytecode: hashing them cost a third of a
+            # cold start. A user's own files are small and keyed by content.
+            if shipped:
+                st = path.stat()
+                data = None
+                stamp = f"{path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}".encode()
+            else:
+                data = path.read_bytes()
+                stamp = len(data).to_bytes(8, "little") + data
         except OSError as exc:
             raise ConfigError(f"cannot read registry: {exc.strerror or exc}", str(path)) from None
-    digest = hashlib.blake2b(FORMAT, digest_size=16)
-    for _, shown, data in contents:
-        digest.update(shown.encode() + b"\0" + len(data).to_bytes(8, "little") + data)
+        digest.update(shown.encode() + b"\0" + stamp)
+        contents.append((path, shown, data))
     target = cache_dir() / f"registry-{digest.hexdigest()}.bin"
     registry = read_cache(target)
     if registry is None:
-        packed = compile_records(_records(contents), [s for _, s, _ in contents])
+        packed = compile_records(_records(_read(contents)), [s for _, s, _ in contents])
         registry = write_cache(target, packed)
     return registry
+
+
+def _read(contents: list[tuple[Path, str, bytes | None]]) -> list[tuple[Path, str, bytes]]:
+    out = []
+    for path, shown, data in contents:
+        try:
+            out.append((path, shown, path.read_bytes() if data is None else data))
+        except OSError as exc:
+            raise ConfigError(f"cannot read registry: {exc.strerror or exc}", str(path)) from None
+    return out
 
 
 def _records(contents: list[tuple[Path, str, bytes]]) -> list[Record]:
