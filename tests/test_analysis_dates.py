@@ -103,6 +103,12 @@ def test_crop_years_are_not_calendar_years():
         ("It opened three days ago.", D(2025, 11, 1), D(2025, 11, 1)),
         ("It closes at the end of 2025.", D(2025, 11, 1), D(2025, 12, 31)),
         ("It closes in early 2026.", D(2026, 1, 1), D(2026, 4, 30)),
+        ("Aid was frozen in late September.", D(2025, 9, 21), D(2025, 9, 30)),
+        ("Talks stalled in mid-August.", D(2025, 8, 11), D(2025, 8, 21)),
+        ("Talks stalled in mid August.", D(2025, 8, 11), D(2025, 8, 21)),
+        ("Early October was quiet.", D(2025, 10, 1), D(2025, 10, 10)),
+        ("The plant shuts at the end of December.", D(2025, 12, 27), D(2025, 12, 31)),
+        ("It was delayed until the second half of June.", D(2025, 6, 16), D(2025, 6, 30)),
     ],
 )
 def test_relative_periods_against_a_tuesday_dateline(text, earliest, latest):
@@ -132,3 +138,22 @@ def test_a_year_range_is_one_date_and_a_backwards_one_is_two_figures():
     doc = Document("He served in 2019-2021 and 2019-2018.", "story.txt")
     assert [d.text for d in doc.dates] == ["2019-2021"]
     assert [q.text for q in doc.quantities] == ["2019", "2018"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The order was lifted in late January, aides said.", "late January"),
+        ("Prices peaked in mid-March.", "mid-March"),
+        ("The fund ran dry by the end of April.", "the end of April"),
+        ("Trading resumed in March.", "March"),
+    ],
+)
+def test_a_part_of_a_month_is_part_of_the_mention(text, span):
+    d = only(text)
+    assert d.text == span and d.relative
+
+
+def test_a_day_after_the_month_keeps_the_day():
+    d = only("The vote came in late January 20 minutes after the debate.")
+    assert (d.month, d.day) == (1, 20)

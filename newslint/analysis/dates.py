@@ -98,8 +98,8 @@ _DATE = regex.compile(
     | (?<![\w-])(?P<day>(?i:yesterday|today|tomorrow|tonight))(?![\w-])
     | (?<![\w-])(?P<an>(?i:{_alt(_NUMBER_WORDS)})|\d{{1,2}}){_SP}
       (?P<au>(?i:days?|weeks?|months?|years?)){_SP}ago(?![\w-])
-    | (?<![\w-])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|early|late|mid-|[Ff]rom)(?:{_SP}|(?<=-))
-      (?P<m4>{_FMONTH})(?![ \t]*\d)
+    | (?<![\w-])(?:(?P<q4>{_QUALIFIER})(?:-|{_SP})
+      |(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom){_SP})(?P<m4>{_FMONTH})(?![ \t]*\d)
     | (?<![\w-])(?P<wd8>{_alt(_FULL_WEEKDAYS)})(?![\w-])
     """,
     regex.VERBOSE,
@@ -292,9 +292,11 @@ def _relative(m: regex.Match, g: dict[str, Any], ref: dt.date | None) -> DateMen
     if g["m4"]:
         month = MONTHS[g["m4"]]
         year = nearest_year(month, 15, ref)
-        first = dt.date(year, month, 1) if year else None
-        last = month_end(year, month) if year else None
-        return _mention(m, year, month, None, first, last, True, start=m.start("m4"))
+        first, last = None, None
+        if year:
+            first, last = narrow(dt.date(year, month, 1), month_end(year, month), g["q4"])
+        start = m.start("q4") if g["q4"] else m.start("m4")
+        return _mention(m, year, month, None, first, last, True, start=start)
     if ref is None:
         weekday = WEEKDAYS.get(g["ru"]) if g["rel"] else None
         return _mention(m, None, None, None, None, None, True, weekday)
