@@ -135,7 +135,9 @@ class OutOfTerm(Rule):
     the story's statement wins and the message names both. A story that contradicts
     itself is reported at both ends: at each out-of-term date, and once at its own
     statement of the term, which names the lines that conflict with it, because
-    either side may be the mistake. "The administration", "the government", "his
+    either side may be the mistake; but when the registry gives the statement's date
+    and a single act conflicts with it, the record settles it and only the act is
+    reported. "The administration", "the government", "his
     government", "the prime minister" and "under X's leadership" are resolved to a
     person only when the story leaves one candidate, and sentences that frame the past
     on purpose ("then-", "his predecessor", "during the campaign") are left alone.
@@ -187,9 +189,19 @@ class OutOfTerm(Rule):
             yield Hit(date.start, date.end, _message(doc, action, k, field))
             span = getattr(k, f"{field}_span")
             if span is not None:
-                contradicted.setdefault(span, []).append(_facts.line_of(doc, date.start))
-        for (start, end), lines in contradicted.items():
+                line = _facts.line_of(doc, date.start)
+                contradicted.setdefault(span, []).append((line, _confirmed(k, field)))
+        for (start, end), acts in contradicted.items():
+            lines = [line for line, _ in acts]
+            if len(set(lines)) == 1 and all(confirmed for _, confirmed in acts):
+                continue  # the record bears the statement out: the one act is the slip
             yield Hit(start, end, _anchor_message(doc, start, end, lines))
+
+
+def _confirmed(k: Known, field: str) -> bool:
+    """Tell whether the registry gives the same boundary as the story's statement of it."""
+    registered = getattr(k, f"registry_{field}")
+    return registered is not None and registered == getattr(k, field)
 
 
 def _known_terms(doc: Document, reg: Any, surname: str) -> list[Known]:
