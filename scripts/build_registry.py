@@ -140,6 +140,9 @@ PARTIES = {
     ),
     "de-spd": ("Social Democratic Party", "Germany", ["SPD", "Social Democratic Party of Germany"]),
     "ca-liberal": ("Liberal Party of Canada", "Canada", []),
+    # ParlGov's id for the AKP; stories call it "the AK Party" as often as "the AKP".
+    "parlgov-901": ("Justice and Development Party", "Turkey", ["AKP", "AK Party", "AK Parti"]),
+    "tr-chp": ("Republican People's Party", "Turkey", ["CHP"]),
 }
 PARTY_LABELS = {
     ("united states", "democrat"): "us-democratic",
@@ -163,6 +166,8 @@ PARTY_LABELS = {
     ("germany", "social democratic party"): "de-spd",
     ("germany", "social democratic party of germany"): "de-spd",
     ("canada", "liberal party of canada"): "ca-liberal",
+    ("turkey", "justice and development party"): "parlgov-901",
+    ("turkey", "republican people's party"): "tr-chp",
 }
 NOT_PARTIES = {"", "no party", "independent", "crossbench", "non-affiliated", "none", "nonpartisan"}
 COUNTRIES = {"united states of america": "United States", "the philippines": "Philippines"}

@@ -34,6 +34,32 @@ _FRAMINGS = regex.compile(
     rf"(?:the\s+)?(?P<party>\p{{Lu}}[\p{{L}}]+(?:\s+Party)?)['’]s?\s+(?:[\p{{Ll}}\-]+\s+)?"
     rf"(?:agenda|polic(?:y|ies)|programme|program|platform|manifesto|line|interests|reforms))"
 )
+#: Camps of one political system that stand against each other, as stories name them.
+CAMPS = {
+    "reformist": "reformist", "reformists": "reformist", "reformer": "reformist",
+    "reformers": "reformist", "hardline": "hardline", "hard-line": "hardline",
+    "hardliner": "hardline", "hardliners": "hardline", "hard-liner": "hardline",
+    "hard-liners": "hardline", "principlist": "hardline", "principlists": "hardline",
+}  # fmt: skip
+_CAMP = r"(?P<camp>reform(?:ists?|ers?)|hard-?liners?|principlists?)"
+#: "a dependable supporter of the reformists' bid", "sided with the hardliners".
+_CAMP_FRAMINGS = regex.compile(
+    rf"\b(?:(?:champion|supporter|backer|advocate|ally|defender|cheerleader)\s+of"
+    rf"|(?:sid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|allied|align(?:s|ed|ing)?)\s+with)"
+    rf"\s+(?:the\s+)?{_CAMP}(?![\p{{L}}\-])['’]?"
+    rf"|\b(?:reliable|dependable|loyal|solid)\s+(?P<camp>reformist|hard-?line)\s+vote",
+    regex.IGNORECASE,
+)
+#: The camp a story gives a person: "the hardline former negotiator Saeed Jalili".
+_CAMP_BEFORE = regex.compile(
+    r"\b(?P<camp>reformist|hard-?line|hard-?liner|principlist)\s+(?:[\p{Ll}\-]+\s+){0,3}$",
+    regex.IGNORECASE,
+)
+_CAMP_AFTER = regex.compile(
+    r",\s+(?:an?|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?"
+    r"(?P<camp>reformist|hard-?line|hard-?liner|principlist)(?![\p{L}\-])",
+    regex.IGNORECASE,
+)
 _UNUSUAL = regex.compile(
     r"\b(?:unusual(?:ly)?|rare(?:ly)?|rarity|broke(?:n)?\s+(?:ranks|with)|break(?:s|ing)?\s+(?:ranks|with)"
     r"|cross(?:ed|es|ing)?\s+(?:party\s+lines|the\s+aisle|over)|across\s+the\s+aisle|defect\w*"
@@ -49,14 +75,21 @@ _NEGATED = regex.compile(
     r"(?:\s+\w+){0,2}\s+$",
     regex.IGNORECASE,
 )
+#: Who a party word before or after a name makes a member: "CHP mayor", "Labor senator".
+_HOLDER = (
+    r"(?:mayor|lawmaker|legislator|senator|MP|deputy|politician|leader|governor|minister"
+    r"|councillor|candidate|chairman|chairwoman|member)\b"
+)
 _PARTY_BEFORE = regex.compile(
     r"(?P<party>\p{Lu}[\p{L}]+)\s+(?:(?:Sen|Rep|Gov)\.\s+|(?:Senator|Representative|Governor|MP"
-    r"|MEP|lawmaker|senator|congressman|congresswoman|legislator|councillor|President"
+    r"|MEP|lawmaker|senator|congressman|congresswoman|legislator|councillor|[Mm]ayor|President"
     r"|Prime\s+Minister|leader)\s+)?$"
 )
 
 _PARTY_AFTER = regex.compile(
     r"\s*(?:,\s*an?\s+(?P<party>\p{Lu}[\p{L}]+)\b(?!\s+\p{Lu})|\((?P<letter>[RD])[\-‐–])"
+    # "Ekrem Imamoglu, the CHP mayor of Istanbul,", "Jo Hale, a Labor senator"
+    rf"|\s*,\s*(?:an?|the)\s+(?:[\p{{Ll}}\-]+\s+)?(?P<party>\p{{Lu}}[\p{{L}}]+)\s+{_HOLDER}"
 )
 _LETTERS = {"R": "Republican", "D": "Democratic"}
 
@@ -71,6 +104,7 @@ class PartyFraming:
     party: str
     unusual: bool
     stated_party: str | None  # "Republican Sen. Jane Doe": the party the story itself gives
+    camp: bool = False  # ``party`` is a camp ("reformist"), not a party the registry knows
 
 
 def find_framings(doc: Document) -> list[PartyFraming]:
@@ -78,7 +112,10 @@ def find_framings(doc: Document) -> list[PartyFraming]:
     out = []
     actors = doc.actors
     for i, sentence in enumerate(doc.sentences):
-        for m in _FRAMINGS.finditer(doc.prose, sentence.start, sentence.end):
+        for m in (
+            *_FRAMINGS.finditer(doc.prose, sentence.start, sentence.end),
+            *_CAMP_FRAMINGS.finditer(doc.prose, sentence.start, sentence.end),
+        ):
             before = [x for x in actors.in_range(sentence.start, m.start()) if x.person]
             if before:
                 subject = before[-1]
@@ -94,9 +131,39 @@ def find_framings(doc: Document) -> list[PartyFraming]:
             window_start = doc.sentences[i - 1].start if i else sentence.start
             unusual = bool(_UNUSUAL.search(doc.prose, window_start, sentence.end))
             stated = _stated_party(doc.prose, subject) if subject is not None else None
-            party = m.group("party") or m.captures("party")[-1]
-            out.append(PartyFraming(m.start(), m.end(), person, party, unusual, stated))
+            camp = m.re is _CAMP_FRAMINGS
+            if camp:
+                party = CAMPS[_camp_key(m.captures("camp")[-1])]
+            else:
+                party = m.group("party") or m.captures("party")[-1]
+            out.append(PartyFraming(m.start(), m.end(), person, party, unusual, stated, camp))
     return out
+
+
+def _camp_key(word: str) -> str:
+    word = word.lower()
+    return word if word in CAMPS else word.replace("-", "")
+
+
+def stated_camp(doc: Document, person: str) -> tuple[str, int] | None:
+    """Return the one camp the story gives a person by name, and where it says so.
+
+    "the hardline former nuclear negotiator Saeed Jalili" and "Jalili, a hardliner,"
+    place him; a story that places the person in two camps places him in none.
+    """
+    found: dict[str, int] = {}
+    prose = doc.prose
+    for x in doc.actors.mentions:
+        if x.person != person or x.kind not in ("name", "title"):
+            continue
+        sentence = doc.sentence_at(x.start)
+        lo = max(sentence.start if sentence else 0, x.start - 60)
+        before = _CAMP_BEFORE.search(prose, lo, x.start)
+        after = _CAMP_AFTER.match(prose, x.end)
+        for m in (before, after):
+            if m is not None and not doc.is_quoted(m.start()):
+                found.setdefault(CAMPS[_camp_key(m.group("camp"))], m.start())
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _stated_party(prose: str, subject: Any) -> str | None:
