@@ -25,9 +25,9 @@ _RISE = frozenset(
     soaring surge surges surged surging gain gains gained gaining raise raises raised raising
     hike hikes hiked hiking boost boosts boosted boosting lift lifts lifted lifting
     expand expands expanded expanding widen widens widened widening accelerate accelerates
-    accelerated accelerating acceleration quicken quickens quickened quickening double doubles
-    doubled doubling triple triples tripled tripling treble trebles trebled trebling
-    quadruple quadruples quadrupled quadrupling""".split()
+    accelerated accelerating acceleration advanced advancing quicken quickens
+    quickened quickening double doubles doubled doubling triple triples tripled tripling treble
+    trebles trebled trebling quadruple quadruples quadrupled quadrupling""".split()
 )
 _FALL = frozenset(
     """fall falls fell fallen falling drop drops dropped dropping decline declines declined
@@ -43,16 +43,18 @@ _FALL = frozenset(
 _NEGATIONS = frozenset("not n't never no instead".split())
 # A revised figure ("revised down ... from 157,000 to 133,000") or a rate quoted against
 # another ("the yen against the dollar rose to 161 from 221") moves the other way legitimately.
-_SKIP_CONTEXT = frozenset(
-    "revised revision revisions revise against versus vs exchange parity".split()
-)
+_SKIP_CONTEXT = frozenset("revised revision revisions revise against versus vs parity".split())
 _CONJUNCTIONS = frozenset("while whereas but and".split())
-_PAIR = regex.compile(r"\p{L}/\p{L}")
+# A currency pair is written in lower case or as codes ("dollar/yen", "USD/JPY"); a poll's
+# name ("Heylen/Eyewitness") or a span of months ("January/March") is not one.
+_PAIR = regex.compile(r"\b(?:\p{Ll}+/\p{Ll}+|\p{Lu}{3}/\p{Lu}{3})\b")
 # What joins the two figures of a change: "from 4% to 5%", "to 5% from 4%", "to 5%, against 4%".
 _COMPARED = frozenset("against compared versus vs".split())
 _LINKS = frozenset(("from", "to")) | _COMPARED
 # A figure's own period, read past between the figures: "to 2.2% in July from 2.1% in June".
-_PERIOD_LEADS = frozenset("in on during for at last this next a the".split())
+_PERIOD_LEADS = frozenset(
+    "in on during for at by over last this next a the today yesterday".split()
+)
 # "from a record low of 39.9%": a description of the old figure between "from" and it.
 _DESCRIBED = frozenset(
     """a an the its record revised previous earlier initial low high level peak rate figure
@@ -62,8 +64,16 @@ _PERIOD_WORDS = _PERIOD_LEADS | frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday year month quarter week day earlier ago previous prior same period first
-    second third fourth half fiscal early late mid today yesterday""".split()
+    second third fourth half fiscal early late mid today yesterday end start beginning of whole
+    calendar""".split()
 )
+# "in 1985/86", "at end-January", "by mid-1987": a fiscal year or a hyphenated period.
+_FISCAL = regex.compile(r"(?:19|20)\d\d/\d\d(?:\d\d)?")
+# "to 45 dlrs a share from 40", "to 147 pesetas a kilo from 160": the unit a price is per.
+_PER = frozenset("a an per".split())
+_SUBUNITS = frozenset("ct cts cent cents c p pence pfennig pfennigs centimes kopeks paise".split())
+# Where the base of a share ends and its period begins: "of GDP next year", "of sales in 1986".
+_BASE_ENDS = _PERIOD_LEADS - frozenset("a an the".split())
 
 
 @dataclass(frozen=True)
@@ -89,7 +99,8 @@ class Change:
 # ", down from 17%" / ", up 1.0 pct from 11.80 mln": the second figure of a level-then-change.
 _UP_FROM = regex.compile(
     r"(?:,|\s[-\u2013\u2014]|\()\s*(?P<dir>up|down)\s+(?P<size>(?:by\s+)?[\d.,]+\s*(?:%|pct|per\s?cent|percent|"
-    r"percentage\s+points?|points?)\s+)?(?P<from>from)\s+(?:\p{L}+'s\s+)?$",
+    r"percentage\s+points?|points?)\s+)?(?P<from>from)\s+(?:\p{L}+'s\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:(?:revised|record|previous|year-earlier|upwardly|downwardly)\s+)?$",
     regex.I,
 )
 
@@ -116,7 +127,7 @@ _FORECAST = regex.compile(
 _SIZE_LEADS = _RISE | _FALL | frozenset("up down by".split())
 
 _RANK = regex.compile(
-    r"\b(?:rank\w*|position|places?|list|chart|table|league|seed(?:ed|ing)?|No\.|number\s+\d)",
+    r"\b(?:rank\w*|position|places?|lists?\b|chart|table|league|seed(?:ed|ing)?|No\.|number\s+\d)",
     regex.I,
 )
 
@@ -132,7 +143,7 @@ MULTIPLES = {
 def extract_changes(doc: Any) -> list[Change]:
     """Return every figure pair of change that a verb of rising or falling governs."""
     out = []
-    for a, b in pairwise(doc.quantities):
+    for a, b in pairwise([q for q in doc.quantities if not _bare_year(q)]):
         pair = _from_to(doc, a, b)
         if pair is None:
             continue
@@ -159,13 +170,16 @@ def _up_from(doc: Any) -> list[Change]:
     of the change, if given: "up 1.0 pct from 11.80 mln") and "from" the older figure.
     """
     out = []
-    for _, old, m, new in _led_figures(doc, _UP_FROM, 40):
-        if new is None or not _alike(new, old):
+    for _, old, m, new in _led_figures(doc, _UP_FROM, 60):
+        if new is None or not _alike(new, old, unit_once=True):
             continue
         gap = words_between(doc, new.end, m.start())
         if gap and gap[0].isalpha() and not _is_period(gap[0]):
             gap = gap[1:]  # "11.80 mln bpd, up from": the unit noun written once
-        if len(gap) > 4 or not all(_is_period(w) for w in gap):
+        if gap[:1] == ["of"]:
+            gap = _past_base(gap)  # "30 pct of its grain needs, up from 61 pct"
+        gap = [w for i, w in enumerate(gap) if not _fiscal_tail(gap, i)]
+        if len(gap) > 6 or not all(_is_period(w) for w in gap):
             continue
         if _currency_pair(doc, m.start("dir")) or _revision_near(doc, new.start):
             continue
@@ -263,19 +277,28 @@ def _same_sentence(doc: Any, a: int, b: int) -> bool:
     return doc.sentence_at(a) == doc.sentence_at(b)
 
 
-def _alike(a: Quantity, b: Quantity) -> bool:
+def _alike(a: Quantity, b: Quantity, unit_once: bool = False) -> bool:
     """Tell whether a level and the figure it is "up from" surely measure one thing.
 
     With no verb to tie them, both must carry the same unit (or both none, at the same
-    kind of scale), and neither may be a year.
+    kind of scale), and neither may be a year. With ``unit_once``, the older figure may
+    leave the unit unsaid ("1.1 billion dlrs, up from 1.9 billion").
     """
-    if a.unit != b.unit or a.unit == "pp" or (a.scale is None) != (b.scale is None):
+    # A rate whose older figure is left bare ("3.6250 pct today, up from 3.6875") is most
+    # often a money-market quote, whose "up" may not be the rate's own direction.
+    once = unit_once and a.unit != "%" and b.unit is None and b.kind in ("count", "number")
+    if (a.unit != b.unit and not once) or a.unit == "pp" or (a.scale is None) != (b.scale is None):
         return False
     if not (any(ch.isdigit() for ch in a.text) and any(ch.isdigit() for ch in b.text)):
         return False
     if a.unit is None and (a.kind not in ("count", "number") or b.kind not in ("count", "number")):
         return False
     return not any(q.unit is None and q.text.isdigit() and 1800 <= q.value <= 2100 for q in (a, b))
+
+
+def _bare_year(q: Quantity) -> bool:
+    """Tell a year that stands between a pair's figures ("to 3.1 bln in calendar 1987 from")."""
+    return q.unit is None and q.scale is None and q.text.isdigit() and 1900 <= q.value <= 2100
 
 
 def _ranking(doc: Any, offset: int) -> bool:
@@ -285,7 +308,21 @@ def _ranking(doc: Any, offset: int) -> bool:
 
 
 def _revision_near(doc: Any, offset: int) -> bool:
-    return any(t.text.lower() in _SKIP_CONTEXT for t in words_before(doc, offset, 6))
+    return _other_context(words_before(doc, offset, 6))
+
+
+def _other_context(near: list[Token]) -> bool:
+    """Spot a revision, a quote against another figure, or an exchange rate, nearest first.
+
+    "The exchange" alone is a market ("a seat on the exchange"); "the exchange rate" is a
+    rate that can be quoted either way.
+    """
+    low = [t.text.lower() for t in near]
+    if any(w in _SKIP_CONTEXT for w in low):
+        return True
+    return any(
+        w == "exchange" and low[i - 1 : i] in (["rate"], ["rates"]) for i, w in enumerate(low)
+    )
 
 
 def _from_to(doc: Any, a: Quantity, b: Quantity) -> tuple[Quantity, Quantity, int] | None:
@@ -295,8 +332,8 @@ def _from_to(doc: Any, a: Quantity, b: Quantity) -> tuple[Quantity, Quantity, in
     each figure may carry its period ("to 2.2% in July from 2.1% in June", "from
     April's 2.4%"), and nothing else may stand between them.
     """
-    link = _link(words_between(doc, a.end, b.start))
-    if link is None or not _comparable(a, b):
+    link = _link(words_between(doc, a.end, b.start), a.unit == "%")
+    if link is None or not _comparable(a, b) or _in_subunits(doc, a, b):
         return None
     if link in _COMPARED and "," not in doc.prose[a.end : b.start]:
         return None  # without a comma, "fell to 1.2 against 1.5 marks" may be a rate
@@ -311,36 +348,83 @@ def _from_to(doc: Any, a: Quantity, b: Quantity) -> tuple[Quantity, Quantity, in
     return None
 
 
-def _link(between: list[str]) -> str | None:
-    """Return the word joining two figures, read past the figures' own period phrases."""
+def _link(between: list[str], share: bool = False) -> str | None:
+    """Return the word joining two figures, read past the figures' own period phrases.
+
+    A share may name its base once ("to 3.9% of GDP next year from 2.9%"), a price the
+    unit it is per ("to 45 dlrs a share from 40"), and the older figure a description
+    ("from a revised 53.3", "from a record low of 39.9%").
+    """
+    between = [w for i, w in enumerate(between) if not _fiscal_tail(between, i)]
     if between and between[-1].endswith(("'s", "’s")) and _is_period(between[-1][:-2]):
         between = between[:-1]  # "from May's 4.4%": the second figure's own period
     if not between:
         return None
-    if len(between) > 1 and between[0].isalpha() and between[0] not in _PERIOD_WORDS | _LINKS:
+    if len(between) > 2 and between[0] in _PER and between[1] not in _PERIOD_WORDS | _LINKS:
+        between = between[2:]  # "to 45 dlrs a share from 40 dlrs"
+    elif len(between) > 1 and between[0].isalpha() and between[0] not in _PERIOD_WORDS | _LINKS:
         between = between[1:]  # "to 99 seats from 52": the counted noun, written once
-    if between[-1] == "of" and "from" in between[-6:-1]:
-        cut = len(between) - 1 - between[::-1].index("from")
-        if all(w in _DESCRIBED or w.endswith("-year") for w in between[cut + 1 : -1]):
-            between = between[: cut + 1]  # "to 49.8% from a record low of 39.9%"
+        if len(between) > 2 and between[0] in _PER and between[1] not in _PERIOD_WORDS | _LINKS:
+            between = between[2:]  # "to 147 pesetas a kilo from 160"
+    if share and between[:1] == ["of"]:
+        between = _past_base(between)
+    between = _past_description(between)
+    if not between:
+        return None
     if between[-2:] in (["compared", "with"], ["compared", "to"]):
         link, period = "compared", between[:-2]
     else:
         link, period = between[-1], between[:-1]
-    if link not in _LINKS or len(period) > 4 or not all(_is_period(w) for w in period):
+    if link not in _LINKS or len(period) > 6 or not all(_is_period(w) for w in period):
         return None
     if period and period[0] not in _PERIOD_LEADS:
         return None
     return link
 
 
+def _fiscal_tail(words: list[str], i: int) -> bool:
+    """Tell the "86" of "1985/86", read as a word of its own after the year."""
+    w, prev = words[i], words[i - 1] if i else ""
+    return len(w) == 2 and w.isdigit() and len(prev) == 4 and prev.isdigit()
+
+
+def _past_description(between: list[str]) -> list[str]:
+    """Cut "from a revised", "against a previous", "from a record low of" to the link word."""
+    for cut in range(len(between) - 1, max(-1, len(between) - 7), -1):
+        if between[cut] in _LINKS:
+            break
+    else:
+        return between
+    rest = between[cut + 1 :]
+    if rest and rest[-1] == "of":
+        rest = rest[:-1]
+    if all(w in _DESCRIBED or w.endswith("-year") for w in rest):
+        return between[: cut + 1]
+    return between
+
+
+def _past_base(between: list[str]) -> list[str]:
+    """Skip the base a share is of, up to its period or link: "of farmers' earnings, from"."""
+    i = 1
+    while i < len(between) and i <= 5 and between[i] not in _LINKS:
+        if i > 1 and (between[i] in _BASE_ENDS or _is_period(between[i]) and between[i] != "of"):
+            break
+        i += 1
+    return between[i:] if i > 1 else between
+
+
 def _lead(doc: Any, q: Quantity) -> tuple[str, int] | None:
-    """Return the preposition before a figure, past a possessive period ("from April's 2.4%")."""
-    words = words_before(doc, q.start, 3)
+    """Return the preposition before a figure, past a possessive period ("from April's 2.4%").
+
+    A description may stand between them too: "to a record 36.84 billion".
+    """
+    words = words_before(doc, q.start, 4)
     for i, tok in enumerate(words):
         low = tok.text.lower()
         if low in ("from", "to"):
             return low, tok.start
+        if low in _DESCRIBED and low not in ("low", "high", "level", "rate", "figure", "total"):
+            continue
         if i > 1 or not _is_period(low.removesuffix("'s").removesuffix("’s")):
             return None
         if not low.endswith(("'s", "’s")) and i == 0:
@@ -349,7 +433,11 @@ def _lead(doc: Any, q: Quantity) -> tuple[str, int] | None:
 
 
 def _is_period(word: str) -> bool:
-    return word in _PERIOD_WORDS or (len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"))
+    if word in _PERIOD_WORDS or (len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")):
+        return True
+    if "-" in word:
+        return all(_is_period(part) for part in word.split("-") if part)
+    return _FISCAL.fullmatch(word) is not None
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
@@ -359,6 +447,16 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
         return True
     unscaled = a if a.scale is None else b
     return unscaled.value >= 1000
+
+
+def _in_subunits(doc: Any, a: Quantity, b: Quantity) -> bool:
+    """Spot "to 10 cts a share from 1.10 dlrs": a bare figure counted in a currency's cents."""
+    for bare, other in ((a, b), (b, a)):
+        if bare.unit is None and other.unit is not None:
+            after = words_between(doc, bare.end, bare.end + 12)
+            if after[:1] and after[0] in _SUBUNITS:
+                return True
+    return False
 
 
 def _same_unit(a: Quantity, b: Quantity) -> bool:
@@ -398,7 +496,7 @@ def _other_reading(between: list[Token], before_verb: list[Token]) -> bool:
         if tok.text.lower() in _CONJUNCTIONS:
             break
         near.append(tok)
-    return any(t.text.lower() in _SKIP_CONTEXT for t in near)
+    return _other_context(near)
 
 
 def _currency_pair(doc: Any, verb: int) -> bool:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from newslint.analysis.context import words_after, words_before
 from newslint.analysis.quantities import Quantity
+from newslint.analysis.tokens import Token
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -18,14 +21,56 @@ _WHOLES = frozenset(
     delegates shareholders customers users patients parents pupils teachers staff
     participants homes businesses firms companies workforce outstanding""".split()
 )
+# Words after a whole that end its phrase: "of the stock by 1990", "of the market and".
+_LEAD_OFF = (
+    "and|or|in|to|by|from|at|for|on|was|is|were|are|has|had|have|which|that|who|he|she|it|"
+    "they|said|with|of|but|while|as|after|before|if|than|since|under|last|this|would|will|"
+    "could"
+)
+# "N% of the stock", "N% of the U.S. market": wholes only when nothing follows to make them
+# a base ("120% of the market price", "150% of the stock's value").
+_LAST_WHOLE = regex.compile(
+    r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}.]+\s+){0,2}?(?:stock|market)"
+    rf"(?=\s*(?:$|[.,;:)\"]|\s(?:{_LEAD_OFF})\b))"
+)
+# "N% of those questioned": the people a survey asked.
+_ASKED = frozenset("questioned asked polled surveyed interviewed who responding sampled".split())
+# A hyphenated owner: "a 51%-owned unit".
+_OWNED_AFTER = regex.compile(r"-(?:owned|controlled|held)\b", regex.I)
+# "increasing its stake in Borg-Warner to 19.9%", "raise its holding to 50.1 pct".
+_STAKE_BEFORE = regex.compile(
+    r"\b(?:stake|stakes|holding|holdings|shareholding|interest)\s+"
+    r"(?:in\s+(?:<?\p{Lu}[\w.&'>-]*\s+){1,4})?(?:to|of|at)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|just|over|more\s+than)\s+)?$"
+)
+# "bought 20% of Fiat's car unit", "to buy 80 pct of its <Fairchild>": what buying or
+# selling a share of takes; a share of a named company or of its equity.
+_TRADE_VERBS = frozenset(
+    """buy buys bought buying acquire acquires acquired acquiring sell sells sold selling
+    purchase purchases purchased purchasing repurchase tender tendered""".split()
+)
+_TRADED = regex.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:<|\p{Lu}|(?:company|firm|group|"
+    r"concern|venture|subsidiary|unit|bank|airline|equity|shares|stock)\b)"
+)
 # "a 120% stake", "a 130% chance": nouns that are themselves shares.
-_SHARE_NOUNS = frozenset("stake chance probability likelihood turnout majority share".split())
+_SHARE_NOUNS = frozenset(
+    """stake stakes chance probability likelihood turnout majority share holding holdings
+    shareholding""".split()
+)
+_STAKE_KINDS = frozenset(
+    "controlling majority minority voting equity direct indirect beneficial combined".split()
+)
 # "turnout of 105%", "won 110% of": what comes before a share.
 _SHARE_LEADS = frozenset(
     """turnout probability likelihood chance stake share unemployment jobless approval
-    owns owned own holds held controls controlled controlling""".split()
+    owns owned own holds held holding controls controlled controlling control""".split()
 )
-_LEAD_SKIP = frozenset("of at was is were a an the rate rating reached stood hit to".split())
+_LEAD_SKIP = frozenset(
+    """of at was is were a an the rate rating reached stood hit to about some nearly almost
+    roughly around approximately only just barely over more than another remaining
+    additional further""".split()
+)
 # A fall is a change, and nothing that cannot go below zero can fall by more than all of it.
 _FALL_VERBS = frozenset(
     """fell fall falls fallen falling dropped drop drops dropping declined decline declines
@@ -33,7 +78,13 @@ _FALL_VERBS = frozenset(
     plummets slumped slump slumps tumbled tumble tumbles sank sink sinks shed sheds shrank
     shrink shrinks shrunk slid slide slides collapsed collapse collapses crashed crash
     decreased decrease decreases cut cuts slashed slash reduced reduce reduces down
-    depreciated devalued""".split()
+    depreciated devalued slipped slip slips slipping dipped dip dips dipping eased ease eases
+    easing off retreated""".split()
+)
+# "cut output by 107%", "reduce cereal prices by 102.5 pct": a verb, its object, then "by".
+_CUT_VERBS = frozenset(
+    """cut cuts cutting reduce reduces reduced reducing slash slashes slashed slashing lower
+    lowers lowered lowering trim trims trimmed trimming""".split()
 )
 _FALL_NOUNS = frozenset(
     """fall drop decline loss plunge slump tumble slide collapse crash decrease reduction cut
@@ -60,11 +111,13 @@ class PercentBounds(Rule):
     130%: a fall of all of something leaves zero. Percentages above 100 are right
     for growth ("rose 150%", "up 300 per cent") and for ratios to something else
     ("debt at 120% of GDP", "fell to 120% of GDP"), so the rule speaks only when the
-    sentence says the figure is a share (of the vote, voters, the population or a
-    company, a stake, a chance, a turnout or an unemployment or approval rate) or a
-    fall ("fell 130%", "a fall of more than 200%", "110% below its peak", "a 150%
-    drop"). A profit, a balance or a result can fall past zero into a loss, so a fall
-    of those is left alone.
+    sentence says the figure is a share (of the vote, voters, the population, the
+    market, "those questioned" or a company, a stake or holding, "a stake in X to N%",
+    a share bought or sold of a named company, a chance, a turnout or an unemployment
+    or approval rate) or a fall ("fell 130%", "a fall of more than 200%", "110% below
+    its peak", "a 150% drop", "cut prices by 130%"). A share of capital or of equity and
+    reserves is a ratio ("exposure of 150% of capital") and is left alone. A profit, a
+    balance or a result can fall past zero into a loss, so a fall of those is left alone.
     """
 
     code = "NL202"
@@ -102,13 +155,21 @@ def _fall_word(doc: Document, q: Quantity) -> str | None:
     after = [t.text.lower() for t in words_after(doc, q.end, 2)]
     if after[:1] and after[0] in _FALL_AFTER:
         return after[0]
-    for tok in words_before(doc, q.start, 6):
+    words = words_before(doc, q.start, 10)
+    for i, tok in enumerate(words[:6]):
         low = tok.text.lower()
         if low in _FALL_VERBS or low in _FALL_NOUNS:
             return tok.text
+        if low == "by" and (cut := _cut_verb(words[i + 1 : i + 5])):
+            return cut
         if low not in _FALL_SKIP:
             return None
     return None
+
+
+def _cut_verb(words: list[Token]) -> str | None:
+    """Return the verb that a "by" after its object goes with: "cut output by 7%"."""
+    return next((t.text for t in words if t.text.lower() in _CUT_VERBS), None)
 
 
 def _signed(doc: Document, q: Quantity) -> bool:
@@ -121,18 +182,33 @@ def _signed(doc: Document, q: Quantity) -> bool:
 
 
 def _is_share(doc: Document, q: Quantity) -> bool:
-    after = [t.text.lower() for t in words_after(doc, q.end, 4)]
+    after = [t.text.lower() for t in words_after(doc, q.end, 5)]
     if after[:1] and after[0] in _SHARE_NOUNS:
         return True
+    if after[1:2] and after[0] in _STAKE_KINDS and after[1] in _SHARE_NOUNS:
+        return True  # "a 51% controlling stake"
     # "a 150 pct interest in the venture" is a stake; "a 150 pct interest rate" is not.
-    if after[:2] == ["interest", "in"]:
+    if after[:2] == ["interest", "in"] or _OWNED_AFTER.match(doc.prose, q.end):
         return True
-    if after[:1] == ["of"] and any(w in _WHOLES for w in after[1:4]):
+    if after[:1] == ["of"] and (_of_whole(after[1:]) or _LAST_WHOLE.match(doc.prose, q.end)):
         return True
-    for tok in words_before(doc, q.start, 4):
+    if _STAKE_BEFORE.search(doc.prose, max(0, q.start - 80), q.start):
+        return True
+    for tok in words_before(doc, q.start, 5):
         low = tok.text.lower()
         if low in _SHARE_LEADS:
             return True
+        if low in _TRADE_VERBS:
+            return _TRADED.match(doc.prose, q.end) is not None
         if low not in _LEAD_SKIP:
             return False
+    return False
+
+
+def _of_whole(words: list[str]) -> bool:
+    """Tell whether the words after "N% of" name a whole: "the vote", "those polled"."""
+    if any(w in _WHOLES for w in words[:3]):
+        return True
+    if words[:1] == ["those"]:
+        return words[1:2] != [] and words[1] in _ASKED
     return False
