@@ -34,13 +34,14 @@ _SPEECH_AFTER = regex.compile(
 _SPEECH_BEFORE = regex.compile(
     r"\b(?:said|says|told|added|asked|explained|according\s+to)\s*$", regex.IGNORECASE
 )
-#: A run of four or more capitalised items separated by commas or slashes: a team sheet
-#: or a list of names, where one item is no evidence about the others.
 #: A given name's shape: "Ciara", "J.", "J", "Jean-Claude"; never "CCC", "U.S." or "Iran's".
 _GIVEN = regex.compile(r"\p{Lu}(?:[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?|\.)?")
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
-_LIST = regex.compile(
-    r"(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*(?:\([^()\n]{0,30}\)\s*)?[,/]\s*){3,}"
+#: A run of four or more capitalised items separated by commas, semicolons or slashes: a
+#: team sheet ("Walder; May, Tait, Mayerhofler") or a list of names, where one item is no
+#: evidence about the others.
+NAME_LIST = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*(?:\([^()\n]{0,30}\)\s*)?[,;/]\s*){3,}"
     r"\p{Lu}[\p{L}'’.-]*"
 )
 #: First words that make a capitalised pair a place or a thing, not a given name and a
@@ -112,7 +113,7 @@ def surname_spellings(
 
     starts = [0] + [m.end() for m in _NEWLINE.finditer(prose)]
     tables = _tabular_lines(starts, tokens)
-    lists = [m.span() for m in _LIST.finditer(prose)]
+    lists = [m.span() for m in NAME_LIST.finditer(prose)]
     uses: dict[str, list[Use]] = {}
     written: dict[str, str] = {}
     leading: set[str] = set()

@@ -9,8 +9,9 @@ high live here, in one place:
 * a near miss must keep the given name and the surname within one edit (or a
   swap) with the surname's first letter, the person must fit the story's date,
   and the surname must be nobody's real surname as far as the registry and its
-  list of known surnames tell, unless a title with a country ("Japanese Prime
-  Minister") narrows the people to a handful;
+  list of known surnames tell (nor a common word, unless the person is
+  prominent: "Jim Courier" is no slip for Congressman Courter), unless a title
+  with a country ("Japanese Prime Minister") narrows the people to a handful;
 * a name whose given name and surname are right may still slip in a middle
   name ("Recep Tayip Erdogan"), within the edits a name that long allows;
 * a lone word is only a misspelling when a title narrows it down, or when it
@@ -297,6 +298,10 @@ class Matcher:
                 why = "the given name differs"
             elif not p.notable:
                 why = "not prominent enough without a title"
+            elif not p.prominent and is_word(last):
+                # "Jim Courier" is not Jim Courter: a word is a surname of its own, and a
+                # junior office holder too little known to make it a slip
+                why = f"'{ws[-1].text}' is a common word, a surname of its own"
             elif surname(key(written))[:1] != last[:1]:
                 # "Bill Gammell" is not Bill Rammell: slips spare the first letter
                 why = "the surname starts with another letter"

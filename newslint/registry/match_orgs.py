@@ -13,7 +13,8 @@ slip from a registry organisation's name is a near miss. What keeps this precise
   two unchanged words, or one that is no common word;
 * a two-word name that reads as a person's ("Morgan Stanly" after a given name)
   is the person rules' business, and a one-word name must be no word, name or
-  place at all ("Volkswagon"), within one edit of a one-word organisation's;
+  place at all ("Volkswagon"), within one edit of a one-word organisation's,
+  nor an item of a list that names no body (a team sheet's "Persico");
 * capitals-only words (straplines, acronyms) and "[sic]" quotations are left alone.
 """
 
@@ -27,6 +28,7 @@ import regex
 
 from newslint.analysis.english import is_word
 from newslint.analysis.persons import COUNTRIES
+from newslint.analysis.spellings import NAME_LIST
 from newslint.analysis.tokens import Token
 from newslint.registry.compiled import (
     ORG_FUNCTION_WORDS,
@@ -41,6 +43,7 @@ from newslint.registry.normalise import key
 _SPLIT = regex.compile(r"[\s\-‐‑–—_]+")
 _GAPS = frozenset({" ", "-", "‐", " & "})
 _POSSESSIVE = ("'s", "’s", "'", "’")
+_ITEM_BREAK = regex.compile(r"\s*[,;/]\s*|\s+and\s+")
 #: Words of a company's legal name that say nothing about which company it is.
 _LEGAL = frozenset("inc corp co ltd plc llc lp sa ag se nv group holdings company".split())
 #: Shortest one-word name compared with one-word organisations' names.
@@ -137,6 +140,16 @@ def same_word(a: str, b: str) -> bool:
     return stem >= 4 and a[stem:] in _ENDINGS and b[stem:] in _ENDINGS
 
 
+#: Countries whose names are romanised by Hepburn, which writes "n" before "b", "m" and
+#: "p" as "m" in its traditional form and as "n" in its revised one: "Shimbun", "Shinbun".
+_HEPBURN = frozenset({"Japan"})
+_LABIAL_N = regex.compile(r"m(?=[bmp])")
+
+
+def _hepburn(word: str) -> str:
+    return _LABIAL_N.sub("n", key(word))
+
+
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -179,7 +192,34 @@ class OrgMatcher:
                 self.surnames.add(key(prose[run[-1].start : _end(run[-1])]))
         for run in found:
             out.extend(self._run(prose, run))
-        return sorted(out, key=lambda i: i.start)
+        kept = [i for i in out if not self._in_list_of_names(prose, i)]
+        return sorted(kept, key=lambda i: i.start)
+
+    def _in_list_of_names(self, prose: str, issue: OrgIssue) -> bool:
+        """Tell whether a one-word near miss is an item of a list no body is named in.
+
+        "Dellape, Bortolami; Persico, Ma Bergamasco": an item of a team sheet is
+        one more player's surname, not PepsiCo; in "Ford, Chrysler, Volkswagon,
+        Toyota" the other items are companies, so the odd one is a slip for one.
+        """
+        if " " in issue.text:
+            return False
+        line_start = prose.rfind("\n", 0, issue.start) + 1
+        line_end = prose.find("\n", issue.end)
+        line = prose[line_start : line_end if line_end >= 0 else len(prose)]
+        at = issue.start - line_start
+        for m in NAME_LIST.finditer(line):
+            if m.start() <= at < m.end():
+                items = (x.strip(" .") for x in _ITEM_BREAK.split(m.group()))
+                return not any(x and x != issue.text and self._names_a_body(x) for x in items)
+        return False
+
+    def _names_a_body(self, item: str) -> bool:
+        """Tell whether a list's item names a prominent body and is nobody's surname."""
+        reg = self.registry
+        if reg.is_real_surname(item) or reg.is_prominent_surname(item):
+            return False  # "Ford" on a team sheet is George Ford
+        return any(o.prominent for o in reg.organisations(item))
 
     def _run(self, prose: str, run: list[Token]) -> list[OrgIssue]:
         if len(run) == 1 and not self._may_be_one_word_name(prose[run[0].start : _end(run[0])]):
@@ -268,6 +308,8 @@ class OrgMatcher:
                 return f"'{w}' is {dist} edits from '{r}', more than a slip"
         if same_word(w, r):
             return f"'{w}' is '{r}' spelled another accepted way or in the plural"
+        if org.country in _HEPBURN and _hepburn(w) == _hepburn(r):
+            return f"'{w}' is '{r}' romanised another way"
         common = is_word(w) or reg.is_real_surname(w) or reg.is_given_name(w)
         if len(mine) == 1:
             if common or reg.is_place(w) or key(w) in COUNTRIES:

@@ -40,9 +40,11 @@ class InconsistentName(Rule):
     differ. Left alone: two given names (two people, "Jim and Jane Doyle" included),
     two registry people or two real surnames ("Horan", "Horgan"), places, demonyms,
     months, titles, institutions' nouns ("Treasury"), ratings ("AA-minus"), rows of
-    tables ("Start Stcks 1,905") and team sheets, where an item is no evidence about the
-    others. The minority spelling is reported (on a tie, the later one), with the other
-    spelling and the line where the story introduces it.
+    tables ("Start Stcks 1,905"), team sheets, where an item is no evidence about the
+    others, and a real surname opening a sentence with nothing to make it a person's
+    (the "Reuter" that signs off a wire story about "Reuber"). The minority spelling
+    is reported (on a tie, the later one), with the other spelling and the line where
+    the story introduces it.
     """
 
     code = "NL102"
@@ -151,6 +153,8 @@ def _pair(a: Spelling, b: Spelling, registry: object) -> tuple[Spelling, Spellin
             return None
     if wrong.initial_only and (is_word(wrong.written) or not right.givens):
         return None  # "Pride was at stake": a word opening a sentence, not "Price"
+    if wrong.initial_only and registry is not None and registry.is_real_surname(wrong.written):  # type: ignore[attr-defined]
+        return None  # the "Reuter" that signs off a wire story: a name of its own, not "Reuber"
     if len(right.uses) < 2 and all(u.listed for u in wrong.uses):
         return None  # a team sheet against one other use: either may be the slip
     if wrong.givens - right.givens and right.givens:
