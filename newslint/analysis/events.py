@@ -78,12 +78,19 @@ def _alt(words: object) -> str:
 
 
 _NOUN = rf"(?<![\w’'-])(?P<noun>{_alt(_NOUNS)})(?![\w-])".replace(" ", r"\s+")
-_DET = r"(?:the|a|an|its|their|his|her|this|that|[A-Z][\w.-]*(?:'s|’s))"
+#: The same, capitalised as a sentence's first word: "Polling, which began on April 19".
+_FIRST_NOUN = rf"(?<![\w’'-])(?P<noun>{_alt(w.capitalize() for w in _NOUNS)})(?![\w-])".replace(
+    " ", r"\s+"
+)
+#: A determiner; the sentence's first word may be capitalised ("The last auction, on Feb. 12").
+_DET = r"(?:(?i:the|a|an|its|their|his|her|this|that)|[A-Z][\w.-]*(?:'s|’s))"
 _WORD = r"[\w’'.-]+"
 #: A word of a noun phrase before its noun: not a preposition or a conjunction.
+#: Nor a verb of a clause: "the union said polling on Friday" has no event "union said polling".
 _MOD = (
     r"(?!(?:of|in|at|on|for|to|and|or|with|by|from|as|than|over|the|a|an|its|their|his|her"
-    rf"|this|that)\s){_WORD}"
+    r"|this|that|is|was|were|are|be|been|has|have|had|will|would|said|says|told|tells)\s)"
+    rf"{_WORD}"
 )
 #: Without a determiner, only a name or a compound stands before the noun: "Senate vote".
 _BARE_MOD = r"(?:[A-Z][\w’'.-]*|[\w’'.]+-[\w’'.-]+)"
@@ -96,8 +103,8 @@ _HOLD_VERB = (
 _NOUN_BEFORE = regex.compile(
     rf"""
     (?P<np>(?<![\w’'.-])
-      (?:(?P<det>{_DET})\s+(?P<mods>(?:{_MOD}\s+){{0,2}}?)|(?P<bare>(?:{_BARE_MOD}\s+){{0,2}}?))
-      {_NOUN})
+      (?:(?P<det>{_DET})\s+(?P<mods>(?:{_MOD}\s+){{0,3}}?)|(?P<bare>(?:{_BARE_MOD}\s+){{0,2}}?))
+      (?:{_NOUN}|{_FIRST_NOUN.replace("?P<noun>", "?P<first>")}))
     (?P<comp>\s+(?:in|at|of|with|between|over|against|among)\s+(?:{_WORD}\s+){{0,4}}?{_WORD})?
     (?:\s*,)?
     (?:\s+(?:that|which))?
@@ -142,7 +149,8 @@ _FREE_LEAD = regex.compile(
     r"(?:^|[,;:(—–]|(?<![\w-])(?:at|in|after|before|since|during|of|from|until|following"
     r"|ahead|amid|for|on|to|and|but|while|when|as|that|despite|over|by|with|hold|holds"
     r"|held|holding|stage|stages|staged|attend|attends|attended|attending|won|lost|wins"
-    r"|loses))\s*$",
+    r"|loses|win|winning|face|faces|faced|facing|miss|misses|missed|missing|told|tells"
+    r"|address|addresses|addressed|addressing))\s*$",
     regex.I,
 )
 _START = frozenset("began begins started starts opened opens kicked".split())
@@ -296,6 +304,9 @@ def _backward(doc: Document, d: DateMention, before: str, lo: int) -> DatedEvent
     if not verb and m.group("prep") != "on":
         return None
     lead = doc.prose[lo : base + m.start("np")]
+    opening = not lead.strip(" \t\n\"'‘“(") or lead.rstrip().endswith(":")
+    if m.group("first") and (m.group("det") or m.group("bare") or not opening):
+        return None  # "Summit Bank on March 3": a capitalised noun inside a sentence is a name
     if not verb and not _FREE_LEAD.search(lead):
         return None  # "announced the vote on Monday": the date may be the announcing
     if m.group("prep") == "for" and verb and verb[0] not in ("scheduled", "set", "planned"):
@@ -304,7 +315,8 @@ def _backward(doc: Document, d: DateMention, before: str, lo: int) -> DatedEvent
     words = _words(m.group("mods")) | _words(m.group("bare")) | _words(m.group("comp"))
     if m.group("det") and m.group("det")[0].isupper() and m.group("det").lower() != "the":
         words |= _words(m.group("det"))
-    kind = _NOUNS[" ".join(m.group("noun").lower().split())]
+    noun = m.group("noun") or m.group("first")
+    kind = _NOUNS[" ".join(noun.lower().split())]
     return _make(doc, d, kind, phase, words, base + m.start("np"), d.end, lo)
 
 
