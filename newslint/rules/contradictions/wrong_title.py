@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from newslint.analysis.dates import MONTHS, WEEKDAYS
 from newslint.analysis.offices import same_office
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
@@ -325,8 +326,8 @@ _CLAUSE_OPENERS = frozenset(
     """Now Then Today Tonight Yesterday Tomorrow Meanwhile Earlier Later Last Next When While
     But And So Yet Also Even Only As After Before Since Until If Though Although Because Under
     With Without Both Here There Instead Still Thus Hence However Indeed Separately Asked
-    Like Unlike Against Among For From By At In On Of To""".split()
-)
+    Like Unlike Against Among For From By At In On Of To The A An New""".split()
+) | {*WEEKDAYS, *MONTHS}
 
 
 def _organisation_before(doc: Document, offset: int) -> bool:
