@@ -144,6 +144,8 @@ PARTIES = {
     "parlgov-901": ("Justice and Development Party", "Turkey", ["AKP", "AK Party", "AK Parti"]),
     "tr-chp": ("Republican People's Party", "Turkey", ["CHP"]),
 }
+#: Cabinet members the turnover file lists by a nickname, and the names copy gives them.
+CABINET_NAMES = {"Mac Baldrige": ("Malcolm Baldrige", "Howard Malcolm Baldrige Jr.")}
 PARTY_LABELS = {
     ("united states", "democrat"): "us-democratic",
     ("united states", "democratic"): "us-democratic",
@@ -451,6 +453,7 @@ def us(b: Builder) -> None:
         if p is None:
             p = b.person(f"us-cabinet-{slug(r['appointee'])}", r["appointee"], f)
         b.add_names(p, short)  # "Richard Edmund Lyng" is "Richard Lyng" in copy
+        b.add_names(p, *CABINET_NAMES.get(r["appointee"], ()))
         b.role(p, r["position"], "United States", start, end)
 
 

@@ -74,3 +74,12 @@ def test_never_supported_is_a_firm_opposition():
 def test_hedged_tolls_are_not_figures():
     d = doc("Flood toll\n\nAt least 21 people were killed and 4 people died later.", path="s.txt")
     assert [f.quantity.text for f in d.figures] == ["4"]
+
+
+def test_a_month_after_a_titled_name_is_dropped_only_before_a_day():
+    from newslint.document import Document
+
+    titled = Document(
+        "President Ronald Reagan May 5 signed it. Chancellor Theresa May spoke.", "s.txt"
+    )
+    assert [t.name for t in titled.titles] == ["Ronald Reagan", "Theresa May"]

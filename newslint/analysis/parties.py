@@ -435,3 +435,66 @@ def switch_told(doc: Document, surname: str) -> bool:
         if surname in text and _SWITCH_WORDS.search(text):
             return True
     return False
+
+
+#: "a senior figure in the opposition Constitutional Democratic Party", "of the opposition
+#: Labour Party", "and a member of the main opposition party": the words that put the
+#: person just named in the opposition.
+_IN_OPPOSITION = regex.compile(
+    r"(?:,|\s+and)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:figure|member|leader|lawmaker"
+    r"|legislator|politician|stalwart|heavyweight|veteran|founder|co-founder|chair(?:man|woman)?"
+    r"|head|president|official|MP|senator|deputy|candidate|secretary-general|spokes(?:man|woman))"
+    r"\s+(?:in|of|from|for|with)\s+|(?:of|from)\s+)(?P<phrase>the\s+(?:main\s+|largest\s+|biggest\s+)?opposition\b"
+    r"(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*\s+){0,4}(?:[Pp]arty|\p{Lu}[\p{L}\p{M}'’\-]*)|\s+party)?)"
+)
+#: A minister of a state or region may belong to the national opposition.
+_SUBNATIONAL = regex.compile(
+    r"\b(?:chief|state|regional|provincial|county|city|shadow|opposition|deputy|junior)\b",
+    regex.IGNORECASE,
+)
+#: Words that tell of a change, or of another time, which the sentence may be about.
+_CHANGE = regex.compile(
+    r"\b(?:now|then|former|formerly|later|until|since|left|quit|resign\w*|sacked|fired"
+    r"|dismissed|ousted|defect\w*|join\w*|switch\w*|lost|losing|became|would|when)\b",
+    regex.IGNORECASE,
+)
+_GOVERNING_HEADS = frozenset({"minister", "secretary", "chancellor"})
+
+
+@dataclass(frozen=True)
+class OppositionClaim:
+    """The story calls ``surname`` a sitting minister (``title``) and puts them in the opposition.
+
+    ``start``..``end`` span the opposition words; ``title_start`` is where the title is.
+    """
+
+    start: int
+    end: int
+    surname: str
+    title: str
+    title_start: int
+
+
+def find_opposition_claims(doc: Document) -> list[OppositionClaim]:
+    """Return sitting ministers the same phrase places in the opposition.
+
+    A minister's party governs: "Digital Minister Taro Kono, a senior figure in the
+    opposition Constitutional Democratic Party" cannot be right. Titles held at arm's
+    length ("former"), titles of a region ("state finance minister", "Chief Minister")
+    and sentences that tell of a change or another time ("now in opposition", "until")
+    are left alone, and so are quotations.
+    """
+    out = []
+    prose = doc.prose
+    for c in doc.office_claims:
+        if c.qualified or c.office[0] not in _GOVERNING_HEADS or _SUBNATIONAL.search(c.title):
+            continue
+        m = _IN_OPPOSITION.match(prose, c.end)
+        if m is None or doc.is_quoted(c.start) or doc.is_quoted(m.start("phrase")):
+            continue
+        sentence = doc.sentence_at(c.start)
+        if sentence is not None and _CHANGE.search(prose, sentence.start, sentence.end):
+            continue
+        title = " ".join(w for w in c.title.split() if w.lower() not in ("and", "the"))
+        out.append(OppositionClaim(m.start("phrase"), m.end(), c.surname, title, c.start))
+    return out

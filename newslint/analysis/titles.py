@@ -67,6 +67,11 @@ _NOT_NAMES = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An And But Or In On At For
     Jr Sr""".split()
 )
+_MONTH_NAMES = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+#: A day after a month that ends a name: "President Reagan May 5".
+_DAY_AFTER = regex.compile(r"[^\S\n]+\d")
 _AFTER_QUALIFIER = regex.compile(r"[\s-]*(?:-?elect|-?designate|nominee)\b", regex.IGNORECASE)
 
 
@@ -133,7 +138,11 @@ def extract_titles(doc: Any) -> list[Titled]:
         title = " ".join(m.group("title").replace("-", " ").split())
         canonical = next((t for t in _TITLES if t.lower() == title.lower()), None)
         words = m.group("name").split()
+        dated = _DAY_AFTER.match(prose, m.end())
         while words and words[-1].rstrip(".") in _NOT_NAMES:
+            if words[-1] in _MONTH_NAMES and len(words) == len(m.group("name").split()):
+                if not dated:
+                    break  # "Chancellor Theresa May has vowed": a surname, not a month
             words.pop()  # "President Reagan Tuesday": the day is no part of the name
         if canonical is None or not words or words[0] in _NOT_NAMES:
             continue

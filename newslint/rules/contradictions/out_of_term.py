@@ -18,8 +18,12 @@ from newslint.rules.contradictions import _facts
 _NEAR = dt.timedelta(days=400)
 _SLACK = dt.timedelta(days=75)
 # A government still to come is no slip: "a Bush administration would", "if elected".
+# NOTE: "if" only with what it takes to win office: "if it hopes to succeed" and "if the
+# administration did decide" are no government to come, and "electronics" no election.
 _FUTURE = regex.compile(
-    r"\b(?:if|elect\w*|transition|campaign\w*|candidate|nominee|hopeful|race|bid)\b",
+    r"\b(?:if\s+(?:[\p{L}'’]+\s+){0,3}?(?:is\s+|are\s+|were\s+|gets\s+)?(?:elected|wins?|won"
+    r"|becomes?|takes\s+office|succeeds)|(?:re-?)?elect(?:ed|ion|ions|oral|s)?|transition"
+    r"|campaign\w*|candidate|nominee|hopeful|race|bid)\b",
     regex.IGNORECASE,
 )
 _FUTURE_AFTER = regex.compile(r"\W*(?:would|could|might|will|may)\b", regex.IGNORECASE)

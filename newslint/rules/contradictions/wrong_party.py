@@ -8,7 +8,14 @@ from typing import Any
 
 import regex
 
-from newslint.analysis.parties import INDEPENDENT, NOT_NAME, PartyLabel, state_code, switch_told
+from newslint.analysis.parties import (
+    INDEPENDENT,
+    NOT_NAME,
+    PartyLabel,
+    find_opposition_claims,
+    state_code,
+    switch_told,
+)
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.registry.normalise import key, same_given_name
@@ -48,7 +55,11 @@ class WrongParty(Rule):
     labels only for one-party people. Independents, names the registry does not know or
     gives to two people, namesakes in state or local office, and a story that tells of
     a change of party are left alone. Two labels of one person that disagree are
-    reported at the second, with the line of the first.
+    reported at the second, with the line of the first. A sitting minister placed in
+    the opposition ("Digital Minister Taro Kono, a senior figure in the opposition
+    Constitutional Democratic Party") is reported too: a minister's party governs.
+    Former ministers, ministers of a state or region, and sentences that tell of a
+    change ("now in opposition") are left alone.
     """
 
     code = "NL406"
@@ -80,6 +91,14 @@ class WrongParty(Rule):
                 flagged.add(label.start)
                 yield hit
         yield from _story_hits(reg, doc, flagged, people)
+        for o in find_opposition_claims(doc):
+            said = " ".join(doc.prose[o.start : o.end].split())
+            yield Hit(
+                o.start,
+                o.end,
+                f"{o.surname} is called {o.title} here, and a sitting minister's party "
+                f"governs: '{said}' contradicts that",
+            )
 
 
 def _label_party(reg: Any, label: PartyLabel) -> Any:

@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from newslint.analysis.dates import MONTHS, WEEKDAYS
 from newslint.analysis.offices import same_office
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
@@ -50,7 +51,11 @@ class WrongTitle(Rule):
     "President Bush" in a story of 1987, "Defense Secretary James Baker", "Foreign
     Secretary Gordon Brown" in 2005. Every registry person the name can mean must
     agree, in one country; a title after an organisation's name ("World Bank
-    President") and the news of an appointment or a candidacy are left alone.
+    President") and the news of an appointment or a candidacy are left alone. A
+    sentence set in the past does not excuse such a title ("spelled out by Defense
+    Secretary James Baker in October 1985"): never held by the story's date, it was
+    not held earlier either, provided the record of the office reaches back as far as
+    the person's own record; only a post still to come ("-elect", "nominee") does.
 
     A story with no date is still checked for titles the person held at no date
     ("Home Secretary Gordon Brown", "Vice President Obama"), when the record of the
@@ -129,7 +134,11 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
     agree, and all of them must belong to one country, whose holder at the date is
     named in the message.
     """
-    if _not_a_claim(doc, t) or _framed_as_past(doc, t, date - dt.timedelta(days=365)):
+    if _not_a_claim(doc, t):
+        return None
+    past = _framed_as_past(doc, t, date - dt.timedelta(days=365))
+    sentence = doc.sentence_at(t.start)
+    if past and (sentence is None or _NOT_YET.search(doc.prose, sentence.start, sentence.end)):
         return None
     people = _candidates(reg, doc, t.name)
     if not people or any(_unjudged(p, t.title, date) for p in people):
@@ -146,6 +155,8 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
     if len(places) != 1:
         return None
     (place,) = places
+    if past and not _record_reaches(reg, t.offices, place, people):
+        return None
     holders = _holders(reg, t.offices, place, date)
     names = {p.name for p in people}
     if not holders or names & {h.name for h, _ in holders}:
@@ -160,6 +171,26 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
     )
 
 
+def _record_reaches(reg: Any, offices: frozenset[str], place: str, people: list[Any]) -> bool:
+    """Tell whether the record of an office covers the whole recorded career of the people.
+
+    A title never held by the story's date was never held at an earlier date either, so
+    a sentence set in the past ("in October 1985") does not excuse it, provided the
+    record of the office goes back as far as the person's offices do (a year's slack
+    for lists that open with a new government).
+    """
+    recorded = [
+        role.start
+        for office in offices
+        for holder in reg.holders(office, place)
+        for role in holder.roles
+        if _office_key(role.office) == office and role.start is not None
+    ]
+    first = min((r.start for p in people for r in p.roles if r.start is not None), default=None)
+    return bool(recorded) and first is not None and first >= min(recorded) - _YEAR
+
+
+_YEAR = dt.timedelta(days=366)
 _AGAIN = regex.compile(
     r"\b(?:again|re-?appointed|re-?elected|returned|return(?:s|ing)?\s+to|back\s+as|second\s+stint"
     r"|once\s+more|reinstated|took\s+the\s+post\s+again)\b",
@@ -295,8 +326,8 @@ _CLAUSE_OPENERS = frozenset(
     """Now Then Today Tonight Yesterday Tomorrow Meanwhile Earlier Later Last Next When While
     But And So Yet Also Even Only As After Before Since Until If Though Although Because Under
     With Without Both Here There Instead Still Thus Hence However Indeed Separately Asked
-    Like Unlike Against Among For From By At In On Of To""".split()
-)
+    Like Unlike Against Among For From By At In On Of To The A An New""".split()
+) | {*WEEKDAYS, *MONTHS}
 
 
 def _organisation_before(doc: Document, offset: int) -> bool:
