@@ -17,7 +17,7 @@ from newslint.rule import Context, Rule
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD = regex.compile(r"[\p{L}'’-]+")
 _TWO_WORDS = regex.compile(r"(?:\s+\p{Ll}+){1,2}")
-_OWN_NOUN = regex.compile(r"(?:\s+\p{Ll}+){0,2}?(?=\s*(?:,|--|—|–))")
+_OWN_NOUN = regex.compile(r"(?:\s+\p{Ll}+){0,4}?(?=\s*(?:,|--|—|–|\s-\s))")
 # A result given as "55 per cent to 47 per cent" splits one vote: the shares cannot pass 100.
 _VOTE_WORDS = frozenset(
     """won win wins winning beat beats beating defeated defeating led leads lead leading vote
@@ -54,9 +54,11 @@ class SumMismatch(Rule):
     compares the sum with the total, allowing for the rounding each figure's
     written precision permits ("$4.5bn" may be $4.45bn). Lists that say they are
     incomplete ("among others") are left alone. A breakdown after ", of which", after
-    "including" or between dashes may leave some out, so there only parts that pass
-    their total are reported ("1.4 billion dlrs, of which 850 mln ... and 850 mln
-    ...", "600 mln dlrs, including 359 mln ... and 368 mln ...").
+    "including", between dashes or after "Of the 13 billion dlr debt," may leave some
+    out, so there only parts that pass their total are reported ("1.4 billion dlrs, of
+    which 850 mln ... and 850 mln ...", "600 mln dlrs, including 359 mln ... and 368
+    mln ..., is"). Figures of five digits or more ending in zeros may each be rounded
+    to the hundred.
     A vote's result given as a split ("won 55% to 47%", "51.9% to Remain's 49.1%")
     cannot pass 100% either, whatever the number of candidates; ranges ("70% to
     80%") and changes ("fell 55% to 47%") are not splits, and whole shares may each
@@ -268,7 +270,7 @@ def _sentence_head(doc: Document, offset: int) -> str:
 
 
 _OF_WHICH = regex.compile(
-    r",\s+(?:of\s+which|comprising|made\s+up\s+of)\s+|\s+(?:--|—|–)\s+"
+    r",\s+(?:of\s+which|comprising|made\s+up\s+of)\s+|\s+(?:--|—|–|-)\s+"
     # "a 103 mln stg offer, including 48 mln from ... and 55 mln from ...": some parts
     r"|(?:\s+[\p{Ll}\-]+){0,2}?,?\s+including\s+(?:the\s+)?"
 )
@@ -278,7 +280,8 @@ def _opening_after(doc: Document, total: Quantity) -> tuple[int, bool] | None:
     """Return where a total's breakdown starts, and whether it claims to be the whole.
 
     "$10 billion: $4 billion for ..." is the whole; "1.4 billion dlrs, of which 550 mln
-    ..." and "75,200 bales -- 44,700 for ... --" give parts that may leave some out.
+    ...", "75,200 bales -- 44,700 for ... --" and "Of the 13 billion dlr debt, 3.5
+    billion ... and 9.5 billion ..." give parts that may leave some out.
     """
     colon = _colon_after(doc, total)
     if colon is not None:
@@ -286,7 +289,40 @@ def _opening_after(doc: Document, total: Quantity) -> tuple[int, bool] | None:
     if total.kind not in ("money", "count", "number"):
         return None
     m = _OF_WHICH.match(doc.prose, _unit_end(doc, total))
-    return (m.end(), False) if m else None
+    if m:
+        return m.end(), False
+    if _OF_THE.search(doc.prose, max(0, total.start - 12), total.start):
+        m = _OF_THE_REST.match(doc.prose, total.end)
+        if m:
+            return m.end(), False
+    return None
+
+
+# "Of the 13 billion dlr frozen debt, 3.5 billion ...": a total its parts are taken from.
+_OF_THE = regex.compile(r"(?:^|[.,;]\s+|\n)of\s+the\s+$", regex.I)
+_OF_THE_REST = regex.compile(r"(?:\s+[\p{L}-]+){0,4}?,\s+")
+# Where a breakdown set inside its sentence ends: a closing dash, or the comma after
+# its last item ("including 48 mln from A and 71 mln from B, is designed to ...").
+_CLOSING_DASH = regex.compile(r"\s(?:--|—|–|-)\s")
+_AND = regex.compile(r"\band\b")
+
+
+def _breakdown_ends(doc: Document, start: int) -> list[int]:
+    """Return where a breakdown inside a sentence may end, nearest first."""
+    sentence = doc.sentence_at(start)
+    if sentence is None:
+        return []
+    text = doc.prose[start : sentence.end]
+    ends = []
+    dash = _CLOSING_DASH.search(text)
+    if dash:
+        ends.append(start + dash.start())
+    joined = _AND.search(text)
+    if joined:
+        comma = text.find(",", joined.end())
+        if comma > 0:
+            ends.append(start + comma)
+    return sorted(ends)
 
 
 def _unit_end(doc: Document, total: Quantity) -> int:
@@ -321,6 +357,11 @@ def _parts(
     Bank"), as the items of an "of which" breakdown do.
     """
     items = list_after(doc, start, max_words=max_words)
+    if items is None and leading:
+        for end in _breakdown_ends(doc, start):
+            items = list_after(doc, start, max_words=max_words, end=end)
+            if items is not None:
+                break
     if items is None or len(items) < 2:
         return None
     lo = bisect_left([q.start for q in found], start)
@@ -377,11 +418,18 @@ def _kind(q: Quantity) -> str:
 def _precision(q: Quantity) -> float:
     """Half a unit of the last decimal written: "4.5bn" may stand for 4.45bn.
 
-    Whole numbers count as exact: a breakdown of round figures should add up.
+    Whole numbers count as exact, a breakdown of round figures should add up, except
+    that a figure of five digits or more ending in zeros ("57,900 running bales") may be
+    rounded to the hundred, as tonnages and bales in market reports are.
     """
     digits = q.text.replace(",", "")
     point = digits.find(".")
     if point < 0 or not digits[point + 1 : point + 2].isdigit():
+        whole = _DIGITS.search(digits)
+        number = whole.group(0) if whole and q.scale is None else ""
+        if len(number) >= 5 and number.isdigit():
+            zeros = len(number) - len(number.rstrip("0"))
+            return 0.5 * 10.0 ** min(zeros, 2) if zeros else 0.0
         return 0.0
     decimals = len(digits[point + 1 :]) - len(digits[point + 1 :].lstrip("0123456789"))
     return 0.5 * 10.0**-decimals * SCALES.get((q.scale or "").lower(), 1.0)
