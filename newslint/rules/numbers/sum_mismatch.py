@@ -63,7 +63,11 @@ class SumMismatch(Rule):
     cannot pass 100% either, whatever the number of candidates; ranges ("70% to
     80%") and changes ("fell 55% to 47%") are not splits, and whole shares may each
     be rounded by half a point. Shares closed by "the other 7.5%" or "the remaining
-    12%" must make 100% with the shares listed before them. Labelled figures
+    12%" must make 100% with the shares listed before them; a single share closed so
+    counts only where someone takes the rest ("a 20 pct stake, with B taking the
+    remaining 80 pct"), not "the remaining 9 pct of stock it holds". Owners' holdings
+    in one sentence cannot pass 100% ("50 pct owned by A and 62 pct by B", "A (25 pct)
+    and B (80 pct)"). Labelled figures
     closed by their total, as market reports give them ("prev 39.9, Feb 48.7,
     March 13.2, total 101.8"), must add up to it within their rounding.
     """
@@ -176,7 +180,11 @@ def _owners_over_100(doc: Document) -> Iterator[Hit]:
             continue
         sentence = doc.sentence_at(start)
         text = doc.prose[sentence.start : sentence.end].lower()
-        if _CHANGE_WORDS.search(text) or _DIFFERENT_WHOLES.search(text):
+        # a change is read near the holdings, not in a later clause ("received from ...")
+        near = doc.prose[
+            max(sentence.start, shares[0].start - 80) : min(sentence.end, shares[-1].end + 30)
+        ]
+        if _CHANGE_WORDS.search(near.lower()) or _DIFFERENT_WHOLES.search(text):
             continue
         if _RELATIVE.search(doc.prose, shares[0].end, shares[-1].start):
             continue  # "70 pct owned by Exxon, PanCanadian, which is 87 pct ...": two things
@@ -186,7 +194,7 @@ def _owners_over_100(doc: Document) -> Iterator[Hit]:
         owned = False
         for q in shares:
             around = doc.prose[max(sentence.start, q.start - 40) : min(sentence.end, q.end + 30)]
-            if not _OWNING.search(around) and not (owned and _BY.match(doc.prose, q.end)):
+            if not _OWNING.search(around) and not (owned and _by_analogy(doc, q)):
                 break  # "owned 62 pct by A and 50 pct by B": the second holding by analogy
             owned = True
             after = _OF_OBJECT.match(doc.prose, q.end)
@@ -204,6 +212,13 @@ def _owners_over_100(doc: Document) -> Iterator[Hit]:
                 )
 
 
+def _by_analogy(doc: Document, q: Quantity) -> bool:
+    """Tell a holding written in the shape of the one before: "by B", "B (25 pct)"."""
+    if _BY.match(doc.prose, q.end):
+        return True
+    return doc.prose[q.start - 1 : q.start] == "(" and doc.prose[q.end : q.end + 1] == ")"
+
+
 #: "the other 7.5%", "the remaining 12 per cent", "the rest, 9%": what the listed shares leave.
 _REMAINDER = regex.compile(
     r"\b(?:the\s+(?:other|remaining|rest|remainder|balance)|the\s+rest\s*,?|the\s+remainder\s*,?)"
@@ -212,6 +227,13 @@ _REMAINDER = regex.compile(
 )
 _SHARE_LIST_WORDS = regex.compile(
     r"\b(?:with|won|took|got|received|polled|garnered|secured|followed|trailed|led|share[ds]?)\b",
+    regex.I,
+)
+# Two shares close a split only where someone takes the rest: "A buying 51 pct of the
+# stake and B acquiring the other 49 pct", not "the remaining 9 pct of stock it holds".
+_TAKES_REST = regex.compile(
+    r"\b(?:acquir\w+|tak(?:e|es|ing)|took|buy\w*|bought|hold\w*|held|own\w*|keep\w*|kept|"
+    r"retain\w*|get|gets|got|receiv\w+)\s+the\s+(?:other|remaining|rest|balance)\s+$",
     regex.I,
 )
 
@@ -225,14 +247,18 @@ def _remainder_of_100(doc: Document) -> Iterator[Hit]:
     whole (a vote, a share-out) and give no change or period words.
     """
     for start, shares in _percents_by_sentence(doc).items():
-        if len(shares) < 3:
+        if len(shares) < 2:
             continue
         last = shares[-1]
         sentence = doc.sentence_at(start)
         if not _REMAINDER.search(doc.prose, max(sentence.start, last.start - 40), last.start):
             continue
         text = doc.prose[sentence.start : sentence.end]
-        if _CHANGE_WORDS.search(text.lower()) or not _SHARE_LIST_WORDS.search(text):
+        if len(shares) == 2:
+            taken = _TAKES_REST.search(doc.prose, max(sentence.start, last.start - 40), last.start)
+            if taken is None or doc.prose[last.end : last.end + 4].startswith((" of", " in")):
+                continue
+        elif _CHANGE_WORDS.search(text.lower()) or not _SHARE_LIST_WORDS.search(text):
             continue
         if any("point" in q.text or q.unit == "pp" for q in shares):
             continue
