@@ -62,7 +62,9 @@ class SumMismatch(Rule):
     A vote's result given as a split ("won 55% to 47%", "51.9% to Remain's 49.1%")
     cannot pass 100% either, whatever the number of candidates; ranges ("70% to
     80%") and changes ("fell 55% to 47%") are not splits, and whole shares may each
-    be rounded by half a point. Shares closed by "the other 7.5%" or "the remaining
+    be rounded by half a point. A sum stated outright must hold both ways: "1,067.50
+    dlrs plus 32.81 dlrs interest for a total of 1,100.31 dlrs", "14.5 mln bags, of
+    which 2.0 mln ..., leaving 12.5 mln". Shares closed by "the other 7.5%" or "the remaining
     12%" must make 100% with the shares listed before them; a single share closed so
     counts only where someone takes the rest ("a 20 pct stake, with B taking the
     remaining 80 pct"), not "the remaining 9 pct of stock it holds". Owners' holdings
@@ -90,6 +92,7 @@ class SumMismatch(Rule):
         yield from _owners_over_100(doc)
         yield from _remainder_of_100(doc)
         yield from _tallies(doc)
+        yield from _stated_sums(doc)
         found = doc.quantities
         for total in found:
             opening = _opening_after(doc, total)
@@ -111,6 +114,54 @@ class SumMismatch(Rule):
                     total.end,
                     f"the parts ({' + '.join(p.text for p in parts)}) add up to "
                     f"{_format(added, total)}, not {total.text}",
+                )
+
+
+# "1,067.50 dlrs plus accrued interest of 32.81 dlrs for a total of 1,100.31 dlrs".
+_PLUS = regex.compile(r"\s+plus\s+(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$", regex.I)
+_FOR_A_TOTAL = regex.compile(
+    r"(?:\s+[\p{L}'’-]+){0,3}?\s*,?\s+(?:for|making|giving|to\s+make|"
+    r"bringing\s+(?:the\s+total|it)\s+to)\s+"
+    r"(?:a\s+)?(?:(?:combined|grand)\s+)?(?:total\s+(?:of\s+)?)?$",
+    regex.I,
+)
+# "14.5 mln bags, of which soluble would take 2.0 mln, leaving just 12.5 mln": what is left.
+_OF_WHICH_WORDS = regex.compile(r",\s+of\s+which\b", regex.I)
+_LEAVING = regex.compile(r"\s*,\s+leaving\s+(?:(?:just|only|about|some|around|a)\s+)?$", regex.I)
+
+
+def _stated_sums(doc: Document) -> Iterator[Hit]:
+    """Report "A plus B for a total of C" and "T, of which A ..., leaving B" that miss.
+
+    Both say the sum outright, so a shortfall is as wrong as an excess.
+    """
+    found = doc.quantities
+    for a, b, c in zip(found, found[1:], found[2:], strict=False):
+        if not (_same_measure(a, c) and _same_measure(b, c)):
+            continue
+        if doc.sentence_at(a.start) != doc.sentence_at(c.start):
+            continue
+        slack = _precision(a) + _precision(b) + _precision(c) + 1e-9
+        if _PLUS.fullmatch(doc.prose, a.end, b.start) and _FOR_A_TOTAL.fullmatch(
+            doc.prose, b.end, c.start
+        ):
+            if abs(a.value + b.value - c.value) > slack:
+                yield Hit(
+                    c.start,
+                    c.end,
+                    f"{a.text} plus {b.text} make {_format(a.value + b.value, c)}, not {c.text}",
+                )
+        elif _OF_WHICH_WORDS.match(doc.prose, _unit_end(doc, a)) and _LEAVING.fullmatch(
+            doc.prose, b.end, c.start
+        ):
+            if (
+                abs(a.value - b.value - c.value) > slack
+                and "," not in doc.prose[_unit_end(doc, a) + 1 : b.start]
+            ):
+                yield Hit(
+                    c.start,
+                    c.end,
+                    f"{a.text} less {b.text} leaves {_format(a.value - b.value, c)}, not {c.text}",
                 )
 
 
