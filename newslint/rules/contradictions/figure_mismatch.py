@@ -13,6 +13,8 @@ from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
 
+_TENOR = regex.compile(r"[\p{L}\d]+-(?:year|month|week|day)")
+
 
 class FigureMismatch(Rule):
     """The same quantity given two different values in one story.
@@ -40,11 +42,13 @@ class FigureMismatch(Rule):
     mln dlr loss") is compared with the one value given when the thing was introduced
     ("A £1.3bn offer from Deutsche Boerse", "reported a loss of 6.3 mln dlrs"), unless
     a word stands between its article and figure ("The first 500,000 dlr payment") or
-    the two name different parties. A vote's count ("204 votes in favour", "voted
-    272-219") is compared with the members said to have cast it ("the 214 lawmakers who
-    voted for the motion"), and a winning goal's minute ("whose 88th-minute winner")
-    with the minute its scorer scored ("slid in to meet the cross in the 86th minute"),
-    unless the story tells of a player scoring more than once.
+    the two name different parties; it may leave out a term the first gave ("the 955 mln
+    dlr loan" after "a 925 mln dlr nine-year loan"), not a kind ("a compensatory loan").
+    A vote's count ("204 votes in favour", "voted 272-219") is compared with the members
+    said to have cast it ("the 214 lawmakers who voted for the motion"), and a winning
+    goal's minute ("whose 88th-minute winner") with the minute its scorer scored ("slid
+    in to meet the cross in the 86th minute"), unless the story tells of a player
+    scoring more than once.
     """
 
     code = "NL405"
@@ -269,7 +273,7 @@ def _restates(doc: Document, group: list[Any], a: Any, b: Any) -> bool:
             return False
     if not (x.definite or y.definite):
         return False
-    if x.mods != y.mods:
+    if x.mods != y.mods and not (x.indefinite and y.definite and _drops_tenor(x.mods, y.mods)):
         return False
     if x.owner and y.owner and x.owner != y.owner:
         return False
@@ -285,6 +289,15 @@ def _restates(doc: Document, group: list[Any], a: Any, b: Any) -> bool:
     # story gives that thing; with two times named it could belong to either.
     named = {f.claim.anchors for f in group if f.claim.anchors}
     return len(named) == 1
+
+
+def _drops_tenor(first: frozenset[str], later: frozenset[str]) -> bool:
+    """Tell "the 925 mln dlr loan" after "a 925 mln dlr nine-year loan": the term left out.
+
+    A loan's or a bond's term is a detail a later mention drops; a kind ("a compensatory
+    loan", "a standby loan") names another thing.
+    """
+    return later < first and all(_TENOR.fullmatch(w) for w in first - later)
 
 
 def _refers_back(doc: Document, f: Any) -> bool:

@@ -27,7 +27,12 @@ _POINTS = frozenset(("point", "points", "pts"))
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.(\d+))?")
 _WORD = regex.compile(r"[\p{L}']+")
 # What may stand between a verb and its pair besides sizes: "fell by about 2 points, or 12 pct,".
-_GLUE = _ABOUT | _POINTS | frozenset("by a an or percentage".split())
+_GLUE = _ABOUT | _POINTS | frozenset("by a an or percentage only just further another".split())
+# "a 39 pct drop in output to", "a rise of 40 pct in deliveries to": a noun of change, its
+# size before it or after "of", and what changed after "in".
+_ARTICLE = frozenset(("a", "an"))
+_OF_SIZE = regex.compile(r"\s+of\s+(?:(?:about|some|nearly|almost|around|roughly)\s+)?")
+_IN_WHAT = regex.compile(r"\s+in\s+(?:[\p{L}'’-]+\s+){1,5}$")
 
 
 class ChangeSize(Rule):
@@ -38,8 +43,10 @@ class ChangeSize(Rule):
     rule reads each change the story states (its old and new figure) and the size it
     gives for it: a multiple in the verb ("doubled", "tripled", "halved"), or a
     difference written beside the pair ("rose 15 mln dlrs to 120 mln from 105 mln",
-    ", a deceleration of half a percentage point", ", or 12 pct,"). Both figures and
-    the stated size count as rounded to the digits written, and hedges ("about",
+    ", a deceleration of half a percentage point", ", or 12 pct,", "from 39.9% in the
+    first round, an increase of 12 points"), or beside a noun of change ("a 39 pct drop
+    in output to 77.6 bln from 96.4 bln", "a rise of 40 pct in deliveries to ... from").
+    Both figures and the stated size count as rounded to the digits written, and hedges ("about",
     "nearly", "more than") widen what is accepted; a percentage beside two
     percentages may mean points or a relative change, and is reported only when it
     fits neither.
@@ -138,7 +145,9 @@ def _stated_sizes(
     for q in doc.quantities:
         if q.start in pair or not sentence.start <= q.start < sentence.end:
             continue
-        if not (_between_verb_and_pair(doc, c, q) or _after_pair(doc, c, q)):
+        if not (
+            _between_verb_and_pair(doc, c, q) or _after_pair(doc, c, q) or _beside_noun(doc, c, q)
+        ):
             continue
         unit = _size_unit(doc, c, q)
         if unit:
@@ -163,6 +172,45 @@ def _between_verb_and_pair(doc: Document, c: Change, q: Quantity) -> bool:
     return all(w.lower() in _GLUE for w in _WORD.findall(rest))
 
 
+def _beside_noun(doc: Document, c: Change, q: Quantity) -> bool:
+    """Read "a 39.0 pct drop in GDP to 77.6 bln from 96.4 bln" and "a rise of 40 pct in".
+
+    The change is a noun after "a" or "an"; its size stands right before it or after
+    "of", and "in" names what changed before the pair.
+    """
+    verb_end = c.start + len(c.word)
+    before = [t.text.lower() for t in words_before(doc, min(q.start, c.start), 3)]
+    if q.end <= c.start:
+        if doc.prose[q.end : c.start].strip(" -") or not (set(before[:2]) & _ARTICLE):
+            return False
+        tail = verb_end
+    else:
+        if not (set(before[:1]) & _ARTICLE):
+            return False
+        m = _OF_SIZE.match(doc.prose, verb_end)
+        if m is None or m.end() != q.start:
+            return False
+        tail = q.end
+    if q.unit != "%" and not (q.unit is None and _pointed(doc, q)):
+        return False
+    if tail < c.lead and _IN_WHAT.fullmatch(doc.prose, _past_points(doc, q, tail), c.lead):
+        return True
+    return False
+
+
+def _pointed(doc: Document, q: Quantity) -> bool:
+    after = [t.text.lower() for t in words_after(doc, q.end, 1)]
+    return bool(after) and after[0] in _POINTS
+
+
+def _past_points(doc: Document, q: Quantity, offset: int) -> int:
+    """Skip "percentage points" after a size that ends at ``offset``."""
+    if offset != q.end:
+        return offset
+    m = regex.match(r"\s+(?:percentage\s+)?points?\b", doc.prose[offset : offset + 30])
+    return offset + m.end() if m else offset
+
+
 def _after_pair(doc: Document, c: Change, q: Quantity) -> bool:
     """Read ", an increase of about 12 percentage points" or ", or 12 pct," after the pair."""
     if q.start <= c.end:
@@ -173,12 +221,20 @@ def _after_pair(doc: Document, c: Change, q: Quantity) -> bool:
 def _introduced(doc: Document, end: int, start: int) -> bool:
     gap = doc.prose[end:start]
     if not gap.lstrip().startswith(","):
-        return False
+        # "from 39.9% in the first round on June 28, an increase of": the pair's own
+        # period or place may come before the comma, with no other figure in it
+        comma = gap.find(",")
+        head = gap[:comma]
+        if comma < 0 or len(_WORD.findall(head)) > 8 or any(ch in head for ch in ";:()—–"):
+            return False
+        if any(end <= q.start < end + comma for q in doc.quantities):
+            return False
+        gap = gap[comma:]
     words = [w.lower() for w in _WORD.findall(gap)]
     while words and (words[-1] in _ABOUT or words[-1] in _AT_LEAST or words[-1] == "than"):
         words.pop()  # ", an increase of about 12 points": the hedge is the size's own
-    if len(words) > 6:
-        return False
+    if len(words) > 6 or words[:1] in (["and"], ["but"], ["while"], ["whereas"]):
+        return False  # ", and by a rise of 20 pct in ...": another change, not this one's size
     if words[:1] == ["or"] and len(words) <= 3:
         return True
     return any(w in _SIZE_NOUNS for w in words) and words[-1:] in (["of"], ["by"])

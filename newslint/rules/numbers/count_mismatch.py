@@ -24,6 +24,7 @@ _NOT_NOUNS = frozenset(
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve dozen".split()
 )
+_AND_ONE = regex.compile(r"\b(?:and|or)\s+one\b")
 # "The freed hostages numbered four:" states the count after the noun.
 _COUNT_VERBS = frozenset("numbered totalled totaled".split())
 # "five children — mostly boys": items that are themselves amounts make a breakdown.
@@ -178,6 +179,14 @@ def _one_for_each(doc: Document, q: Quantity) -> list[list[Token]] | None:
     if not doc.prose[noun.end :].startswith(","):
         return None
     items = list_after(doc, noun.end + 1, max_words=6)
+    if not items or any(item[0].text.lower() != "one" for item in items):
+        # "... and one for trade, and promised ...": the list closes at the comma after it
+        sentence = doc.sentence_at(noun.end)
+        last = _AND_ONE.search(doc.prose, noun.end, sentence.end if sentence else noun.end)
+        comma = doc.prose.find(",", last.end(), sentence.end) if last and sentence else -1
+        if comma < 0:
+            return None
+        items = list_after(doc, noun.end + 1, max_words=6, end=comma)
     if not items or any(item[0].text.lower() != "one" for item in items):
         return None
     return items

@@ -15,7 +15,7 @@ from newslint.rule import Context, Rule
 # Words that may stand between "part of" and the whole: "part of a larger $75bn package".
 _FILLERS = frozenset(
     """a an the its their his her larger bigger broader wider overall total combined
-    new planned proposed wider last first next previous remaining""".split()
+    new planned proposed wider last first next previous remaining every""".split()
 )
 # What links a part to its whole, with how many words may stand between the part and
 # the link: "$2 billion in weapons, part of", but only "12 out of", "12 of the".
@@ -25,6 +25,7 @@ _LINKS.update({("of", d): 0 for d in "the its their his her our these those".spl
 _WHOLE_LINKS = frozenset("includes including included include comprising comprises".split())
 # Plural words after a figure that name no counted whole: "5 of 10 times", "3 of 4 years".
 _NOT_WHOLES = frozenset("times years months weeks days hours minutes percent points".split())
+_NOT_NOUNS = frozenset("a an the of to in on at for and or by with from as than per".split())
 _PART_FILLERS = frozenset("some about around nearly almost roughly up to a an".split())
 
 
@@ -33,7 +34,8 @@ class PartWhole(Rule):
 
     "$90 billion, part of a larger $75 billion package" cannot be right: one of the
     figures has a wrong digit or a wrong scale. The rule reads a figure followed by
-    "part of", "a portion of", "out of" or "of the" and then the whole, compares the
+    "part of", "a portion of", "out of (every)" or "of the (state's)" and then the whole
+    ("15 of the state's 12 electoral votes", "twelve of nine new notes"), compares the
     two after normalising currencies and scales ("$2bn" and "$75 billion"), and
     reports the part when it is the larger. Figures in different currencies or
     units are never compared. Across sentences, a part says which whole it belongs
@@ -117,7 +119,11 @@ def _of_which_same_noun(doc: Document, between: list[str], second: Quantity) -> 
 
 
 def _comparable(part: Quantity, whole: Quantity) -> bool:
-    if part.unit != whole.unit or part.unit in ("%", "pp") or min(part.value, whole.value) < 0:
+    # "19.5 billion dlrs of the 15 billion": the currency written once, on the part
+    once = part.kind == "money" and whole.unit is None and whole.scale is not None
+    if (part.unit != whole.unit and not once) or part.unit in ("%", "pp"):
+        return False
+    if min(part.value, whole.value) < 0:
         return False
     if _year_like(part) or _year_like(whole):
         return False
@@ -134,17 +140,28 @@ def _links(words: list[str]) -> bool:
         reach = _LINKS.get((words[i], words[i + 1]))
         if reach is not None:
             tail = words[i + 2 :]
+            # "15 of the state's 12 electoral votes": the whole's owner may stand before it
+            if tail and tail[-1].endswith(("'s", "’s")) and tail[-1][:1].isalpha():
+                tail = tail[:-1]
             return i <= reach and len(tail) <= 3 and all(w in _FILLERS for w in tail)
     return False
 
 
 def _counted_noun_after(doc: Document, whole: Quantity) -> bool:
-    """Tell "six of four counts" (a part of a counted whole) from "a rise of 5 of 10"."""
-    after = words_after(doc, whole.end, 1)
+    """Tell "six of four counts" (a part of a counted whole) from "a rise of 5 of 10".
+
+    Two describing words may come first: "twelve of nine new bank notes".
+    """
+    after = words_after(doc, whole.end, 3)
     if whole.kind not in ("count", "number") or not after:
         return False
-    word = after[0].text.lower()
-    return word.endswith("s") and not word.endswith("ss") and word not in _NOT_WHOLES
+    for tok in after:
+        word = tok.text.lower()
+        if word.endswith("s") and not word.endswith("ss") and word not in _NOT_WHOLES:
+            return True
+        if not word.isalpha() or word in _NOT_NOUNS:
+            return False
+    return False
 
 
 def _year_like(q: Quantity) -> bool:

@@ -17,7 +17,7 @@ from newslint.rule import Context, Rule
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD = regex.compile(r"[\p{L}'’-]+")
 _TWO_WORDS = regex.compile(r"(?:\s+\p{Ll}+){1,2}")
-_OWN_NOUN = regex.compile(r"(?:\s+\p{Ll}+){0,2}?(?=\s*(?:,|--|—|–))")
+_OWN_NOUN = regex.compile(r"(?:\s+\p{Ll}+){0,4}?(?=\s*(?:,|--|—|–|\s-\s))")
 # A result given as "55 per cent to 47 per cent" splits one vote: the shares cannot pass 100.
 _VOTE_WORDS = frozenset(
     """won win wins winning beat beats beating defeated defeating led leads lead leading vote
@@ -54,14 +54,22 @@ class SumMismatch(Rule):
     compares the sum with the total, allowing for the rounding each figure's
     written precision permits ("$4.5bn" may be $4.45bn). Lists that say they are
     incomplete ("among others") are left alone. A breakdown after ", of which", after
-    "including" or between dashes may leave some out, so there only parts that pass
-    their total are reported ("1.4 billion dlrs, of which 850 mln ... and 850 mln
-    ...", "600 mln dlrs, including 359 mln ... and 368 mln ...").
+    "including", between dashes or after "Of the 13 billion dlr debt," may leave some
+    out, so there only parts that pass their total are reported ("1.4 billion dlrs, of
+    which 850 mln ... and 850 mln ...", "600 mln dlrs, including 359 mln ... and 368
+    mln ..., is"). Figures of five digits or more ending in zeros may each be rounded
+    to the hundred.
     A vote's result given as a split ("won 55% to 47%", "51.9% to Remain's 49.1%")
     cannot pass 100% either, whatever the number of candidates; ranges ("70% to
     80%") and changes ("fell 55% to 47%") are not splits, and whole shares may each
-    be rounded by half a point. Shares closed by "the other 7.5%" or "the remaining
-    12%" must make 100% with the shares listed before them. Labelled figures
+    be rounded by half a point. A sum stated outright must hold both ways: "1,067.50
+    dlrs plus 32.81 dlrs interest for a total of 1,100.31 dlrs", "14.5 mln bags, of
+    which 2.0 mln ..., leaving 12.5 mln". Shares closed by "the other 7.5%" or "the remaining
+    12%" must make 100% with the shares listed before them; a single share closed so
+    counts only where someone takes the rest ("a 20 pct stake, with B taking the
+    remaining 80 pct"), not "the remaining 9 pct of stock it holds". Owners' holdings
+    in one sentence cannot pass 100% ("50 pct owned by A and 62 pct by B", "A (25 pct)
+    and B (80 pct)"). Labelled figures
     closed by their total, as market reports give them ("prev 39.9, Feb 48.7,
     March 13.2, total 101.8"), must add up to it within their rounding.
     """
@@ -84,6 +92,7 @@ class SumMismatch(Rule):
         yield from _owners_over_100(doc)
         yield from _remainder_of_100(doc)
         yield from _tallies(doc)
+        yield from _stated_sums(doc)
         found = doc.quantities
         for total in found:
             opening = _opening_after(doc, total)
@@ -105,6 +114,54 @@ class SumMismatch(Rule):
                     total.end,
                     f"the parts ({' + '.join(p.text for p in parts)}) add up to "
                     f"{_format(added, total)}, not {total.text}",
+                )
+
+
+# "1,067.50 dlrs plus accrued interest of 32.81 dlrs for a total of 1,100.31 dlrs".
+_PLUS = regex.compile(r"\s+plus\s+(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$", regex.I)
+_FOR_A_TOTAL = regex.compile(
+    r"(?:\s+[\p{L}'’-]+){0,3}?\s*,?\s+(?:for|making|giving|to\s+make|"
+    r"bringing\s+(?:the\s+total|it)\s+to)\s+"
+    r"(?:a\s+)?(?:(?:combined|grand)\s+)?(?:total\s+(?:of\s+)?)?$",
+    regex.I,
+)
+# "14.5 mln bags, of which soluble would take 2.0 mln, leaving just 12.5 mln": what is left.
+_OF_WHICH_WORDS = regex.compile(r",\s+of\s+which\b", regex.I)
+_LEAVING = regex.compile(r"\s*,\s+leaving\s+(?:(?:just|only|about|some|around|a)\s+)?$", regex.I)
+
+
+def _stated_sums(doc: Document) -> Iterator[Hit]:
+    """Report "A plus B for a total of C" and "T, of which A ..., leaving B" that miss.
+
+    Both say the sum outright, so a shortfall is as wrong as an excess.
+    """
+    found = doc.quantities
+    for a, b, c in zip(found, found[1:], found[2:], strict=False):
+        if not (_same_measure(a, c) and _same_measure(b, c)):
+            continue
+        if doc.sentence_at(a.start) != doc.sentence_at(c.start):
+            continue
+        slack = _precision(a) + _precision(b) + _precision(c) + 1e-9
+        if _PLUS.fullmatch(doc.prose, a.end, b.start) and _FOR_A_TOTAL.fullmatch(
+            doc.prose, b.end, c.start
+        ):
+            if abs(a.value + b.value - c.value) > slack:
+                yield Hit(
+                    c.start,
+                    c.end,
+                    f"{a.text} plus {b.text} make {_format(a.value + b.value, c)}, not {c.text}",
+                )
+        elif _OF_WHICH_WORDS.match(doc.prose, _unit_end(doc, a)) and _LEAVING.fullmatch(
+            doc.prose, b.end, c.start
+        ):
+            if (
+                abs(a.value - b.value - c.value) > slack
+                and "," not in doc.prose[_unit_end(doc, a) + 1 : b.start]
+            ):
+                yield Hit(
+                    c.start,
+                    c.end,
+                    f"{a.text} less {b.text} leaves {_format(a.value - b.value, c)}, not {c.text}",
                 )
 
 
@@ -174,7 +231,11 @@ def _owners_over_100(doc: Document) -> Iterator[Hit]:
             continue
         sentence = doc.sentence_at(start)
         text = doc.prose[sentence.start : sentence.end].lower()
-        if _CHANGE_WORDS.search(text) or _DIFFERENT_WHOLES.search(text):
+        # a change is read near the holdings, not in a later clause ("received from ...")
+        near = doc.prose[
+            max(sentence.start, shares[0].start - 80) : min(sentence.end, shares[-1].end + 30)
+        ]
+        if _CHANGE_WORDS.search(near.lower()) or _DIFFERENT_WHOLES.search(text):
             continue
         if _RELATIVE.search(doc.prose, shares[0].end, shares[-1].start):
             continue  # "70 pct owned by Exxon, PanCanadian, which is 87 pct ...": two things
@@ -184,7 +245,7 @@ def _owners_over_100(doc: Document) -> Iterator[Hit]:
         owned = False
         for q in shares:
             around = doc.prose[max(sentence.start, q.start - 40) : min(sentence.end, q.end + 30)]
-            if not _OWNING.search(around) and not (owned and _BY.match(doc.prose, q.end)):
+            if not _OWNING.search(around) and not (owned and _by_analogy(doc, q)):
                 break  # "owned 62 pct by A and 50 pct by B": the second holding by analogy
             owned = True
             after = _OF_OBJECT.match(doc.prose, q.end)
@@ -202,6 +263,13 @@ def _owners_over_100(doc: Document) -> Iterator[Hit]:
                 )
 
 
+def _by_analogy(doc: Document, q: Quantity) -> bool:
+    """Tell a holding written in the shape of the one before: "by B", "B (25 pct)"."""
+    if _BY.match(doc.prose, q.end):
+        return True
+    return doc.prose[q.start - 1 : q.start] == "(" and doc.prose[q.end : q.end + 1] == ")"
+
+
 #: "the other 7.5%", "the remaining 12 per cent", "the rest, 9%": what the listed shares leave.
 _REMAINDER = regex.compile(
     r"\b(?:the\s+(?:other|remaining|rest|remainder|balance)|the\s+rest\s*,?|the\s+remainder\s*,?)"
@@ -210,6 +278,13 @@ _REMAINDER = regex.compile(
 )
 _SHARE_LIST_WORDS = regex.compile(
     r"\b(?:with|won|took|got|received|polled|garnered|secured|followed|trailed|led|share[ds]?)\b",
+    regex.I,
+)
+# Two shares close a split only where someone takes the rest: "A buying 51 pct of the
+# stake and B acquiring the other 49 pct", not "the remaining 9 pct of stock it holds".
+_TAKES_REST = regex.compile(
+    r"\b(?:acquir\w+|tak(?:e|es|ing)|took|buy\w*|bought|hold\w*|held|own\w*|keep\w*|kept|"
+    r"retain\w*|get|gets|got|receiv\w+)\s+the\s+(?:other|remaining|rest|balance)\s+$",
     regex.I,
 )
 
@@ -223,14 +298,18 @@ def _remainder_of_100(doc: Document) -> Iterator[Hit]:
     whole (a vote, a share-out) and give no change or period words.
     """
     for start, shares in _percents_by_sentence(doc).items():
-        if len(shares) < 3:
+        if len(shares) < 2:
             continue
         last = shares[-1]
         sentence = doc.sentence_at(start)
         if not _REMAINDER.search(doc.prose, max(sentence.start, last.start - 40), last.start):
             continue
         text = doc.prose[sentence.start : sentence.end]
-        if _CHANGE_WORDS.search(text.lower()) or not _SHARE_LIST_WORDS.search(text):
+        if len(shares) == 2:
+            taken = _TAKES_REST.search(doc.prose, max(sentence.start, last.start - 40), last.start)
+            if taken is None or doc.prose[last.end : last.end + 4].startswith((" of", " in")):
+                continue
+        elif _CHANGE_WORDS.search(text.lower()) or not _SHARE_LIST_WORDS.search(text):
             continue
         if any("point" in q.text or q.unit == "pp" for q in shares):
             continue
@@ -268,7 +347,7 @@ def _sentence_head(doc: Document, offset: int) -> str:
 
 
 _OF_WHICH = regex.compile(
-    r",\s+(?:of\s+which|comprising|made\s+up\s+of)\s+|\s+(?:--|—|–)\s+"
+    r",\s+(?:of\s+which|comprising|made\s+up\s+of)\s+|\s+(?:--|—|–|-)\s+"
     # "a 103 mln stg offer, including 48 mln from ... and 55 mln from ...": some parts
     r"|(?:\s+[\p{Ll}\-]+){0,2}?,?\s+including\s+(?:the\s+)?"
 )
@@ -278,7 +357,8 @@ def _opening_after(doc: Document, total: Quantity) -> tuple[int, bool] | None:
     """Return where a total's breakdown starts, and whether it claims to be the whole.
 
     "$10 billion: $4 billion for ..." is the whole; "1.4 billion dlrs, of which 550 mln
-    ..." and "75,200 bales -- 44,700 for ... --" give parts that may leave some out.
+    ...", "75,200 bales -- 44,700 for ... --" and "Of the 13 billion dlr debt, 3.5
+    billion ... and 9.5 billion ..." give parts that may leave some out.
     """
     colon = _colon_after(doc, total)
     if colon is not None:
@@ -286,7 +366,40 @@ def _opening_after(doc: Document, total: Quantity) -> tuple[int, bool] | None:
     if total.kind not in ("money", "count", "number"):
         return None
     m = _OF_WHICH.match(doc.prose, _unit_end(doc, total))
-    return (m.end(), False) if m else None
+    if m:
+        return m.end(), False
+    if _OF_THE.search(doc.prose, max(0, total.start - 12), total.start):
+        m = _OF_THE_REST.match(doc.prose, total.end)
+        if m:
+            return m.end(), False
+    return None
+
+
+# "Of the 13 billion dlr frozen debt, 3.5 billion ...": a total its parts are taken from.
+_OF_THE = regex.compile(r"(?:^|[.,;]\s+|\n)of\s+the\s+$", regex.I)
+_OF_THE_REST = regex.compile(r"(?:\s+[\p{L}-]+){0,4}?,\s+")
+# Where a breakdown set inside its sentence ends: a closing dash, or the comma after
+# its last item ("including 48 mln from A and 71 mln from B, is designed to ...").
+_CLOSING_DASH = regex.compile(r"\s(?:--|—|–|-)\s")
+_AND = regex.compile(r"\band\b")
+
+
+def _breakdown_ends(doc: Document, start: int) -> list[int]:
+    """Return where a breakdown inside a sentence may end, nearest first."""
+    sentence = doc.sentence_at(start)
+    if sentence is None:
+        return []
+    text = doc.prose[start : sentence.end]
+    ends = []
+    dash = _CLOSING_DASH.search(text)
+    if dash:
+        ends.append(start + dash.start())
+    joined = _AND.search(text)
+    if joined:
+        comma = text.find(",", joined.end())
+        if comma > 0:
+            ends.append(start + comma)
+    return sorted(ends)
 
 
 def _unit_end(doc: Document, total: Quantity) -> int:
@@ -321,6 +434,11 @@ def _parts(
     Bank"), as the items of an "of which" breakdown do.
     """
     items = list_after(doc, start, max_words=max_words)
+    if items is None and leading:
+        for end in _breakdown_ends(doc, start):
+            items = list_after(doc, start, max_words=max_words, end=end)
+            if items is not None:
+                break
     if items is None or len(items) < 2:
         return None
     lo = bisect_left([q.start for q in found], start)
@@ -377,11 +495,18 @@ def _kind(q: Quantity) -> str:
 def _precision(q: Quantity) -> float:
     """Half a unit of the last decimal written: "4.5bn" may stand for 4.45bn.
 
-    Whole numbers count as exact: a breakdown of round figures should add up.
+    Whole numbers count as exact, a breakdown of round figures should add up, except
+    that a figure of five digits or more ending in zeros ("57,900 running bales") may be
+    rounded to the hundred, as tonnages and bales in market reports are.
     """
     digits = q.text.replace(",", "")
     point = digits.find(".")
     if point < 0 or not digits[point + 1 : point + 2].isdigit():
+        whole = _DIGITS.search(digits)
+        number = whole.group(0) if whole and q.scale is None else ""
+        if len(number) >= 5 and number.isdigit():
+            zeros = len(number) - len(number.rstrip("0"))
+            return 0.5 * 10.0 ** min(zeros, 2) if zeros else 0.0
         return 0.0
     decimals = len(digits[point + 1 :]) - len(digits[point + 1 :].lstrip("0123456789"))
     return 0.5 * 10.0**-decimals * SCALES.get((q.scale or "").lower(), 1.0)
