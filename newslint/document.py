@@ -263,6 +263,13 @@ class Document:
         return person_mentions(self.name_candidates, self.prose, head)
 
     @cached_property
+    def countries(self) -> Any:
+        """The countries the story speaks of (see ``newslint.analysis.countries``)."""
+        from newslint.analysis.countries import story_countries
+
+        return story_countries(self.prose)
+
+    @cached_property
     def surname_spellings(self) -> list[Any]:
         """Each surname spelling with its uses (see ``newslint.analysis.spellings``)."""
         from newslint.analysis.spellings import surname_spellings

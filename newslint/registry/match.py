@@ -12,6 +12,8 @@ high live here, in one place:
   list of known surnames tell (nor a common word, unless the person is
   prominent: "Jim Courier" is no slip for Congressman Courter), unless a title
   with a country ("Japanese Prime Minister") narrows the people to a handful;
+* a junior office holder is only near in a story that speaks of their country
+  ("Georgeta Minciu, a Romanian cleaner" is no minister of Moldova);
 * a name whose given name and surname are right may still slip in a middle
   name ("Recep Tayip Erdogan"), within the edits a name that long allows;
 * a lone word is only a misspelling when a title narrows it down, or when it
@@ -23,18 +25,22 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from newslint.analysis.countries import StoryCountries
 from newslint.analysis.english import is_word
 from newslint.analysis.persons import PersonMention
 from newslint.analysis.spans import Span
 from newslint.registry.compiled import Registry
 from newslint.registry.match_orgs import OrgIssue, OrgMatcher
 from newslint.registry.model import Person
+from newslint.registry.normalise import (
+    country as country_key,
+)
 from newslint.registry.normalise import (
     fold_case,
     key,
@@ -113,7 +119,7 @@ def matches_for(doc: Any, registry: Registry) -> Matches:
     cached = _CACHE.get(doc)
     if cached is not None and cached[0] == id(registry):
         return cached[1]
-    result = Matcher(registry, doc.reference_date).run(doc.person_mentions)
+    result = Matcher(registry, doc.reference_date, lambda: doc.countries).run(doc.person_mentions)
     orgs = OrgMatcher(registry).issues(doc.prose, doc.tokens)
     if orgs:
         # A misspelt organisation is reported as one, not as a person it resembles.
@@ -128,9 +134,16 @@ def matches_for(doc: Any, registry: Registry) -> Matches:
 class Matcher:
     """Walk a story's mentions in order, remembering who it has named."""
 
-    def __init__(self, registry: Registry, day: dt.date | None) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        day: dt.date | None,
+        countries: Callable[[], StoryCountries] | None = None,
+    ) -> None:
         self.registry = registry
         self.day = day
+        #: The countries the story speaks of, read only when a junior office holder is near.
+        self.countries = countries
         self.out = Matches()
         self.wrong: dict[str, NameIssue] = {}
         self._titled: dict[tuple, list[tuple[int, Person, str]] | None] = {}
@@ -308,6 +321,9 @@ class Matcher:
             elif not self._fits_date(p):
                 # a 1987 story's "John Curti" is not a senator elected in 2024
                 why = "not of the story's time"
+            elif not p.prominent and not self._of_story_country(p):
+                # "Georgeta Minciu, a Romanian cleaner" is not a minister of Moldova
+                why = "a junior office holder of a country the story does not name"
             elif _variant(p, key(text), key(written)) or key(text) == spelt_out(written):
                 out.append(Candidate(p, written, dist, False, "a transliteration", True))
                 continue
@@ -386,6 +402,9 @@ class Matcher:
             return True
         return min(starts).year - self.day.year <= EARLIEST_YEARS
 
+    def _of_story_country(self, p: Person) -> bool:
+        return self.countries is None or in_story_country(p, self.countries())
+
     def _in_office(self, p: Person) -> bool:
         return bool(self.day and p.roles_at(self.day))
 
@@ -441,6 +460,15 @@ def holds_title(p: Person, title: str) -> bool:
 LEADER_OFFICE = "head of state or government"
 #: Titles a country's leader goes by: "Prime Minister Yasuhiro Nakasone", "Chancellor Kohl".
 LEADER_TITLES = frozenset({"president", "prime minister", "chancellor", "premier", "taoiseach"})
+
+
+def in_story_country(p: Person, countries: StoryCountries) -> bool:
+    """Tell whether a story speaks of a country where the person held office.
+
+    A person the registry gives no country is taken to be of any story's.
+    """
+    places = {country_key(r.jurisdiction) for r in p.roles if r.jurisdiction}
+    return not places or any(countries.speaks_of(c) for c in places)
 
 
 def is_leader_office(office: str) -> bool:

@@ -21,9 +21,12 @@ class MisspelledName(Rule):
     Tayip Erdogan") counts too.
     A title ("Japanese Prime Minister") narrows the people a name can mean and
     allows a looser match; a surname-only mention that repeats a flagged
-    misspelling later in the story is reported too. Names the registry does not
-    know and that are near nothing in it are left alone: the registry cannot
-    hold everyone. A spelling that differs only in accents ("Erdogan") is
+    misspelling later in the story is reported too. A junior office holder (a
+    minister outside the cabinet, a member of a parliament) is only taken to be
+    meant in a story that speaks of their country, and a surname that is a common
+    word ("Jim Courier") is a slip only for a prominent person. Names the registry
+    does not know and that are near nothing in it are left alone: the registry
+    cannot hold everyone. A spelling that differs only in accents ("Erdogan") is
     accepted unless ``accept-diacritics`` is false.
     """
 
