@@ -303,3 +303,53 @@ def test_date_mismatch_needs_one_event_and_one_firm_date():
         "The vote on March 10 was delayed. The March 10 ballot was cancelled.",
     ):
         assert planted(m, body) == [], body
+
+
+def test_date_mismatch_reads_hedged_dates_and_news_conferences():
+    m = people.DateMismatch()
+    [out] = planted(
+        m,
+        "Campaigning began ahead of the General Election, widely expected to be held on "
+        "5 May. The upcoming general election - widely tipped for 5 May - will be close.",
+        None,
+        "bbc",
+    )
+    assert "widely tipped for 5 May" not in out and "to be held on 5 May" in out
+    [out] = planted(
+        m,
+        "During his last news conference on November 19, he defended the sale. Since the "
+        "November 19 news conference, aides have revised the policy.",
+    )
+    assert "Since the November 19 news" not in out and "conference on November 19," in out
+
+
+def test_date_mismatch_moves_a_weekday_told_twice():
+    m = people.DateMismatch()
+    [out] = planted(
+        m,
+        "The state sold the unit at a forced auction on Sunday. Rivals said Sunday's auction "
+        "was illegal.",
+        None,
+        "bbc",
+    )
+    assert "forced auction on Sunday" in out and "Sunday's auction" not in out
+    assert out.count("day's auction") == 1
+
+
+def test_date_mismatch_weekday_leaves_several_and_told_apart_events():
+    m = people.DateMismatch()
+    for body in (
+        # Two meetings named apart: the new day may be the other one's.
+        "The board meeting on Thursday will set the dividend. An analysts meeting on "
+        "Thursday drew a crowd.",
+        "A private meeting on Monday heard complaints. MPs spoke at Monday's meeting of the "
+        "Labour Party.",
+        # A run of days, and a second game of the series.
+        "Shares rose before an analysts meeting scheduled for Thursday and Friday. The "
+        "meeting on Thursday is the first.",
+        "The game on Friday was postponed. Last Friday's game was a draw.",
+        # The day after the complement is the go-ahead's, not the game's.
+        "Friday's game at Headingley got the go-ahead on Friday after an inspection.",
+        "Ministers meet on Monday. Monday's meeting is the first of two meetings this week.",
+    ):
+        assert planted(m, body, None, "bbc") == [], body

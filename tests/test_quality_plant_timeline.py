@@ -183,3 +183,40 @@ def test_age_needs_the_person_proved_and_a_dateline():
     # A bare surname with the right age is a coincidence, not an identification.
     assert planted(m, "Police said Dole, 63, was arrested on Tuesday.") == []
     assert planted(m, "President Reagan, 76, said he would veto the bill.", None, "bbc") == []
+
+
+def _with_leader():
+    facts = _facts()
+    facts.leader(
+        "Yasuhiro Nakasone",
+        dt.date(1918, 1, 1),
+        "M",
+        Role("Leader", "Japan", dt.date(1982, 11, 26), dt.date(1987, 11, 6)),
+        year_only=True,
+    )
+    return facts
+
+
+def test_age_of_a_leader_known_by_birth_year_is_moved_off_both_possible_ages():
+    m = timeline.WrongAge(_with_leader())
+    # Born in 1918: 68 or 69 in March 1987, so either may be planted against.
+    for age in (68, 69):
+        [out] = planted(m, f"Prime Minister Yasuhiro Nakasone, {age}, will retire in October.")
+        new = int(out.split(", ")[1])
+        assert min(abs(new - 68), abs(new - 69)) >= 3, out
+    # The title names the leader in office at the dateline.
+    assert len(planted(m, "Prime Minister Nakasone spoke. Nakasone, 69, will retire.")) == 1
+
+
+def test_age_of_a_leader_needs_a_possible_age_and_the_person_named():
+    m = timeline.WrongAge(_with_leader())
+    assert planted(m, "Prime Minister Yasuhiro Nakasone, 70, will retire in October.") == []
+    # "Nakasone" alone could be any of the name: a son, another politician.
+    assert planted(m, "Police said Nakasone, 69, was questioned.") == []
+    assert planted(m, "Mr Hirofumi Nakasone, 69, said the party would meet.") == []
+
+
+def test_age_after_a_form_of_address():
+    m = timeline.WrongAge(_facts())
+    [out] = planted(m, "Senator Robert Dole spoke first. Mr Dole, 63, said the vote was close.")
+    assert "Mr Dole, 63," not in out

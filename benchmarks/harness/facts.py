@@ -59,6 +59,8 @@ class Person:
     #: "M", "F" or "" where no source says; lets a mutator swap a given name for one a
     #: reader would take for the same kind of name.
     gender: str = ""
+    #: ``born`` is January 1 of the only thing the source gives: the year of birth.
+    born_year_only: bool = False
 
     def parties(self) -> set[str]:
         return {r.party for r in self.roles if r.party}
@@ -133,7 +135,9 @@ class Facts:
         if person is not None and not person.gender and gender in ("M", "F"):
             person.gender = gender
 
-    def leader(self, name: str, born: dt.date | None, gender: str, role: Role) -> None:
+    def leader(
+        self, name: str, born: dt.date | None, gender: str, role: Role, year_only: bool = False
+    ) -> None:
         name = " ".join(re.sub(r"\s*\(.*?\)", "", name).split())
         given, surname = _split(name)
         if not given or name in self.people or name in self.aliases:
@@ -144,6 +148,7 @@ class Facts:
             person = self.leaders[name] = Person(
                 name, given, surname, born, [], gender if gender in ("M", "F") else ""
             )
+            person.born_year_only = born is not None and year_only
         person.roles.append(role)
 
     def add(self, name: str, given: str, surname: str, born: dt.date | None, role: Role) -> None:
@@ -300,6 +305,7 @@ def load() -> Facts:
                     _day(row["start"]),
                     _day(row["end"]),
                 ),
+                year_only=True,
             )
     for row in _rows("world_leaders_2021_wikidata.csv"):
         if not re.fullmatch(r"Q\d+", row["officeholderLabel"]):

@@ -95,7 +95,8 @@ _MOD = (
 #: Without a determiner, only a name or a compound stands before the noun: "Senate vote".
 _BARE_MOD = r"(?:[A-Z][\w’'.-]*|[\w’'.]+-[\w’'.-]+)"
 _HOLD_VERB = (
-    r"(?:held|scheduled|set|planned|due|slated|fixed|took\s+place|takes\s+place"
+    r"(?:held|scheduled|set|planned|due|slated|fixed|took\s+place|takes\s+place|tipped"
+    r"|earmarked|pencill?ed\s+in"
     r"|began|begins|started|starts|opened|opens|kicked\s+off|got\s+under\s?way"
     r"|ended|ends|closed|closes|concluded|finished)"
 )
@@ -106,9 +107,11 @@ _NOUN_BEFORE = regex.compile(
       (?:(?P<det>{_DET})\s+(?P<mods>(?:{_MOD}\s+){{0,3}}?)|(?P<bare>(?:{_BARE_MOD}\s+){{0,2}}?))
       (?:{_NOUN}|{_FIRST_NOUN.replace("?P<noun>", "?P<first>")}))
     (?P<comp>\s+(?:in|at|of|with|between|over|against|among)\s+(?:{_WORD}\s+){{0,4}}?{_WORD})?
-    (?:\s*,)?
+    (?:\s*,|\s+[-–—])?
     (?:\s+(?:that|which))?
     (?:\s+(?:was|is|were|are|will\s+be|had\s+been|has\s+been|would\s+be))?
+    (?:\s+(?:widely|provisionally|tentatively|now))?
+    (?:\s+(?:expected|likely)\s+to\s+be)?
     (?:\s+(?P<verb>{_HOLD_VERB}))?
     \s+(?:(?P<prep>on|for)\s+)?$
     """,
@@ -153,6 +156,8 @@ _FREE_LEAD = regex.compile(
     r"|address|addresses|addressed|addressing))\s*$",
     regex.I,
 )
+#: Verbs after which "for" names the event's own day: "scheduled for", "tipped for 5 May".
+_FOR_VERBS = frozenset("scheduled set planned slated tipped earmarked pencilled penciled".split())
 _START = frozenset("began begins started starts opened opens kicked".split())
 _END = frozenset("ended ends closed closes concluded finished".split())
 #: Words that tell of one of several events: "another meeting", "the second round".
@@ -164,6 +169,17 @@ _SEVERAL = regex.compile(
     r"|(?:first|second|third|fourth|final|last|next)[ -]phase)(?![\w-])",
     regex.I,
 )
+#: Words that place an event in its series: the one to come, or the latest one.
+_ORDERS = {
+    "next": "next",
+    "upcoming": "next",
+    "forthcoming": "next",
+    "coming": "next",
+    "last": "last",
+    "latest": "last",
+    "previous": "last",
+}
+_ORDER = regex.compile(rf"(?<![\w-])({_alt(_ORDERS)})\s+(?:[\w’'.-]+\s+){{0,3}}?{_NOUN}", regex.I)
 #: Words that tell of an event moved, repeated or drawn out, anywhere in its sentence.
 _MOVED = regex.compile(
     r"(?<![\w-])(?:postpone[ds]?|postponement|delay(?:ed|s)?|reschedul\w+|moved|pushed"
@@ -202,6 +218,12 @@ class DatedEvent:
     several: bool
     #: Written as the first of its kind ("MPs first threw out the agreement on Jan. 16").
     first: bool = False
+    #: Told as the next of its kind ("next", "upcoming") or the latest ("his last news
+    #: conference"): two such mentions of one order are the same event, whatever else
+    #: the story tells of its kind.
+    order: str | None = None
+    #: Its sentence tells of a change of date ("postponed", "moved", "again").
+    moved: bool = False
 
 
 def find_events(doc: Document) -> list[DatedEvent]:
@@ -305,11 +327,14 @@ def _backward(doc: Document, d: DateMention, before: str, lo: int) -> DatedEvent
         return None
     lead = doc.prose[lo : base + m.start("np")]
     opening = not lead.strip(" \t\n\"'‘“(") or lead.rstrip().endswith(":")
-    if m.group("first") and (m.group("det") or m.group("bare") or not opening):
-        return None  # "Summit Bank on March 3": a capitalised noun inside a sentence is a name
+    if m.group("first") and not (opening and not m.group("det") and not m.group("bare")):
+        # "Summit on March 3" inside a sentence is a name; "the next General Election" is not
+        words = (m.group("mods") or m.group("bare") or "").split()
+        if not words or not words[-1][:1].isupper():
+            return None
     if not verb and not _FREE_LEAD.search(lead):
         return None  # "announced the vote on Monday": the date may be the announcing
-    if m.group("prep") == "for" and verb and verb[0] not in ("scheduled", "set", "planned"):
+    if m.group("prep") == "for" and verb and verb[0] not in _FOR_VERBS:
         return None
     phase = "start" if verb and verb[0] in _START else "end" if verb and verb[0] in _END else "at"
     words = _words(m.group("mods")) | _words(m.group("bare")) | _words(m.group("comp"))
@@ -376,6 +401,12 @@ def _make(
     look = doc.prose[max(lo, start - 12) : end]
     sentence = doc.sentence_at(start)
     whole = doc.prose[sentence.start : sentence.end] if sentence else look
-    several = bool(_SEVERAL.search(look) or _MOVED.search(whole))
+    moved = bool(_MOVED.search(whole))
+    several = bool(_SEVERAL.search(look)) or moved
     several = several or (kind == "death" and not detail)
-    return DatedEvent(kind, phase, frozenset(detail), d, start, end, doc.prose[start:end], several)
+    text = doc.prose[start:end]
+    m = _ORDER.search(text)
+    order = _ORDERS[m.group(1).lower()] if m else None
+    return DatedEvent(
+        kind, phase, frozenset(detail), d, start, end, text, several, order=order, moved=moved
+    )

@@ -819,40 +819,135 @@ _EVENTS = (
     "meeting meetings talks vote election elections summit auction conference hearing "
     "session tender ballot referendum strike deadline speech visit trial poll debate "
     "announcement signing sale offering launch release congress convention rally "
-    "ceremony inauguration"
+    "ceremony inauguration news_conference press_conference match game funeral wedding race"
 ).split()
-_EVENT = "|".join(sorted(set(_EVENTS), key=len, reverse=True))
+_EVENT = "|".join(sorted({e.replace("_", r"\s+") for e in _EVENTS}, key=len, reverse=True))
 _MONTH_ALT = "|".join(list(MONTHS) + sorted(ABBREVIATIONS, key=len, reverse=True))
+#: A word of the noun's complement ("in Leeds", "of EC farm ministers"), never a verb:
+#: in "the game at Headingley got the go-ahead on Friday" the day is the go-ahead's.
+_COMP_WORD = (
+    r"(?!(?:got|gets|was|were|is|are|has|have|had|will|would|said|says|told|won|lost)\b)"
+    r"(?![a-z]+ed\b)[\w.'-]+"
+)
+_DETS = r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Ll]ast|[Nn]ext|[Aa]n?)"
+#: The noun before its date: "the meeting in Leeds on March 3", "the election, widely
+#: expected to be held on 5 May", "a strike earmarked for 23 March".
+_NOUN_THEN_DATE = re.compile(
+    rf"\b(?P<noun>(?i:{_EVENT}))(?:\s+(?:of|with|to|in|at)\s+(?:{_COMP_WORD}\s+){{0,4}}?)?"
+    r"\s*(?:(?:,|\s-)\s+(?:widely\s+)?(?=expected|due|scheduled|set|planned|tipped|earmarked))?"
+    r"(?:(?:is|was|will be)\s+)?(?:(?:widely\s+)?(?:expected|likely)\s+to\s+be\s+)?"
+    r"(?:(?:scheduled|set|planned|due|slated|held|called|fixed|starting|beginning|opening|"
+    r"tipped|earmarked|pencilled\s+in)\s+)?(?:on|for)\s+$"
+)
+#: Words that make a dated event one of several, or not the one the story is about.
+_OTHER = re.compile(
+    r"\b(?:another|second|third|further|next|last|previous|earlier|later|weekly|daily|"
+    r"monthly|annual|each|every|first|new|fresh|separate|final)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+_WEEKDAY = "|".join(WEEKDAYS)
+#: The comma before a participle of scheduling: "the election, widely expected to be held".
+_HEDGE = re.compile(
+    r"(?:,|\s-)\s+(?=(?:widely\s+)?(?:expected|due|scheduled|set|planned|tipped|earmarked)\b)"
+)
 
 
 def _lemma(noun: str) -> str:
+    noun = " ".join(noun.lower().split())
     return {"meetings": "meeting", "elections": "election"}.get(noun, noun)
 
 
-def _event_mentions(text: str) -> list[tuple[str, DateMention, str]]:
-    """(event noun, date, shape) for each date tied tightly to an event noun."""
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "last", "next"}
+
+
+def _modifier(text: str, noun_start: int) -> str | None:
+    """The word just before an event noun when it tells one event from another ("board")."""
+    m = re.search(r"([\w'’-]+)\s+$", text[max(0, noun_start - 30) : noun_start])
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word in _DETERMINERS or word.endswith(("'s", "’s")) or re.fullmatch(r"\d+", word):
+        return None
+    if word in (m.lower() for m in MONTHS) or word in (a.lower() for a in ABBREVIATIONS):
+        return None
+    return word
+
+
+def _description(text: str, noun_start: int) -> set[str]:
+    """The words that tell one event from another: its modifier and the names after it."""
+    words = {w for w in [_modifier(text, noun_start)] if w}
+    m = re.match(
+        rf"(?i:{_EVENT})\s+(?:of|with|in|at|between|against)\s+(?:the\s+)?"
+        r"((?:[A-Z][\w.'-]*\s*)+)",
+        text[noun_start : noun_start + 80],
+    )
+    if m:
+        words |= {w.lower().strip(".,") for w in m.group(1).split()}
+    return words
+
+
+def _told_apart(text: str, starts: list[int]) -> bool:
+    """Whether two mentions describe their events differently ("the board meeting", "the
+    analysts meeting"; "a private meeting", "the meeting of the Labour Party")."""
+    described = [d for d in (_description(text, s) for s in starts) if d]
+    return any(not a & b for i, a in enumerate(described) for b in described[i + 1 :])
+
+
+def _event_mentions(text: str) -> list[tuple[str, DateMention, str, int]]:
+    """(event noun, date, shape, noun offset) for each date tied tightly to an event noun."""
     out = []
     for d in find_dates(text):
         lo, hi = line_bounds(text, d.start)
         if tabular(text[lo:hi]) or in_range(text, d):
             continue
-        before = text[max(0, d.start - 60) : d.start]
+        base = max(0, d.start - 60)
+        before = text[base : d.start]
         after = text[d.end : d.end + 40]
-        m = re.search(
-            rf"\b(?P<noun>{_EVENT})(?:\s+(?:of|with|to|in|at)\s+(?:[\w.'-]+\s+){{0,4}}?)?"
-            r"\s*(?:(?:is|was|will be)\s+)?(?:(?:scheduled|set|planned|due|slated|held|called|"
-            r"fixed|starting|beginning|opening)\s+)?(?:on|for)\s+$",
-            before,
-        )
+        m = _NOUN_THEN_DATE.search(before)
         if re.search(r"\b[Ii]f\b|\bunless\b|\bwhether\b", before[-30:]):
             continue  # "if the election is on 5 May" is no claim about the date
-        if m and "," not in before[m.start() :]:
-            out.append((_lemma(m.group("noun")), d, "prepositional"))
+        if m and "," not in _HEDGE.sub(" ", before[m.start() :]):
+            out.append((_lemma(m.group("noun")), d, "prepositional", base + m.start("noun")))
             continue
-        if re.search(r"\b(?:the|its|their|his|her|this|last|next|a|an)\s+(?:[a-z]+\s+)?$", before):
-            m = re.match(rf"\s+(?:[A-Za-z-]+\s+)?(?P<noun>{_EVENT})\b", after)
+        if re.search(rf"\b{_DETS}\s+(?:[a-z]+\s+)?$", before):
+            m = re.match(rf"\s+(?:[A-Za-z-]+\s+)??(?P<noun>{_EVENT})\b", after)
             if m:
-                out.append((_lemma(m.group("noun")), d, "attributive"))
+                out.append((_lemma(m.group("noun")), d, "attributive", d.end + m.start("noun")))
+    return out
+
+
+@dataclass(frozen=True)
+class _Weekday:
+    start: int
+    end: int
+    day: str
+
+
+def _weekday_mentions(text: str) -> list[tuple[str, _Weekday, str, int]]:
+    """(event noun, weekday, shape, noun offset): "Sunday's auction", "the auction on Sunday".
+
+    A weekday that runs into a date ("Sunday, 19 December") or into another weekday
+    ("Thursday and Friday") is no bare weekday.
+    """
+    out = []
+    for m in re.finditer(rf"\b(?P<day>{_WEEKDAY})(?:'s|’s)\s+(?P<noun>{_EVENT})\b", text):
+        if _OTHER.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        day = _Weekday(m.start(), m.end("day"), m.group("day"))
+        out.append((_lemma(m.group("noun")), day, "possessive", m.start("noun")))
+    follows = rf"(?![’',]?\s*(?:{_MONTH_ALT}|\d)|\s+(?:and|or|to|through|-)\s+(?:{_WEEKDAY}))"
+    for m in re.finditer(rf"\b(?P<day>{_WEEKDAY})\b{follows}", text):
+        if re.search(rf"(?:{_WEEKDAY})\s+(?:and|or|to|through|-)\s+$", text[: m.start()][-20:]):
+            continue
+        base = max(0, m.start() - 60)
+        before = text[base : m.start()]
+        n = _NOUN_THEN_DATE.search(before)
+        if n is None or "," in before[n.start() :] or _OTHER.search(before[: n.start()][-30:]):
+            continue
+        if re.search(r"\b[Ii]f\b|\bunless\b|\bwhether\b", before[-30:]):
+            continue
+        day = _Weekday(m.start(), m.end(), m.group("day"))
+        out.append((_lemma(n.group("noun")), day, "weekday", base + n.start("noun")))
     return out
 
 
@@ -862,25 +957,33 @@ class DateMismatch:
 
     Both mentions must write the identical date and tie it tightly to the same event noun
     ("the meeting on March 3" ... "the March 3 meeting"); the noun must not be tied to any
-    other date in the story (two meetings would make two dates right). The new day is
-    within three of the old one and written nowhere else in the story.
+    other date in the story (two meetings would make two dates right), nor be told apart
+    by the word before it ("the board meeting", "the analysts meeting"). The new day is
+    within three of the old one and written nowhere else in the story. A bare weekday is
+    planted the same way ("the auction on Sunday" ... "Sunday's auction" becomes
+    "Friday's"), only where the story ties the noun to that one weekday and to no date,
+    names no plural of it and no other of it ("another meeting", "last Friday's match"),
+    and writes the new weekday nowhere.
     """
 
     phenomenon: str = "contradictions.date-mismatch"
     family: str = "contradictions"
 
     def sites(self, story: Story) -> Iterator[Site]:
+        yield from self._dated(story)
+        yield from self._weekdays(story)
+
+    def _dated(self, story: Story) -> Iterator[Site]:
         text = story.text
-        mentions = _event_mentions(text)
-        by_noun: dict[str, list[tuple[DateMention, str]]] = defaultdict(list)
-        for noun, d, shape in mentions:
-            by_noun[noun].append((d, shape))
+        by_noun: dict[str, list[tuple[DateMention, str, int]]] = defaultdict(list)
+        for noun, d, shape, at in _event_mentions(text):
+            by_noun[noun].append((d, shape, at))
         written = {d.day_month() for d in find_dates(text)}
         for noun, items in by_noun.items():
-            dates = {d.day_month() for d, _ in items}
-            if len(dates) != 1 or len(items) < 2:
+            dates = {d.day_month() for d, _, _ in items}
+            if len(dates) != 1 or len(items) < 2 or _told_apart(text, [a for *_, a in items]):
                 continue
-            first, (second, shape) = items[0][0], items[-1]
+            first, (second, shape, _) = items[0][0], items[-1]
             if first.start == second.start or not second.valid:
                 continue
             rng = _rng(story, second.start)
@@ -903,6 +1006,44 @@ class DateMismatch:
                     f"the {noun} is dated {first.day_month()} earlier in the story",
                 )
                 break
+
+    @staticmethod
+    def _several(text: str, noun: str) -> bool:
+        """Whether the story names more than one such event anywhere ("talks", "meetings")."""
+        if noun == "talks" or re.search(rf"\b{noun}(?:s|es)\b", text, re.I):
+            return True
+        return any(
+            _OTHER.search(text[max(0, m.start() - 30) : m.start()])
+            for m in re.finditer(rf"\b{noun}\b", text, re.I)
+        )
+
+    def _weekdays(self, story: Story) -> Iterator[Site]:
+        text = story.text
+        dated = {noun for noun, *_ in _event_mentions(text)}
+        by_noun: dict[str, list[tuple[_Weekday, str, int]]] = defaultdict(list)
+        for noun, w, shape, at in _weekday_mentions(text):
+            by_noun[noun].append((w, shape, at))
+        for noun, items in by_noun.items():
+            days = {w.day for w, _, _ in items}
+            if len(days) != 1 or len(items) < 2 or noun in dated or self._several(text, noun):
+                continue
+            if _told_apart(text, [a for *_, a in items]):
+                continue
+            second, shape, _ = max(items, key=lambda i: i[0].start)
+            lo, hi = line_bounds(text, second.start)
+            if tabular(text[lo:hi]):
+                continue
+            choices = [w for w in WEEKDAYS if not re.search(rf"\b{w}\b", text)]
+            if not choices:
+                continue
+            new = _rng(story, second.start).choice(choices)
+            yield Site(
+                second.start,
+                second.end,
+                new,
+                shape,
+                f"the {noun} is on {second.day} elsewhere in the story",
+            )
 
 
 # --------------------------------------------------------------------------- registry

@@ -736,6 +736,25 @@ def age_on(born: dt.date, day: dt.date) -> int:
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
+def _possible_ages(person: facts_module.Person, day: dt.date) -> set[int]:
+    """The ages a birth record allows on a day: one, or two where it gives only the year."""
+    assert person.born is not None
+    if person.born_year_only:
+        years = day.year - person.born.year
+        return {years - 1, years}
+    return {age_on(person.born, day)}
+
+
+def _born(person: facts_module.Person) -> str:
+    assert person.born is not None
+    return f"in {person.born.year}" if person.born_year_only else person.born.isoformat()
+
+
+#: Forms of address before a name ("Mr Blunkett, 57,"): no part of the name.
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"}
+#: Titles under which the leader datasets' "Leader" of a country is written.
+_LEADER_TITLES = {"President", "Prime Minister", "Chancellor", "Premier"}
+
 _AGE_AFTER = re.compile(
     r"\b(?P<name>(?:[A-Z][a-z]+ (?:[A-Z]\. )?)?[A-Z][a-z]+), (?:aged |age )?(?P<age>\d{2}),"
 )
@@ -753,6 +772,8 @@ _AGE_TITLES = {
     "Representative": "Representative",
     "Congressman": "Representative",
     "Prime Minister": "Prime Minister",
+    "Chancellor": "Chancellor",
+    "Premier": "Premier",
 }
 
 
@@ -762,6 +783,10 @@ class WrongAge:
     Planted only in dated stories, for people with a birth date in the records whose true
     age at the dateline is the age the story gives (that agreement, with the person's full
     name in the story, is what proves who is meant). The new age is 3 to 9 years off.
+    National leaders the office-holder files lack come from the leader datasets, which
+    give only a year of birth: their age may be either of two, the story's must be one of
+    them, and the new age is at least 3 from both. "Mr", "Dr" and the like are no part of
+    the name.
     """
 
     phenomenon = "dates.age"
@@ -769,6 +794,7 @@ class WrongAge:
 
     def __init__(self, facts: facts_module.Facts | None = None) -> None:
         self._facts = facts
+        self._leaders: dict[str, list[facts_module.Person]] | None = None
 
     @property
     def facts(self) -> facts_module.Facts:
@@ -776,13 +802,22 @@ class WrongAge:
             self._facts = facts_module.load()
         return self._facts
 
+    @property
+    def leaders(self) -> dict[str, list[facts_module.Person]]:
+        """National leaders by surname, for those the office-holder files do not list."""
+        if self._leaders is None:
+            self._leaders = {}
+            for person in self.facts.leaders.values():
+                self._leaders.setdefault(person.surname, []).append(person)
+        return self._leaders
+
     def _person(self, story: Story, name: str) -> facts_module.Person | None:
-        parts = [p for p in name.split() if p not in _AGE_TITLES]
+        parts = [p for p in name.split() if p not in _AGE_TITLES and p not in _HONORIFICS]
         if not parts:
             return None
         surname = parts[-1]
         found = []
-        for person in self.facts.by_surname.get(surname, []):
+        for person in self.facts.by_surname.get(surname, []) + self.leaders.get(surname, []):
             if person.born is None:
                 continue
             given = parts[0] if len(parts) > 1 else None
@@ -798,8 +833,13 @@ class WrongAge:
             for m in titled.finditer(story.text):
                 office = _AGE_TITLES[m.group(1)]
                 vice = story.text[max(0, m.start() - 5) : m.start()].endswith("Vice ")
+                leads = office in _LEADER_TITLES and not vice
                 if any(
-                    r.office == ("Vice " + office if vice else office)
+                    (
+                        r.office == ("Vice " + office if vice else office)
+                        or leads
+                        and r.office == "Leader"
+                    )
                     and r.start
                     and r.covers(story.date)
                     for r in person.roles
@@ -817,16 +857,19 @@ class WrongAge:
                 if person is None or person.born is None:
                     continue
                 age = int(m.group("age"))
-                if age_on(person.born, story.date) != age:
+                possible = _possible_ages(person, story.date)
+                if age not in possible:
                     continue
                 rng = _rng(story, m.start("age"))
-                new = age + rng.choice((-9, -7, -6, -5, -4, -3, 3, 4, 5, 6, 7, 9))
+                offsets = (-9, -7, -6, -5, -4, -3, 3, 4, 5, 6, 7, 9)
+                choices = [k for k in offsets if min(abs(age + k - p) for p in possible) >= 3]
+                new = age + rng.choice(choices)
                 yield Site(
                     m.start("age"),
                     m.end("age"),
                     str(new),
                     shape,
-                    f"{person.name}, born {person.born.isoformat()}, was {age}",
+                    f"{person.name}, born {_born(person)}, was {age}",
                 )
 
 

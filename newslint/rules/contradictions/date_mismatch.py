@@ -31,9 +31,11 @@ class DateMismatch(Rule):
     several such events ("meetings", "another meeting", "the second round") or of a
     date moved ("postponed", "resumed") is left alone, as are dates in quotes, days
     in two different written years and a kind of event dated more than two ways.
-    One exception: the first of a kind ("MPs first threw out the agreement on Jan. 16")
-    dated after another of the same ("the agreement was defeated on Jan. 15") is
-    reported even in a story of several, since the first cannot follow another. A
+    Such a story still has one next event of a kind and one latest: "the next general
+    election, expected to be held on 5 May" and "the upcoming election, tipped for 8
+    May" are compared. And the first of a kind ("MPs first threw out the agreement
+    on Jan. 16") dated after another of the same ("the agreement was defeated on Jan.
+    15") is reported even in a story of several, since the first cannot follow another. A
     thing voted down is one event only with the same object and, where both say who
     voted, the same voters ("the House rejected the bill", "the Senate rejected the
     bill" are two).
@@ -63,6 +65,7 @@ class DateMismatch(Rule):
         for events in groups.values():
             yield from _first_after_another(doc, events)
             if any(e.several for e in events) or len({_key(e) for e in events}) > 2:
+                yield from _same_order(doc, events, ref)
                 continue
             for i, later in enumerate(events):
                 for earlier in events[:i]:
@@ -93,6 +96,24 @@ def _first_after_another(doc: Document, events: list[Any]) -> Iterator[Hit]:
             gap = (first.date.earliest - d.earliest).days
             if 0 < gap <= _MAX_GAP:
                 yield _hit(doc, first, other)
+                break
+
+
+def _same_order(doc: Document, events: list[Any], ref: dt.date | None) -> Iterator[Hit]:
+    """Report two mentions of the next (or the latest) of a kind dated two ways.
+
+    A story of several elections has one "next general election": "the next election,
+    expected on 5 May" and "the upcoming election, tipped for 8 May" cannot both be right,
+    however many others the story tells of. Dates told as moved are left alone.
+    """
+    for i, later in enumerate(events):
+        if later.order is None or later.moved:
+            continue
+        for earlier in events[:i]:
+            if earlier.order != later.order or earlier.moved:
+                continue
+            if _same_event(earlier, later) and _conflict(earlier, later, ref):
+                yield _hit(doc, later, earlier)
                 break
 
 
