@@ -235,7 +235,9 @@ class Matcher:
         no relatives) is for the rule to judge; here only the registry's side is.
         """
         given = ws[0].text
-        if len(ws) != 2 or len(key(given)) < 3 or is_word(given):
+        # A middle initial may stand between: "Raymond J. Trump" for Donald J. Trump.
+        initial = len(ws) == 3 and len(key(ws[1].text)) == 1
+        if len(ws) != 2 and not initial or len(key(given)) < 3 or is_word(given):
             return False
         if not self.registry.is_given_name(given):
             return False  # "Rank Hovis", "Besides Baker": no given name

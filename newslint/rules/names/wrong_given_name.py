@@ -37,8 +37,9 @@ class WrongGivenName(Rule):
     and either a title they held stands before the name ("Foreign Secretary",
     "Gov.") or one of their offices is spoken of and the name is not described as
     someone else's ("Dave Prentis, the leader of Britain's biggest union"). Stories
-    that speak of relatives, fuller forms of the registered name ("Donald" for
-    Don), bare titles every government has dozens of ("minister"), and dated
+    that speak of relatives (near the name or its given name, when the story names
+    the person in full too: "his son Eric"), fuller forms of the registered name
+    ("Donald" for Don), bare titles every government has dozens of ("minister"), and dated
     stories years after the person's last office are left alone.
 
     And a story that names someone in full and later gives the same surname another
@@ -108,7 +109,12 @@ def _fits(doc: Document, issue: Any) -> bool:
     described = _DESCRIBED.match(doc.prose, issue.end)
     if described and not any(h in described["what"].lower() for h in heads):
         return False  # "Dave Prentis, the leader of Britain's biggest union"
-    if _KIN.search(doc.prose):
+    if any(" " in n and n in doc.prose for n in p.names):
+        # The story names the person in full too ("Donald Trump", then "Walter Trump"):
+        # only a relative named near a word of kinship is someone else.
+        if _kin_near(doc.prose, issue.text.split()[0], issue.start):
+            return False
+    elif _KIN.search(doc.prose):
         return False
     lower = {w.lower().rstrip(".") for w in words}
     text = " ".join(w.lower() for w in words)
@@ -185,6 +191,21 @@ _KIN = regex.compile(
     r"|parents?|dynasty|married|née)\b",
     regex.IGNORECASE,
 )
+
+
+#: How far from a given name a word of kinship says the name is a relative's.
+KIN_REACH = 80
+
+
+def _kin_near(prose: str, given: str, at: int) -> bool:
+    """Tell whether the story speaks of a relative by this given name, or near this mention.
+
+    "His son Eric" or "Eric Trump, the candidate's son": a relative shares the
+    surname, not the given name. A story that speaks of "family values" far from
+    any use of the given name says nothing of who "Walter Trump" is.
+    """
+    spots = [at] + [m.start() for m in regex.finditer(rf"\b{regex.escape(given)}\b", prose)]
+    return any(_KIN.search(prose, max(0, i - KIN_REACH), i + KIN_REACH) for i in spots)
 
 
 #: Particles that open a surname ("De Croo", "van Gaal"), not given names.
