@@ -132,3 +132,11 @@ def test_a_year_range_is_one_date_and_a_backwards_one_is_two_figures():
     doc = Document("He served in 2019-2021 and 2019-2018.", "story.txt")
     assert [d.text for d in doc.dates] == ["2019-2021"]
     assert [q.text for q in doc.quantities] == ["2019", "2018"]
+
+
+def test_a_full_month_ending_a_sentence_leaves_the_full_stop_to_the_sentence():
+    got = [d.text for d in dates("Polling ends on 5 May. The count starts on June 6.")]
+    assert got == ["5 May", "June 6"]
+    # An abbreviation keeps its dot, with or without a year after it.
+    got = [d.text for d in dates("Talks resume on Sept. 3, 2024, and end on Dec. 4.")]
+    assert got == ["Sept. 3, 2024", "Dec. 4"]
