@@ -157,3 +157,11 @@ def test_a_part_of_a_month_is_part_of_the_mention(text, span):
 def test_a_day_after_the_month_keeps_the_day():
     d = only("The vote came in late January 20 minutes after the debate.")
     assert (d.month, d.day) == (1, 20)
+
+
+def test_a_full_month_ending_a_sentence_leaves_the_full_stop_to_the_sentence():
+    got = [d.text for d in dates("Polling ends on 5 May. The count starts on June 6.")]
+    assert got == ["5 May", "June 6"]
+    # An abbreviation keeps its dot, with or without a year after it.
+    got = [d.text for d in dates("Talks resume on Sept. 3, 2024, and end on Dec. 4.")]
+    assert got == ["Sept. 3, 2024", "Dec. 4"]

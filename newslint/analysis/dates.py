@@ -66,7 +66,11 @@ def _alt(words: list[str]) -> str:
 
 
 _SP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
-_MONTH = rf"(?:{_alt(list(MONTHS))})(?![\w’'])\.?"
+#: Only an abbreviation takes a dot: in "polling ends on 5 May." the dot ends the sentence.
+_MONTH = (
+    rf"(?:(?:{_alt(_FULL_MONTHS)})(?![\w’'])"
+    rf"|(?:{_alt([m for m in MONTHS if m not in _FULL_MONTHS])})(?![\w’'])\.?)"
+)
 _FMONTH = rf"(?:{_alt(_FULL_MONTHS)})(?![\w’'-])"
 _WDAY = rf"(?:(?:{_alt(_FULL_WEEKDAYS)})|(?:{_alt(_ABBR_WEEKDAYS)})\.)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w])"
