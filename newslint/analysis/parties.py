@@ -444,7 +444,9 @@ _IN_OPPOSITION = regex.compile(
     r"(?:,|\s+and)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:figure|member|leader|lawmaker"
     r"|legislator|politician|stalwart|heavyweight|veteran|founder|co-founder|chair(?:man|woman)?"
     r"|head|president|official|MP|senator|deputy|candidate|secretary-general|spokes(?:man|woman))"
-    r"\s+(?:in|of|from|for|with)\s+|(?:of|from)\s+)(?P<phrase>the\s+(?:main\s+|largest\s+|biggest\s+)?opposition\b"
+    r"\s+(?:in|of|from|for|with)\s+|(?:of|from)\s+"
+    r"|who\s+(?:belongs\s+to|(?:is|sits)\s+(?:a\s+(?:senior\s+)?(?:member|figure|leader)\s+)?"
+    r"(?:of|in|with)|leads)\s+)(?P<phrase>the\s+(?:main\s+|largest\s+|biggest\s+)?opposition\b"
     r"(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*\s+){0,4}(?:[Pp]arty|\p{Lu}[\p{L}\p{M}'’\-]*)|\s+party)?)"
 )
 #: A minister of a state or region may belong to the national opposition.
