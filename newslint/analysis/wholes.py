@@ -108,6 +108,12 @@ def extract_parts(doc: Any) -> list[PartOf]:
     return out
 
 
+def antecedent(doc: Any, part: Quantity) -> tuple[Quantity, float] | None:
+    """Return the counts an "Of those" before ``part`` points back to, and their sum."""
+    found = [q for q in doc.quantities if q.kind in ("count", "number") and q.unit is None]
+    return _antecedent(doc, found, part)
+
+
 def _antecedent(doc: Any, found: list[Quantity], part: Quantity) -> tuple[Quantity, float] | None:
     """Return the counts "those" points back to: the counted figures of the sentence before.
 

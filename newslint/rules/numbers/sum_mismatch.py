@@ -10,6 +10,7 @@ import regex
 from newslint.analysis.lists import list_after
 from newslint.analysis.quantities import SCALES, Quantity
 from newslint.analysis.tallies import tallies
+from newslint.analysis.wholes import antecedent
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -67,7 +68,9 @@ class SumMismatch(Rule):
     which 2.0 mln ..., leaving 12.5 mln". Shares closed by "the other 7.5%" or "the remaining
     12%" must make 100% with the shares listed before them; a single share closed so
     counts only where someone takes the rest ("a 20 pct stake, with B taking the
-    remaining 80 pct"), not "the remaining 9 pct of stock it holds". Owners' holdings
+    remaining 80 pct"), not "the remaining 9 pct of stock it holds". Counts after "Of
+    those," closed by "the remaining 20" must make the one count of the sentence before
+    ("won 293 seats. Of those, A won 240, B 16 and C 12, with D the remaining 25"). Owners' holdings
     in one sentence cannot pass 100% ("50 pct owned by A and 62 pct by B", "A (25 pct)
     and B (80 pct)"). Labelled figures
     closed by their total, as market reports give them ("prev 39.9, Feb 48.7,
@@ -91,6 +94,7 @@ class SumMismatch(Rule):
         yield from _split_over_100(doc)
         yield from _owners_over_100(doc)
         yield from _remainder_of_100(doc)
+        yield from _remainder_of_those(doc)
         yield from _tallies(doc)
         yield from _stated_sums(doc)
         found = doc.quantities
@@ -321,6 +325,51 @@ def _remainder_of_100(doc: Document) -> Iterator[Hit]:
                 f"the shares before it ({' + '.join(q.text for q in shares[:-1])}) leave "
                 f"{rest:.{_decimals(last)}f}%, not {last.text}",
             )
+
+
+_OF_THOSE = regex.compile(r"\s*Of\s+(?:those|them|these)\s*,\s+", regex.I)
+
+
+def _remainder_of_those(doc: Document) -> Iterator[Hit]:
+    """Report "won 293 seats. Of those, A won 240, B 16 and C 12, with D the remaining 20".
+
+    The counts after "Of those" and "the remaining 20" split the one count of the
+    sentence before, so together they must make it exactly.
+    """
+    counts = [
+        q
+        for q in doc.quantities
+        if q.kind in ("count", "number") and q.unit is None and not _year(q)
+    ]
+    for sentence in doc.sentences:
+        if not _OF_THOSE.match(doc.prose, sentence.start):
+            continue
+        shares = [q for q in counts if sentence.start <= q.start < sentence.end]
+        if len(shares) < 3:
+            continue
+        last = shares[-1]
+        if not _REMAINDER.search(doc.prose, max(sentence.start, last.start - 40), last.start):
+            continue
+        link = antecedent(doc, shares[0])
+        before = doc.sentence_at(sentence.start - 2) if sentence.start >= 2 else None
+        if link is None or before is None:
+            continue
+        if sum(before.start <= q.start < before.end for q in counts) != 1:
+            continue  # the sentence before counts several things: "those" may be any
+        whole = link[0]
+        added = sum(q.value for q in shares)
+        if abs(added - whole.value) > sum(_precision(q) for q in [*shares, whole]) + 1e-9:
+            rest = whole.value - sum(q.value for q in shares[:-1])
+            yield Hit(
+                last.start,
+                last.end,
+                f"the counts before it ({' + '.join(q.text for q in shares[:-1])}) leave "
+                f"{rest:,.{_decimals(last)}f} of the {whole.text} before, not {last.text}",
+            )
+
+
+def _year(q: Quantity) -> bool:
+    return q.scale is None and q.text.isdigit() and 1800 <= q.value <= 2100
 
 
 def _decimals(q: Quantity) -> int:
