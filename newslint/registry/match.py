@@ -237,10 +237,12 @@ class Matcher:
         given = ws[0].text
         # A middle initial may stand between: "Raymond J. Trump" for Donald J. Trump.
         initial = len(ws) == 3 and len(key(ws[1].text)) == 1
-        if len(ws) != 2 and not initial or len(key(given)) < 3 or is_word(given):
+        if len(ws) != 2 and not initial or len(key(given)) < 3:
             return False
         if not self.registry.is_given_name(given):
             return False  # "Rank Hovis", "Besides Baker": no given name
+        if is_word(given) and (m.sentence_initial or ws[0].start != m.start):
+            return False  # "Will Trump sign it?": a word opening a sentence; "Peter Trump" is not
         bearers = {p.id: p for p in self.registry.by_surname(ws[-1].text)}
         if m.title:
             titled = [
