@@ -11,9 +11,10 @@ slip from a registry organisation's name is a near miss. What keeps this precise
 * a differing word that is itself an English word, a real surname or a given
   name ("World Heath", "Goldman Sacks") needs the rest of the name to carry it:
   two unchanged words, or one that is no common word;
-* a two-word name that reads as a person's ("Morgan Stanly" after a given name)
-  is the person rules' business, and a one-word name must be no word, name or
-  place at all ("Volkswagon"), within one edit of a one-word organisation's,
+* a two-word name that reads as a person's ("Morgan Stanly": a given name that is
+  no common word, or one before a real surname) is the person rules' business,
+  and a one-word name must be no word, name or place at all ("Volkswagon"),
+  within one edit of a one-word organisation's,
   nor an item of a list that names no body (a team sheet's "Persico");
 * capitals-only words (straplines, acronyms) and "[sic]" quotations are left alone.
 """
@@ -134,9 +135,14 @@ def same_word(a: str, b: str) -> bool:
         return True
     for x, y in ((a, b), (b, a)):
         for one, other in _VARIANTS:
-            if one in x and x.replace(one, other) == y:
-                return True
+            for tail in ("", "s"):  # at the word's end: "Centre", "Centres"; not "Enregy"
+                end = one + tail
+                if x.endswith(end) and x[: len(x) - len(end)] + other + tail == y:
+                    return True
     stem = len(os.path.commonprefix([a, b]))
+    short, long = sorted((a[stem:], b[stem:]), key=len)
+    if stem and long[:1] == a[stem - 1] and long[1:] == short:
+        return False  # a doubled letter ("Unileveer"), not another ending
     return stem >= 4 and a[stem:] in _ENDINGS and b[stem:] in _ENDINGS
 
 
@@ -336,7 +342,9 @@ class OrgMatcher:
         if not org.prominent and all(is_word(x) for x in others):
             return f"{org.name} is a minor body and the other words are common ones"
         if len(mine) == 2 and j == 1 and reg.is_given_name(mine[0]):
-            return f"'{mine[0]} {w}' reads as a person's name"
+            if not is_word(mine[0]) or reg.is_real_surname(w):
+                # "Morgan Stanly"; but "White Hosue" and "Supreme Corut" are no one's names
+                return f"'{mine[0]} {w}' reads as a person's name"
         if common and len(others) < 2 and all(is_word(x) for x in others):
             return f"'{w}' is a word or name in its own right and the rest of the name is common"
         return None

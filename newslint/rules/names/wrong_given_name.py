@@ -46,6 +46,9 @@ class WrongGivenName(Rule):
     given name with the same first letter ("Nigel Farage", then "Neil Farage") is
     reported, when the first is the registry's person or the surname is rare there,
     the second is nobody the registry knows, and the story mentions no relatives.
+    Any other given name will do when the first is the one prominent bearer of a
+    surname few share and the second is neither titled nor described as someone
+    else ("Donald Trump", then "Patrick Trump"; not "Albert Trump, a builder").
     """
 
     code = "NL103"
@@ -260,7 +263,9 @@ def _restated(doc: Document, reg: Any, reported: set[int]) -> Iterator[Hit]:
                 continue
             if is_word(u.given) or is_word(first.given):
                 continue  # "Besides Baker", "Rank Hovis": a word, not a given name
-            if u.given[0] != first.given[0] or u.given in _FUNCTION_WORDS:
+            if u.given in _FUNCTION_WORDS:
+                continue
+            if u.given[0] != first.given[0] and not _other_given_name(doc, reg, right, u):
                 continue  # a slip keeps its first letter: "Neil" for Nigel, "Jack" for Jude
             if not right and not rare:
                 continue  # without the registry, only a rare surname is one person
@@ -276,6 +281,24 @@ def _restated(doc: Document, reg: Any, reported: set[int]) -> Iterator[Hit]:
             known = f", as the registry has it ({right[0].source})" if right else ""
             message = f"'{u.phrase}' is named '{first.phrase}' on line {line}{known}"
             yield Hit(at, at + len(u.phrase), message, (first.phrase,))
+
+
+def _other_given_name(doc: Document, reg: Any, right: list[Any], use: Any) -> bool:
+    """Tell whether a wholly other given name restates a prominent person named in full.
+
+    "Mike Pence" in the lead and "Ben Pence" later: the first is the one prominent
+    bearer of a surname few in the registry have, the second a given name no one of
+    the surname has there, and the story says nothing of who else it is ("Ben
+    Pence, a farmer", "coach Ben Pence").
+    """
+    from newslint.registry.match import SOLE_BEARER_MAX
+
+    if len(right) != 1 or not right[0].prominent or not reg.is_given_name(use.given):
+        return False
+    bearers = reg.by_surname(use.span.text)
+    if len(bearers) > SOLE_BEARER_MAX or sum(p.prominent for p in bearers) > 1:
+        return False  # "Gordon Brown", then "Scotland coach Craig Brown": a common surname
+    return not use.titled and not _DESCRIBED.match(doc.prose, use.span.end)
 
 
 def _titled(doc: Document, reg: Any, reported: set[int]) -> Iterator[Hit]:
