@@ -89,14 +89,21 @@ class PersonMention(NamedTuple):
         return self.words[-1]
 
 
+_SIC = regex.compile(r"(?:['’]s)?\s*[\[(]sic[\])]", regex.IGNORECASE)
+
+
 def person_mentions(
     candidates: list[NameCandidate], prose: str, headline: tuple[int, int] | None
 ) -> list[PersonMention]:
-    """Turn name candidates into person mentions, peeling titles and possessives."""
+    """Turn name candidates into person mentions, peeling titles and possessives.
+
+    A name the story marks "[sic]" is someone else's spelling, quoted as written: it is
+    no mention of the story's own, so no rule reads it as one.
+    """
     out = []
     for cand in candidates:
         mention = _mention(cand, prose, headline)
-        if mention is not None:
+        if mention is not None and not _SIC.match(prose, cand.end):
             out.append(mention)
     return out
 
