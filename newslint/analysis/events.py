@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 import regex
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from newslint.analysis.dates import DateMention
     from newslint.document import Document
 
@@ -410,3 +412,84 @@ def _make(
     return DatedEvent(
         kind, phase, frozenset(detail), d, start, end, text, several, order=order, moved=moved
     )
+
+
+#: Words that tell of an event's date changed, anywhere in a story.
+_RESCHEDULED = regex.compile(
+    r"(?<![\w-])(?:postpone\w*|reschedul\w+|moved|brought\s+forward|put\s+off|pushed\s+back"
+    r"|delay\w*|called\s+off|cancell?\w*|adjourn\w*|resum\w+|reconven\w+)(?![\w-])",
+    regex.I,
+)
+#: Words before an event noun that tell of a series: "the daily meeting", "twice-weekly".
+_SERIES = regex.compile(r"(?<![\w-])(?:daily|nightly|twice|weekend|weekday)(?![\w-])", regex.I)
+_DEFINITE = frozenset("the its their his her this that".split())
+_MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
+def one_of_kind(doc: Document, kind: str) -> bool:
+    """Tell whether a story tells of one event of a kind only, so that it has one day.
+
+    Two weekdays for "the vote" are right in a running story of two votes, and such a
+    story shows it: a plural ("the votes"), a word of a series before some mention of
+    the noun ("another vote", "the next vote", "the daily briefing"), two mentions
+    qualified two ways ("the Ecofin meeting", "the eurozone meeting"), or a date
+    changed anywhere ("postponed", "resumed"). A story with none of these, dated or not,
+    speaks of one event.
+    """
+    from newslint.analysis.dates import WEEKDAYS
+
+    if kind in _several_kinds(doc) or _RESCHEDULED.search(doc.prose):
+        return False
+    nouns = [n for n, k in _NOUNS.items() if k == kind]
+    noun = regex.compile(rf"(?<![\w’'-])(?i:{_alt(nouns)})(?![\w-])".replace(" ", r"\s+"))
+    told: list[frozenset[str]] = []
+    for m in noun.finditer(doc.prose):
+        words = doc.prose[max(0, m.start() - 40) : m.start()].split()[-3:]
+        lead = " ".join(words)
+        if _SEVERAL.search(lead) or _SERIES.search(lead):
+            return False
+        told.append(_qualifiers(doc.prose, words, m.end(), WEEKDAYS))
+    kinds = {q for q in told if q}
+    # one way of telling it, and the first mention tells it: "a forced auction on Sunday"
+    # then "Sunday's auction"; not "Monday's vote" then "Tuesday's vote of confidence"
+    return not kinds or (len(kinds) == 1 and bool(told[0]))
+
+
+_COMPLEMENT = regex.compile(r"\s+(of|over|on|against|with|between|in|at)\s+(?:the\s+)?([\w’'.-]+)")
+
+
+def _qualifiers(
+    prose: str, words: list[str], end: int, weekdays: Mapping[str, int]
+) -> frozenset[str]:
+    """Collect what tells a mention's event from others: the word before, the complement.
+
+    A date or weekday in either place ("Sunday's auction", "the meeting on Monday") is
+    when the event is, not which one, so it is no qualifier.
+    """
+    out = set()
+    if words:
+        last = words[-1].replace("’", "'").strip("\"'(,")
+        bare = last.removesuffix("'s")
+        if not (last.lower() in _DEFINITE | _STOP or bare in weekdays or last.endswith("'s")):
+            out.add(last.lower())
+    m = _COMPLEMENT.match(prose, end)
+    if m:
+        word = m.group(2).rstrip(".,").removesuffix("'s").removesuffix("’s")
+        dated = word in weekdays or word.lower() in _MONTH_WORDS or word[:1].isdigit()
+        if not dated and word.lower() not in _STOP:
+            out.add(f"{m.group(1)} {word.lower()}")
+    return frozenset(out)
+
+
+def definite(doc: Document, event: DatedEvent) -> bool:
+    """Tell whether a mention points back to an event told before ("the", "Sunday's")."""
+    words = event.text.replace("’", "'").split()
+    if not words:
+        return False
+    if words[0].lower() in _DEFINITE or words[0].endswith("'s"):
+        return True
+    before = doc.prose[max(0, event.start - 12) : event.start].split()
+    return bool(before) and before[-1].lower() in _DEFINITE

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
+from newslint.analysis.events import definite, one_of_kind
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -38,7 +39,11 @@ class DateMismatch(Rule):
     15") is reported even in a story of several, since the first cannot follow another. A
     thing voted down is one event only with the same object and, where both say who
     voted, the same voters ("the House rejected the bill", "the Senate rejected the
-    bill" are two).
+    bill" are two). Two bare weekdays ("a forced auction on Sunday", "Friday's
+    auction") are compared only when the later mention points back ("the", a
+    possessive) and the story tells of one such event: no plural, no word of a series
+    or of a change of date anywhere, and one way of qualifying it, said at its first
+    mention; "Monday's vote" and "Tuesday's vote of confidence" are two votes.
     """
 
     code = "NL407"
@@ -62,14 +67,22 @@ class DateMismatch(Rule):
         for event in doc.dated_events:
             groups.setdefault(event.kind, []).append(event)
         ref = doc.reference_date
-        for events in groups.values():
+        for kind, events in groups.items():
             yield from _first_after_another(doc, events)
             if any(e.several for e in events) or len({_key(e) for e in events}) > 2:
                 yield from _same_order(doc, events, ref)
                 continue
+            single: bool | None = None
             for i, later in enumerate(events):
                 for earlier in events[:i]:
-                    if _same_event(earlier, later) and _conflict(earlier, later, ref):
+                    if not _same_event(earlier, later):
+                        continue
+                    bare = earlier.date.day is None and later.date.day is None
+                    if bare and not definite(doc, later):
+                        continue
+                    if bare and single is None:
+                        single = one_of_kind(doc, kind)
+                    if _conflict(earlier, later, ref, bool(single)):
                         yield _hit(doc, later, earlier)
                         break
 
@@ -134,7 +147,7 @@ def _weekday(d: Any) -> int | None:
     return d.earliest.weekday() if d.day is not None and d.earliest else None
 
 
-def _conflict(a: Any, b: Any, ref: dt.date | None) -> bool:
+def _conflict(a: Any, b: Any, ref: dt.date | None, single: bool = False) -> bool:
     da, db = a.date, b.date
     if da.day is not None and db.day is not None:
         if (da.month, da.day) == (db.month, db.day):
@@ -145,7 +158,9 @@ def _conflict(a: Any, b: Any, ref: dt.date | None) -> bool:
             return da.month == db.month  # no story year: the same month, another day
         return abs((da.earliest - db.earliest).days) <= _MAX_GAP
     if da.day is None and db.day is None:
-        return False  # "Monday's vote", "Tuesday's vote": often two votes of a running story
+        # "Monday's vote", "Tuesday's vote": often two votes of a running story, unless
+        # the story tells of one vote only
+        return single and da.weekday != db.weekday
     day, bare = (da, db) if da.day is not None else (db, da)
     weekday = _weekday(day)
     if weekday is None or weekday == bare.weekday:
