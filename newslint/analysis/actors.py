@@ -9,6 +9,7 @@ turns into a false alarm that an editor has to argue with.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -44,6 +45,12 @@ _HISTORICAL = regex.compile(
     r"(?:\b(?:former|ex|then|late|erstwhile|one-time|onetime|previous|outgoing|future|"
     r"incoming|president-elect|prime-minister-designate)[\s\-]*)$",
     regex.IGNORECASE,
+)
+# A possessive owning a thing of a given year: "Obama's 2010 healthcare law", "Reagan’s
+# 1986 tax reform"; not a count ("Obama's 2010 votes" is rare, "2,010" has a comma).
+_OWNED_YEAR = regex.compile(
+    r"(?:['’]s|['’](?<=s['’]))?\s+(?P<year>1[89]\d\d|20\d\d)(?![\d,.%])"
+    r"(?!\s+(?:per\s*cent|percent|people|votes|voters|seats|jobs|troops|members)\b)"
 )
 # "Deputy Prime Minister Goh" does not hold the title that follows the qualifier.
 _QUALIFIED = (
@@ -178,7 +185,7 @@ def find_actors(doc: Document) -> Actors:
     body = [b for b in doc.blocks if b.kind != "headline"]
     raw: list[Mention] = []
     for block in body:
-        raw.extend(_explicit(prose, block.start, block.end))
+        raw.extend(_explicit(doc, prose, block.start, block.end))
     # NOTE: "the Shanghai government" is not a person's, while "the Obama administration"
     # and "under Trump's leadership" name one; a government's owner counts only when the
     # story also names that person.
@@ -196,7 +203,21 @@ def find_actors(doc: Document) -> Actors:
     return Actors(_resolve(actors, prose, body), starts)
 
 
-def _explicit(prose: str, start: int, end: int) -> list[Mention]:
+def _dated_possession(doc: Document, prose: str, end: int) -> bool:
+    """Tell whether a titled name owns something of an earlier year: "Obama's 2010 law".
+
+    The title is then the one the person held that year, however long ago they left
+    the office, as a reader takes "reversing President Obama's 2010 healthcare law".
+    """
+    m = _OWNED_YEAR.match(prose, end)
+    if m is None:
+        return False
+    year = int(m.group("year"))
+    now = doc.reference_date.year if doc.reference_date else dt.date.today().year
+    return year < now
+
+
+def _explicit(doc: Document, prose: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     for m in _TITLED.finditer(prose, start, end):
         # NOTE: after a title, "May" or "Sunday" is a surname, not a month or a day
@@ -205,6 +226,7 @@ def _explicit(prose: str, start: int, end: int) -> list[Mention]:
             continue
         last = words[-1].rstrip("'’").removesuffix("'s").removesuffix("’s")
         hist = bool(_HISTORICAL.search(prose[max(start, m.start() - 25) : m.start()]))
+        hist = hist or _dated_possession(doc, prose, m.end())
         out.append(
             Mention(
                 m.start(),
