@@ -38,6 +38,8 @@ TITLES = frozenset(
     bishop|rev|reverend|father|supreme leader|ayatollah|sheikh""".replace("\n", "").split("|")
 )
 TITLES = frozenset(t.strip() for t in TITLES)
+#: A title's form for someone chosen but not yet in office: "President-elect".
+_ELECT = "-elect"
 _TITLE_WORDS = 3
 
 #: Adjectives and names that say which country a title belongs to.
@@ -146,8 +148,8 @@ def _phrase_at(words: list[Span], i: int) -> tuple[int, str | None, str | None]:
     """Return (size, "title" or "country", value) for a phrase starting at word ``i``."""
     for size in range(min(_TITLE_WORDS, len(words) - i), 0, -1):
         phrase = " ".join(_clean(w.text) for w in words[i : i + size])
-        if phrase in TITLES:
-            return size, "title", phrase
+        if phrase in TITLES or phrase.endswith(_ELECT) and phrase[: -len(_ELECT)] in TITLES:
+            return size, "title", phrase  # "President-elect Donald Trump" too
         if phrase in COUNTRIES:
             return size, "country", COUNTRIES[phrase]
     return 1, None, None
