@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 #: Titles whose holders the contradiction rules know how to date (longest first).
 TITLES = (
+    "Secretary-General",
+    "Secretary General",
     "Vice President",
     "Prime Minister",
     "President",

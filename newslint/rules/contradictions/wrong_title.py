@@ -36,14 +36,16 @@ _NOT_YET = regex.compile(
 class WrongTitle(Rule):
     """A title given to someone who did not hold that office at the story's date.
 
-    "Prime Minister Rishi Sunak" in a 2025 story, or "President Biden" after
-    2025-01-20, tells readers the wrong person is in charge. The registry's dated
+    "Prime Minister Rishi Sunak" in a 2025 story, "President Biden" after 2025-01-20 or
+    "NATO Secretary General Jens Stoltenberg" after 2024-10-01 tells readers the wrong
+    person is in charge. The registry's dated
     roles say who held which office when; the story's dateline says when "now" is.
     "Former Prime Minister Rishi Sunak", "then-President" and sentences that place the
     title in the past ("when he was prime minister", a date in the same sentence)
     are accepted. A name the registry cannot pin to one person is left alone, and
     so are titles for people who held the office long ago or have died: "President
-    Roosevelt's New Deal" is history, not a mistake. A title the person only held
+    Roosevelt's New Deal" is history, not a mistake, and so is a title owning a thing
+    of an earlier year ("President Obama's 2010 healthcare law" in 2017). A title the person only held
     later is not reported either, because registries rarely list every earlier term.
 
     A title the person never held, or held only after the story's date, is reported
@@ -457,7 +459,9 @@ def _framed_as_past(doc: Document, m: Any, left: dt.date) -> bool:
 
 def _roles(person: Any, title: str) -> list[Any]:
     """Return the roles that carry the title: "President", "President of Brazil"."""
-    want = regex.compile(rf"^(?:the\s+)?{regex.escape(title)}(?:\s+of\b|$)", regex.IGNORECASE)
+    # "Secretary-General" is the "Secretary General of NATO" of the record.
+    words = r"[\s\-]+".join(regex.escape(w) for w in regex.split(r"[\s\-]+", title))
+    want = regex.compile(rf"^(?:the\s+)?{words}(?:\s+of\b|$)", regex.IGNORECASE)
     return [r for r in person.roles if r.start is not None and want.match(r.office)]
 
 
@@ -480,8 +484,15 @@ def _hit(doc: Document, m: Any, person: Any, held: list[Any], date: dt.date) -> 
         f"{m.name or person.name} was {last.office} until {last.end} ({where}), "
         f"but this story is dated {date}"
     )
-    former = "Former" if _opens_sentence(doc, m.start) else "former"
-    return Hit(m.start, m.end, message, (f"{former} {doc.text[m.start : m.end]}",))
+    # NOTE: "former" goes before the body that names the office: "former NATO
+    # Secretary General Jens Stoltenberg", not "NATO former Secretary General".
+    body = _BODY_BEFORE.search(doc.prose, max(0, m.start - 12), m.start)
+    start = body.start() if body else m.start
+    former = "Former" if _opens_sentence(doc, start) else "former"
+    return Hit(start, m.end, message, (f"{former} {doc.text[start : m.end]}",))
+
+
+_BODY_BEFORE = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}{2,6}|U\.N\.)\s+$")
 
 
 def _opens_sentence(doc: Document, offset: int) -> bool:
