@@ -45,8 +45,9 @@ class WrongTitle(Rule):
     are accepted. A name the registry cannot pin to one person is left alone, and
     so are titles for people who held the office long ago or have died: "President
     Roosevelt's New Deal" is history, not a mistake, and so is a title owning a thing
-    of an earlier year ("President Obama's 2010 healthcare law" in 2017). A title the person only held
-    later is not reported either, because registries rarely list every earlier term.
+    of an earlier year ("President Obama's 2010 healthcare law" in 2017). A title the
+    person only held later is not reported either, because registries rarely list every
+    earlier term.
 
     A title the person never held, or held only after the story's date, is reported
     when the registry names who did hold it then: "Vice President Reagan" or
