@@ -22,14 +22,16 @@ from dataclasses import dataclass, field
 
 import regex
 
+from newslint.lazyre import lazy_compile
+
 #: The one documented grammar of a directive (see docs/configuration.md, "Suppression").
-DIRECTIVE = regex.compile(
+DIRECTIVE = lazy_compile(
     r"(?P<open><!--)?[ \t]*+newslint-(?P<verb>disable-next-line|disable-line|disable|enable)"
     r"(?P<sel>(?:[ \t,]++[A-Za-z][\w.\-]*+)*+)[ \t]*+(?(open)-->)"
 )
 #: What any directive starts with: a comment (or, in plain text, a line) opening with
 #: ``newslint-``; one that then fails the grammar is an unknown directive.
-OPENING = regex.compile(r"(?P<open><!--)?[ \t]*+newslint-[\w-]*+")
+OPENING = lazy_compile(r"(?P<open><!--)?[ \t]*+newslint-[\w-]*+")
 #: The verb an unknown directive is recorded with.
 UNKNOWN = "unknown"
 #: Longer lines are prose, not directives; the cap keeps a pasted blob from costing time.

@@ -22,12 +22,13 @@ from newslint.analysis.frontmatter import as_date, parse_front_matter, split_fro
 from newslint.analysis.markdown import blank, markdown_prose, mask_outside
 from newslint.analysis.spans import Block, Span
 from newslint.directives import Directive, find_directives
+from newslint.lazyre import lazy_compile
 
-_NEWLINE = regex.compile(r"\r\n|\r|\n")
-_PARAGRAPH_BREAK = regex.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
+_NEWLINE = lazy_compile(r"\r\n|\r|\n")
+_PARAGRAPH_BREAK = lazy_compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
 _TEXT_SUFFIXES = {".txt", ".text"}
-_TITLE = regex.compile(r"^title[ \t]*:[ \t]*(?P<q>[\"']?)(?P<v>.*?)(?P=q)[ \t]*$", regex.MULTILINE)
-_LINE_BREAK = regex.compile(r"[\r\n]")
+_TITLE = lazy_compile(r"^title[ \t]*:[ \t]*(?P<q>[\"']?)(?P<v>.*?)(?P=q)[ \t]*$", regex.MULTILINE)
+_LINE_BREAK = lazy_compile(r"[\r\n]")
 #: Characters before a block that a block-local result may depend on (lookbehinds).
 _CONTEXT = 32
 _MISSING = object()

@@ -17,11 +17,12 @@ import regex
 
 from newslint.errors import PluginError
 from newslint.finding import FAMILIES
+from newslint.lazyre import lazy_compile
 from newslint.rule import Rule
 
 GROUP = "newslint.rules"
-VALID_CODE = regex.compile(r"^[A-Z]{1,4}[0-9]{2,4}$")
-VALID_NAME = regex.compile(r"^[a-z]+(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$")
+VALID_CODE = lazy_compile(r"^[A-Z]{1,4}[0-9]{2,4}$")
+VALID_NAME = lazy_compile(r"^[a-z]+(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$")
 
 
 @dataclass(frozen=True)

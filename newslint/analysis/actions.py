@@ -17,41 +17,42 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from newslint.analysis.actors import Mention
+from newslint.lazyre import lazy_compile
 
 if TYPE_CHECKING:
     from newslint.document import Document
 
-_SELF_ADVERBIAL = regex.compile(r"(?:[Ll]ast|[Ee]arlier\s+this|[Tt]his\s+past)\b")
-_TIME_PREP = regex.compile(r"(?:^|\b)(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]hroughout)\s+$")
-_FRAMED_PAST = regex.compile(
+_SELF_ADVERBIAL = lazy_compile(r"(?:[Ll]ast|[Ee]arlier\s+this|[Tt]his\s+past)\b")
+_TIME_PREP = lazy_compile(r"(?:^|\b)(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]hroughout)\s+$")
+_FRAMED_PAST = lazy_compile(
     r"\b(?:former|then|predecessors?|previous|prior|earlier\s+term|first\s+term|campaign\w*"
     r"|candidates?|(?:re-?)?elect(?:ed|ion|ions|s)?|transition|incoming|outgoing|before\s+(?:taking|(?:he|she)\s+took)\s+office"
     r"|hypothetical|would\s+have|could\s+have|might\s+have)\b",
     regex.IGNORECASE,
 )
-_ANOTHER_INSTANCE = regex.compile(
+_ANOTHER_INSTANCE = lazy_compile(
     r"\W*(?:In\s+(?:a|another)\s+separate\s+\w+|In\s+another\s+\w+|Separately|Similarly"
     r"|Likewise|For\s+(?:example|instance)|In\s+addition|Additionally|Also|One\s+example"
     r"|In\s+one\s+(?:case|instance)|Among\s+them)\b"
 )
-_OPENING = regex.compile(
+_OPENING = lazy_compile(
     r"\W*(?:(?:But|And|Then|Yet|So|Later|Earlier|Back)\s*,?\s+)?"
     r"(?:In|On|During|Throughout|in|on|during|throughout)\s+"
 )
-_JOINER = regex.compile(r"\s*,?\s*(?:(?:however|though|meanwhile|also)\s*,\s*)?(?:the\s+)?")
-_CLAUSE_BREAK = regex.compile(
+_JOINER = lazy_compile(r"\s*,?\s*(?:(?:however|though|meanwhile|also)\s*,\s*)?(?:the\s+)?")
+_CLAUSE_BREAK = lazy_compile(
     r"[,;:()\[\]—–]|\b(?:which|who|whom|whose|that|by|when|where|while|after|before|because"
     r"|although|since|until|as|than|and|or|but)\b"
 )
-_STRONG_BREAK = regex.compile(r"[;:()\[\]]|\b(?:which|who|whom|whose)\b")
+_STRONG_BREAK = lazy_compile(r"[;:()\[\]]|\b(?:which|who|whom|whose)\b")
 _MAX_WORDS = 12
 _ACTOR_KINDS = ("owned", "administration", "leadership", "office")
-_OFFICIAL_ACT = regex.compile(
+_OFFICIAL_ACT = lazy_compile(
     r"\s+(?:signed|ordered|imposed|announced|approved|vetoed|issued|appointed|nominated"
     r"|authori[sz]ed|launched|decided|cut|raised|introduced|declared|deployed|pardoned"
     r"|unveiled|scrapped|lifted|suspended|sanctioned|fired|dismissed|hosted|agreed|struck)\b"
 )
-_SERIES = regex.compile(
+_SERIES = lazy_compile(
     r"\b(?:not\s+the\s+only|one\s+of\s+(?:several|many|a\s+(?:number|series|string))|the\s+latest)\b"
 )
 _MAX_DISTANCE = 120

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newslint.lazyre import lazy_compile
+
 if TYPE_CHECKING:
     from newslint.document import Document
 
@@ -37,13 +39,13 @@ NAME_WORD = (
     r"(?:\p{Lu}['’]\p{Lu}|\p{Lu})[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?"
     r"(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
 )
-_NAME_WORD_RE = regex.compile(NAME_WORD)
+_NAME_WORD_RE = lazy_compile(NAME_WORD)
 _POSSESSIVE = r"(?:['’]s?)?"
-_WORDS = regex.compile(r"[\p{L}'’\-]+")
+_WORDS = lazy_compile(r"[\p{L}'’\-]+")
 #: A surname's edges: no letter or hyphen before it; after it a possessive, then a word end.
-_FREE_BEFORE = regex.compile(r"(?<![\p{L}\-])")
-_WORD_END = regex.compile(_POSSESSIVE + r"\b")
-_HISTORICAL = regex.compile(
+_FREE_BEFORE = lazy_compile(r"(?<![\p{L}\-])")
+_WORD_END = lazy_compile(_POSSESSIVE + r"\b")
+_HISTORICAL = lazy_compile(
     r"(?:\b(?:former|ex|then|late|erstwhile|one-time|onetime|previous|outgoing|future|"
     r"incoming|president-elect|prime-minister-designate)[\s\-]*)$",
     regex.IGNORECASE,
@@ -59,7 +61,7 @@ _QUALIFIED = (
     r"(?<!\b(?:[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Aa]cting|[Ii]nterim|[Vv]ice|[Ss]hadow"
     r"|[Jj]unior|[Ss]enior|[Ll]ord)[\s\-])"
 )
-_TITLED = regex.compile(
+_TITLED = lazy_compile(
     rf"(?<![\p{{L}}\-]){_QUALIFIED}(?P<title>{_TITLE_RE})\s+"
     rf"(?P<name>{NAME_WORD}(?:\s+(?:{NAME_WORD}|\p{{Lu}}\.))*)"
 )
@@ -71,20 +73,18 @@ _MODIFIES = (
     r"|budget|deficit|figures|data|statistics|reports?|agenc(?:y|ies)|department|securities"
     r"|employees|workers|troops|forces|lawyers|aides?|advisers?|economists?|estimates?)\b)"
 )
-_OWNED = regex.compile(
+_OWNED = lazy_compile(
     rf"(?<![\p{{L}}\-])(?P<owner>{NAME_WORD}){_POSSESSIVE}\s+(?P<noun>{_OFFICE_NOUN})\b{_MODIFIES}"
 )
-_PRONOUN_OWNED = regex.compile(
-    rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{_OFFICE_NOUN})\b{_MODIFIES}"
-)
-_BARE_ADMIN = regex.compile(
+_PRONOUN_OWNED = lazy_compile(rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?P<noun>{_OFFICE_NOUN})\b{_MODIFIES}")
+_BARE_ADMIN = lazy_compile(
     rf"\b[Tt]he\s+(?P<noun>administration|government)\b(?!\s+of\b){_MODIFIES}"
 )
-_BARE_OFFICE = regex.compile(
+_BARE_OFFICE = lazy_compile(
     r"\b[Tt]he\s+(?P<noun>[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier)\b"
     r"(?!\s+(?:of\b|\p{Lu}))(?![\-‐])"
 )
-_LEADERSHIP = regex.compile(
+_LEADERSHIP = lazy_compile(
     rf"\b[Uu]nder\s+(?:(?:{_TITLE_RE})\s+)?(?:{NAME_WORD}\s+)?(?P<owner>{NAME_WORD})"
     rf"(?:(?:['’]s?)\s+(?P<noun>leadership|presidency|premiership|administration|government|watch|rule))?"
 )
@@ -96,10 +96,8 @@ _CALENDAR = frozenset(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
-_BARE_UNDER_END = regex.compile(r"\s*[,;.]")
-_PERSON = regex.compile(
-    rf"(?<![\p{{L}}\-]){NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{NAME_WORD}){{1,5}}\b"
-)
+_BARE_UNDER_END = lazy_compile(r"\s*[,;.]")
+_PERSON = lazy_compile(rf"(?<![\p{{L}}\-]){NAME_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{NAME_WORD}){{1,5}}\b")
 HONORIFICS = frozenset(
     """Senator Sen Representative Rep Congressman Congresswoman Governor Gov Mayor Minister
     Secretary General Judge Justice Speaker Leader Chairman Chairwoman Chair Chief Ambassador

@@ -15,9 +15,10 @@ from typing import Any
 import regex
 
 from newslint.analysis.dates import DateMention
+from newslint.lazyre import lazy_compile
 
 _YEAR_OLD = "-year-old "
-_OWNER = regex.compile(r"['’]s?$")
+_OWNER = lazy_compile(r"['’]s?$")
 
 
 @dataclass(frozen=True)
@@ -73,20 +74,20 @@ def extract_ages(doc: Any) -> list[AgeMention]:
 
 
 #: "Lula, who turned 77 on Thursday", "Merz turns 69 on Monday".
-_TURNS_BEFORE = regex.compile(
+_TURNS_BEFORE = lazy_compile(
     r"(?P<verb>\bturned|\bturns|\bwill\s+turn|\bis\s+turning|\bturning)\s+$", regex.IGNORECASE
 )
-_TURNS_AFTER = regex.compile(r"(?:\s+years?\s+old)?\s+(?:on\s+)?")
+_TURNS_AFTER = lazy_compile(r"(?:\s+years?\s+old)?\s+(?:on\s+)?")
 #: "O'Connor, who celebrated his 25th birthday on Wednesday".
-_BIRTHDAY_BEFORE = regex.compile(
+_BIRTHDAY_BEFORE = lazy_compile(
     r"(?P<verb>\bcelebrated|\bcelebrates|\bmarked|\bmarks|\bwill\s+celebrate|\bcelebrating)"
     r"\s+(?:his|her)\s+$",
     regex.IGNORECASE,
 )
-_BIRTHDAY_AFTER = regex.compile(r"(?:st|nd|rd|th)\s+birthday\s+on\s+")
+_BIRTHDAY_AFTER = lazy_compile(r"(?:st|nd|rd|th)\s+birthday\s+on\s+")
 #: Between a name and the verb of its birthday: nothing, "who" or an aside
 #: ("Berg, who was born on June 4, 2000, celebrated").
-_WHO = regex.compile(r"(?:\s*,\s*who)?\s+|,[^,]{1,60}(?:,[^,]{1,30})?,\s*")
+_WHO = lazy_compile(r"(?:\s*,\s*who)?\s+|,[^,]{1,60}(?:,[^,]{1,30})?,\s*")
 _TURNING = {
     "turned": "past",
     "celebrated": "past",
@@ -140,7 +141,7 @@ def _date_at(doc: Any, offset: int) -> DateMention | None:
 
 # "The 64-year-old, born in Osnabrück in June 1958," and "Lee, 66, who was born in
 # Leeds in 1958": an age and a birth date in one phrase about one person.
-_AGE_THEN_BORN = regex.compile(
+_AGE_THEN_BORN = lazy_compile(
     r"(?:-year-old|\)|,)\s*,?\s*(?:who\s+was\s+|having\s+been\s+)?born\b", regex.IGNORECASE
 )
 
@@ -162,13 +163,13 @@ def _age_after_name(doc: Any, tok: Any, ends: dict[int, Any]) -> str | None:
     return name.text if name else None
 
 
-_STATED = regex.compile(
+_STATED = lazy_compile(
     r"(?:\bis|\bwas|\bturned|\bturns|,\s+aged|\bnow|\bbecomes\s+at|\bbecame\s+at)\s+$",
     regex.IGNORECASE,
 )
-_AFTER_AGE = regex.compile(r"(?:\s+years?\s+old)?(?=[.,;)]|\s+(?:and|but|when|on|in|the)\b)")
+_AFTER_AGE = lazy_compile(r"(?:\s+years?\s+old)?(?=[.,;)]|\s+(?:and|but|when|on|in|the)\b)")
 # Between a name and "is 58": nothing, or one comma-delimited aside ("Macron, born ..., is 47").
-_ASIDE = regex.compile(r"(?:\s*|,[^,]{1,60}(?:,[^,]{1,30})?,\s*)")
+_ASIDE = lazy_compile(r"(?:\s*|,[^,]{1,60}(?:,[^,]{1,30})?,\s*)")
 _NOT_PEOPLE = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -230,7 +231,7 @@ def extract_births(doc: Any) -> list[BirthMention]:
 
 # What may stand between "born" and its date: a place ("in Osnabrück in", "in San
 # Candido, in the German-speaking South Tyrol, on").
-_PLACE = regex.compile(
+_PLACE = lazy_compile(
     r"(?:,?\s+in\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Ll}-]+(?=\s+\p{Lu}))"
     r"(?:\s+[\p{Lu}][\p{L}'’.-]*)*){0,3},?\s*(?:on|in)?\s*"
 )
@@ -278,4 +279,4 @@ def _name_before(doc: Any, offset: int) -> str | None:
     return best.text
 
 
-_SOMEONE_ELSE = regex.compile(r"\b(?:whose|his|her|their|its)\s+\p{L}+", regex.IGNORECASE)
+_SOMEONE_ELSE = lazy_compile(r"\b(?:whose|his|her|their|its)\s+\p{L}+", regex.IGNORECASE)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from newslint.analysis.actors import HONORIFICS
+from newslint.lazyre import lazy_compile
 
 if TYPE_CHECKING:
     from newslint.document import Document
@@ -51,16 +52,16 @@ _CAMP_FRAMINGS = regex.compile(
     regex.IGNORECASE,
 )
 #: The camp a story gives a person: "the hardline former negotiator Saeed Jalili".
-_CAMP_BEFORE = regex.compile(
+_CAMP_BEFORE = lazy_compile(
     r"\b(?P<camp>reformist|hard-?line|hard-?liner|principlist)\s+(?:[\p{Ll}\-]+\s+){0,3}$",
     regex.IGNORECASE,
 )
-_CAMP_AFTER = regex.compile(
+_CAMP_AFTER = lazy_compile(
     r",\s+(?:an?|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?"
     r"(?P<camp>reformist|hard-?line|hard-?liner|principlist)(?![\p{L}\-])",
     regex.IGNORECASE,
 )
-_UNUSUAL = regex.compile(
+_UNUSUAL = lazy_compile(
     r"\b(?:unusual(?:ly)?|rare(?:ly)?|rarity|broke(?:n)?\s+(?:ranks|with)|break(?:s|ing)?\s+(?:ranks|with)"
     r"|cross(?:ed|es|ing)?\s+(?:party\s+lines|the\s+aisle|over)|across\s+the\s+aisle|defect\w*"
     r"|maverick|one\s+of\s+(?:the\s+|only\s+)*(?:few|only|handful)|few\s+\w+s\s+who|surprising(?:ly)?"
@@ -70,7 +71,7 @@ _UNUSUAL = regex.compile(
     r"|conservative\s+Democrat|liberal\s+Republican)\b",
     regex.IGNORECASE,
 )
-_NEGATED = regex.compile(
+_NEGATED = lazy_compile(
     r"\b(?:not|never|n't|no\s+longer|refus\w*\s+to|declin\w*\s+to|won't|deny|denies|denied)"
     r"(?:\s+\w+){0,2}\s+$",
     regex.IGNORECASE,
@@ -80,13 +81,13 @@ _HOLDER = (
     r"(?:mayor|lawmaker|legislator|senator|MP|deputy|politician|leader|governor|minister"
     r"|councillor|candidate|chairman|chairwoman|member)\b"
 )
-_PARTY_BEFORE = regex.compile(
+_PARTY_BEFORE = lazy_compile(
     r"(?P<party>\p{Lu}[\p{L}]+)\s+(?:(?:Sen|Rep|Gov)\.\s+|(?:Senator|Representative|Governor|MP"
     r"|MEP|lawmaker|senator|congressman|congresswoman|legislator|councillor|[Mm]ayor|President"
     r"|Prime\s+Minister|leader)\s+)?$"
 )
 
-_PARTY_AFTER = regex.compile(
+_PARTY_AFTER = lazy_compile(
     r"\s*(?:,\s*an?\s+(?P<party>\p{Lu}[\p{L}]+)\b(?!\s+\p{Lu})|\((?P<letter>[RD])[\-‐–])"
     # "Ekrem Imamoglu, the CHP mayor of Istanbul,", "Jo Hale, a Labor senator"
     rf"|\s*,\s*(?:an?|the)\s+(?:[\p{{Ll}}\-]+\s+)?(?P<party>\p{{Lu}}[\p{{L}}]+)\s+{_HOLDER}"

@@ -18,6 +18,7 @@ import regex
 from newslint.analysis.context import words_before, words_between
 from newslint.analysis.quantities import Quantity
 from newslint.analysis.tokens import Token
+from newslint.lazyre import lazy_compile
 
 _RISE = frozenset(
     """rise rises rose risen rising increase increases increased increasing grow grows grew
@@ -47,7 +48,7 @@ _SKIP_CONTEXT = frozenset("revised revision revisions revise against versus vs p
 _CONJUNCTIONS = frozenset("while whereas but and".split())
 # A currency pair is written in lower case or as codes ("dollar/yen", "USD/JPY"); a poll's
 # name ("Heylen/Eyewitness") or a span of months ("January/March") is not one.
-_PAIR = regex.compile(r"\b(?:\p{Ll}+/\p{Ll}+|\p{Lu}{3}/\p{Lu}{3})\b")
+_PAIR = lazy_compile(r"\b(?:\p{Ll}+/\p{Ll}+|\p{Lu}{3}/\p{Lu}{3})\b")
 # What joins the two figures of a change: "from 4% to 5%", "to 5% from 4%", "to 5%, against 4%".
 _COMPARED = frozenset("against compared versus vs".split())
 _LINKS = frozenset(("from", "to")) | _COMPARED
@@ -68,7 +69,7 @@ _PERIOD_WORDS = _PERIOD_LEADS | frozenset(
     calendar""".split()
 )
 # "in 1985/86", "at end-January", "by mid-1987": a fiscal year or a hyphenated period.
-_FISCAL = regex.compile(r"(?:19|20)\d\d/\d\d(?:\d\d)?")
+_FISCAL = lazy_compile(r"(?:19|20)\d\d/\d\d(?:\d\d)?")
 # "to 45 dlrs a share from 40", "to 147 pesetas a kilo from 160": the unit a price is per.
 _PER = frozenset("a an per".split())
 _SUBUNITS = frozenset("ct cts cent cents c p pence pfennig pfennigs centimes kopeks paise".split())
@@ -97,7 +98,7 @@ class Change:
 
 
 # ", down from 17%" / ", up 1.0 pct from 11.80 mln": the second figure of a level-then-change.
-_UP_FROM = regex.compile(
+_UP_FROM = lazy_compile(
     r"(?:,|\s[-\u2013\u2014]|\()\s*(?P<dir>up|down)\s+(?P<size>(?:by\s+)?[\d.,]+\s*(?:%|pct|per\s?cent|percent|"
     r"percentage\s+points?|points?)\s+)?(?P<from>from)\s+(?:\p{L}+'s\s+)?"
     r"(?:(?:a|an|the)\s+)?(?:(?:revised|record|previous|year-earlier|upwardly|downwardly)\s+)?$",
@@ -105,7 +106,7 @@ _UP_FROM = regex.compile(
 )
 
 # "2.6% marked a slight easing from April's 2.4%": a noun of change, its new figure before it.
-_NOUN_FROM = regex.compile(
+_NOUN_FROM = lazy_compile(
     r"\b(?:a|an)\s+(?:\p{L}+\s+)?(?P<dir>\p{L}+)\s+(?P<from>from)\s+(?:\p{L}+'s\s+)?$",
     regex.I,
 )
@@ -117,7 +118,7 @@ _NOUN_LINKS = frozenset(
 )
 # "7.0% this year, with growth expected to accelerate to 6.5% in 2025": a level for one
 # period, then a forecast verb taking it to another figure.
-_FORECAST = regex.compile(
+_FORECAST = lazy_compile(
     r"(?P<period>(?:\s+[\p{L}\d]+){1,4})\s*,\s*(?:(?:and|with|but)\s+(?:\p{L}+\s+){0,2}?"
     r"(?:(?:is|are)\s+)?(?:expected|forecast|projected|seen|set|likely|tipped)\s+to\s+)?"
     r"(?P<dir>\p{L}+)\s+to\s+$",
@@ -126,7 +127,7 @@ _FORECAST = regex.compile(
 # Words before a figure that make it a change's size, not a level: "grew 7.0% this year".
 _SIZE_LEADS = _RISE | _FALL | frozenset("up down by".split())
 
-_RANK = regex.compile(
+_RANK = lazy_compile(
     r"\b(?:rank\w*|position|places?|lists?\b|chart|table|league|seed(?:ed|ing)?|No\.|number\s+\d)",
     regex.I,
 )

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from newslint.analysis.persons import COUNTRIES
+from newslint.lazyre import lazy_compile
 
-_WORD = regex.compile(r"[A-Za-z][\w.]*")
+_WORD = lazy_compile(r"[A-Za-z][\w.]*")
 
 #: The states a story about a member of Congress names ("Beau Boulter of Texas"); Georgia
 #: is a country too, and is left to it.
@@ -57,7 +56,7 @@ CUES = {
 }
 
 #: A US party and state after a name: "Jim Glickman, D-Kan.", "Sen. Mike Boren (D-Okla.)".
-_PARTISAN = regex.compile(r"\b[DR]-[A-Z][a-z]{1,3}\.")
+_PARTISAN = lazy_compile(r"\b[DR]-[A-Z][a-z]{1,3}\.")
 
 
 @dataclass(frozen=True)

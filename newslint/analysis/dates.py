@@ -18,6 +18,7 @@ import regex
 
 from newslint.analysis import periods
 from newslint.analysis.periods import max_day, month_end, narrow, nearest_year
+from newslint.lazyre import lazy_compile
 
 MONTHS = {
     name: i
@@ -84,7 +85,7 @@ _QUARTER = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR_PREP = r"(?:in|In|since|Since|by|By|during|During|until|till|through|before|after|from)"
 _UNIT_AFTER = r"(?![-–]\d|%|[ \t]*(?:per[ -]?cent|percent|pct|[a-z]+s\b|mln|bln|dlrs))"
 
-_DATE = regex.compile(
+_DATE = lazy_compile(
     rf"""
     (?P<iso>(?<![\w.-])(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?![\w-]))
     | (?:(?P<wd1>{_WDAY}),?{_SP})?(?P<m1>{_MONTH}){_SP}(?P<d1>{_DAY_OR_BAD})
@@ -208,7 +209,7 @@ def _last_or_next_day(m: regex.Match, g: dict[str, Any], ref: dt.date | None) ->
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_DIGITS = regex.compile(r"\d+")
+_DIGITS = lazy_compile(r"\d+")
 
 
 def _day(written: str | None) -> int:
@@ -338,11 +339,11 @@ def _this_or_next(m: regex.Match, rel: str, unit: str, ref: dt.date) -> DateMent
 
 
 # "the 2024 Australian Open", "Brazil's 2022 election": a year written before what it names.
-_ATTRIBUTIVE_YEAR = regex.compile(
+_ATTRIBUTIVE_YEAR = lazy_compile(
     r"(?:\bthe|\bthis|['’]s)\s+(?P<year>(?:19|20)\d\d)(?=\s+\p{Lu}|\s+(?:election|race|vote|"
     r"final|season|campaign|runoff|poll|summit|championships?|tournament|edition)\b)"
 )
-_ANY_YEAR = regex.compile(r"(?<![\d.,$£€])\b(?:19|20)\d\d\b(?![\d%]|[.,]\d)")
+_ANY_YEAR = lazy_compile(r"(?<![\d.,$£€])\b(?:19|20)\d\d\b(?![\d%]|[.,]\d)")
 
 
 def lead_year(doc: Any) -> int | None:

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newslint.lazyre import lazy_compile
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -103,7 +105,7 @@ _HOLD_VERB = (
     r"|ended|ends|closed|closes|concluded|finished)"
 )
 #: "the vote", "the meeting in Delhi", "polling that began", "the vote, held" ... "on".
-_NOUN_BEFORE = regex.compile(
+_NOUN_BEFORE = lazy_compile(
     rf"""
     (?P<np>(?<![\w’'.-])
       (?:(?P<det>{_DET})\s+(?P<mods>(?:{_MOD}\s+){{0,3}}?)|(?P<bare>(?:{_BARE_MOD}\s+){{0,2}}?))
@@ -120,37 +122,37 @@ _NOUN_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 #: "the Dec. 5 vote", "Wednesday's vote", "Thursday's presidential election".
-_NOUN_AFTER = regex.compile(
+_NOUN_AFTER = lazy_compile(
     rf"(?P<poss>'s|’s)?\s+(?P<mods>(?:{_MOD}\s+){{0,1}}?){_NOUN}"
     rf"(?P<comp>\s+(?:in|at|of|with|between|over|against)\s+(?:the\s+)?[A-Z][\w’'.-]*)?"
 )
-_DET_BEFORE = regex.compile(r"(?<![\w-])(?:the|a|an|its|their|his|her|this|that)\s+$", regex.I)
+_DET_BEFORE = lazy_compile(r"(?<![\w-])(?:the|a|an|its|their|his|her|this|that)\s+$", regex.I)
 #: "signed a memorandum of understanding on Dec. 23", "signed the accord Dec. 23".
-_SIGNED = regex.compile(
+_SIGNED = lazy_compile(
     rf"(?<![\w-])signed\s+(?P<obj>(?:{_WORD}\s+){{0,3}}?(?P<head>{_WORD}))"
     rf"(?:\s+(?:of|with|between)\s+(?:{_WORD}\s+){{0,3}}?{_WORD})?\s+(?:on\s+)?$"
 )
 #: "the memorandum, signed on Dec. 23", "the accord was signed on Dec. 23".
-_WAS_SIGNED = regex.compile(
+_WAS_SIGNED = lazy_compile(
     rf"(?<![\w-])(?P<head>{_WORD})(?:\s*,)?(?:\s+(?:was|were|had\s+been|has\s+been))?"
     r"\s+signed\s+(?:on\s+)?$"
 )
 _REJECT_VERB = r"(?:rejected|defeated|threw\s+out|thrown\s+out|voted\s+down|turned\s+down)"
 _OBJ_DET = r"(?:the|her|his|its|their|[A-Z][\w.-]*(?:'s|’s))"
 #: "MPs first threw out the agreement on Jan. 16", "lawmakers rejected the bill on May 2".
-_REJECTED = regex.compile(
+_REJECTED = lazy_compile(
     rf"(?<![\w-])(?P<subj>[\w’'-]+)\s+(?:(?P<first>first)\s+)?{_REJECT_VERB}\s+"
     rf"(?P<obj>{_OBJ_DET}\s+(?:[\w’'-]+\s+){{0,2}}?(?P<head>[a-z][\w-]*))\s+(?:on\s+)?$"
 )
 #: "the agreement was defeated on Jan. 15", "the bill was first rejected on May 2".
-_WAS_REJECTED = regex.compile(
+_WAS_REJECTED = lazy_compile(
     rf"(?<![\w-])(?i:the|her|his|its|their)\s+(?P<head>[a-z][\w-]*)\s+(?:was|were|had\s+been)"
     rf"\s+(?:(?P<first>first)\s+)?{_REJECT_VERB}\s+(?:on\s+)?$"
 )
 #: "Smith died on March 3".
-_DIED = regex.compile(r"(?P<head>[A-Z][\w’'-]+)\s+(?:had\s+)?died\s+(?:on\s+)?$")
+_DIED = lazy_compile(r"(?P<head>[A-Z][\w’'-]+)\s+(?:had\s+)?died\s+(?:on\s+)?$")
 #: What may stand before a noun whose date is its own: a sentence start, a preposition.
-_FREE_LEAD = regex.compile(
+_FREE_LEAD = lazy_compile(
     r"(?:^|[,;:(—–]|(?<![\w-])(?:at|in|after|before|since|during|of|from|until|following"
     r"|ahead|amid|for|on|to|and|but|while|when|as|that|despite|over|by|with|hold|holds"
     r"|held|holding|stage|stages|staged|attend|attends|attended|attending|won|lost|wins"
@@ -163,7 +165,7 @@ _FOR_VERBS = frozenset("scheduled set planned slated tipped earmarked pencilled 
 _START = frozenset("began begins started starts opened opens kicked".split())
 _END = frozenset("ended ends closed closes concluded finished".split())
 #: Words that tell of one of several events: "another meeting", "the second round".
-_SEVERAL = regex.compile(
+_SEVERAL = lazy_compile(
     r"(?<![\w-])(?:another|second|first|third|fourth|fifth|final|last|next|previous|earlier"
     r"|later|latest|new|fresh|further|separate|subsequent|follow-up|upcoming|recent|each"
     r"|every|weekly|monthly|annual|regular|original|initial|preliminary|two|three|both"
@@ -181,9 +183,9 @@ _ORDERS = {
     "latest": "last",
     "previous": "last",
 }
-_ORDER = regex.compile(rf"(?<![\w-])({_alt(_ORDERS)})\s+(?:[\w’'.-]+\s+){{0,3}}?{_NOUN}", regex.I)
+_ORDER = lazy_compile(rf"(?<![\w-])({_alt(_ORDERS)})\s+(?:[\w’'.-]+\s+){{0,3}}?{_NOUN}", regex.I)
 #: Words that tell of an event moved, repeated or drawn out, anywhere in its sentence.
-_MOVED = regex.compile(
+_MOVED = lazy_compile(
     r"(?<![\w-])(?:postpone[ds]?|postponement|delay(?:ed|s)?|reschedul\w+|moved|pushed"
     r"|brought\s+forward|put\s+off|defer(?:red|s)?|adjourn\w*|resum\w+|reconven\w+"
     r"|continu\w+|suspend\w*|cancell?ed|called\s+off|extended|again|repeat\w*|instead"
@@ -194,7 +196,7 @@ _STOP = frozenset(
     """the a an its their his her this that of in at with between over against among on
     for and to s 's ’s""".split()
 )
-_RANGE = regex.compile(r"\d\s*[-–]\s*\d")
+_RANGE = lazy_compile(r"\d\s*[-–]\s*\d")
 #: The most text before a date read for its event.
 _WINDOW = 90
 
@@ -415,13 +417,13 @@ def _make(
 
 
 #: Words that tell of an event's date changed, anywhere in a story.
-_RESCHEDULED = regex.compile(
+_RESCHEDULED = lazy_compile(
     r"(?<![\w-])(?:postpone\w*|reschedul\w+|moved|brought\s+forward|put\s+off|pushed\s+back"
     r"|delay\w*|called\s+off|cancell?\w*|adjourn\w*|resum\w+|reconven\w+)(?![\w-])",
     regex.I,
 )
 #: Words before an event noun that tell of a series: "the daily meeting", "twice-weekly".
-_SERIES = regex.compile(r"(?<![\w-])(?:daily|nightly|twice|weekend|weekday)(?![\w-])", regex.I)
+_SERIES = lazy_compile(r"(?<![\w-])(?:daily|nightly|twice|weekend|weekday)(?![\w-])", regex.I)
 _DEFINITE = frozenset("the its their his her this that".split())
 _MONTH_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -458,7 +460,7 @@ def one_of_kind(doc: Document, kind: str) -> bool:
     return not kinds or (len(kinds) == 1 and bool(told[0]))
 
 
-_COMPLEMENT = regex.compile(r"\s+(of|over|on|against|with|between|in|at)\s+(?:the\s+)?([\w’'.-]+)")
+_COMPLEMENT = lazy_compile(r"\s+(of|over|on|against|with|between|in|at)\s+(?:the\s+)?([\w’'.-]+)")
 
 
 def _qualifiers(

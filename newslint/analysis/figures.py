@@ -16,42 +16,43 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from newslint.analysis.quantities import Quantity, written_step
+from newslint.lazyre import lazy_compile
 
 if TYPE_CHECKING:
     from newslint.document import Document
 
-_CASUALTY_AFTER = regex.compile(
+_CASUALTY_AFTER = lazy_compile(
     r"^\s+(?:(?P<who>people|persons|civilians|soldiers|passengers)\s+)?"
     r"(?:(?:were|was|are|have\s+been|had\s+been|reported|confirmed)\s+)?"
     r"(?:(?P<dead>dead|killed|died|deaths|fatalities)|(?P<hurt>injured|wounded|hurt))\b"
 )
-_CASUALTY_BEFORE = regex.compile(
+_CASUALTY_BEFORE = lazy_compile(
     r"\b(?:(?P<dead>killing|killed|kills|kill|death\s+toll\s+(?:of|at|to|stood\s+at|is|was))"
     r"|(?P<hurt>injuring|wounding|injured|wounded))\s+$"
 )
 # What killed them: "the flooding killed 12", "12 people died in the flooding".
-_EVENT_BEFORE = regex.compile(
+_EVENT_BEFORE = lazy_compile(
     r"\b[Tt]he\s+(?P<event>\p{Ll}+)\s+(?:has\s+|had\s+)?(?:killed|left|claimed)\s+$"
 )
-_EVENT_AFTER = regex.compile(
+_EVENT_AFTER = lazy_compile(
     r"^(?:\s+\p{Ll}+){0,4}?\s+(?:killed|dead|died|injured|wounded|hurt)\s+(?:in|by|during)\s+"
     r"the\s+(?P<event>\p{Ll}+)\b(?P<place>\s+(?:in|at|near|on)\s+\p{Lu}\p{L}+)?"
 )
-_WHO_AFTER = regex.compile(r"^\s+(?P<who>people|persons|civilians|soldiers|passengers)\b")
+_WHO_AFTER = lazy_compile(r"^\s+(?P<who>people|persons|civilians|soldiers|passengers)\b")
 # A toll that is said to change is a running count, not a second claim.
-_RUNNING = regex.compile(
+_RUNNING = lazy_compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|reached|revised|updated|raised"
     r"|latest|initial(?:ly)?|earlier|first|later|so\s+far|as\s+of|now|new|climb\w*|toll)\b",
     regex.IGNORECASE,
 )
-_PLACED = regex.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Ff]rom)\s+(?:the\s+)?\p{Lu}")
-_DEAL_AFTER = regex.compile(
+_PLACED = lazy_compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Ff]rom)\s+(?:the\s+)?\p{Lu}")
+_DEAL_AFTER = lazy_compile(
     r"^[\s\-]*(?P<noun>deal|purchase|order|contract|package|sale|acquisition|takeover|bid|loan"
     r"|bailout|fine|settlement|merger|budget|grant)\b"
 )
-_DEFINITE_BEFORE = regex.compile(r"\b[Tt]he\s+(?:\w+\s+)?$")
-_INDEFINITE_BEFORE = regex.compile(r"\b[Aa]n?\s+$")
-_DEAL_VERB_BEFORE = regex.compile(
+_DEFINITE_BEFORE = lazy_compile(r"\b[Tt]he\s+(?:\w+\s+)?$")
+_INDEFINITE_BEFORE = lazy_compile(r"\b[Aa]n?\s+$")
+_DEAL_VERB_BEFORE = lazy_compile(
     r"\b(?P<verb>purchased|bought|ordered|sold|borrowed)\s+(?:(?:an?|some)\s+)?$"
 )
 _VERB_NOUN = {
@@ -61,15 +62,15 @@ _VERB_NOUN = {
     "sold": "sale",
     "borrowed": "loan",
 }
-_HEDGE_BEFORE = regex.compile(
+_HEDGE_BEFORE = lazy_compile(
     r"\b(?:at\s+least|more\s+than|over|up\s+to|about|around|nearly|almost|some|roughly|about"
     r"|fewer\s+than|less\s+than|approximately|estimated|another|further|additional|an\s+extra)\s+$",
     regex.IGNORECASE,
 )
-_DETAIL = regex.compile(
+_DETAIL = lazy_compile(
     r"^[\s\-]*(?:\p{L}+\s+)?(?:with|for|of|to|from|by|in)\s+(?:the\s+|a\s+|an\s+)?(?P<d>[\p{L}\-]+)"
 )
-_HEDGE_AFTER = regex.compile(r"^\s*(?:\+|or\s+more|more|others|other|of\s+them|of\s+whom)\b")
+_HEDGE_AFTER = lazy_compile(r"^\s*(?:\+|or\s+more|more|others|other|of\s+them|of\s+whom)\b")
 
 
 @dataclass(frozen=True)
@@ -197,27 +198,27 @@ _ORDINALS = {
     "fourth": "4",
     "4th": "4",
 }
-_HYPHEN_COUNT = regex.compile(r"(?<![\w.,$£€-])(?P<n>\d[\d,]*)-(?P<unit>\p{Ll}+)\b")
-_WORD_AFTER = regex.compile(r"^\s+(?P<w>\p{Ll}+)\b")
-_WORDS_AFTER = regex.compile(r"^[\s-]+(?P<words>[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})")
-_BEFORE_OF = regex.compile(
+_HYPHEN_COUNT = lazy_compile(r"(?<![\w.,$£€-])(?P<n>\d[\d,]*)-(?P<unit>\p{Ll}+)\b")
+_WORD_AFTER = lazy_compile(r"^\s+(?P<w>\p{Ll}+)\b")
+_WORDS_AFTER = lazy_compile(r"^[\s-]+(?P<words>[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})")
+_BEFORE_OF = lazy_compile(
     r"(?P<words>(?:[\p{L}.&'-]+\s+){0,4}[\p{Ll}-]+)\s+(?:of|totall?ing|amounting\s+to|worth)\s+$"
 )
 #: Words that do not narrow what is measured: "a 33-match winning streak" is the run.
-_DETAIL_AFTER = regex.compile(
+_DETAIL_AFTER = lazy_compile(
     r"[\s-]+(?:[\p{L}-]+\s+){0,3}?(?:with|to|for|from|by|in)\s+(?:the\s+)?(?P<d>\p{Lu}[\p{L}-]*)"
 )
 _DEFINITE = frozenset("the its their his her whose this".split())
 #: Counted nouns a figure's own noun phrase can measure ("35 matches", "324 votes").
 _COUNTED = frozenset("vote match seat".split())
 _IDLE = frozenset("winning unbeaten unbroken agreed reported".split())
-_PEAK_VERB = regex.compile(r"\b(?:touched|peaked\s+at)\s+$", regex.IGNORECASE)
-_BY_VOTES = regex.compile(r"\bby\s+$", regex.IGNORECASE)
-_TALLY_AFTER = regex.compile(r"^\s*(?:votes?\s+)?(?:to|-|–)\s*\d", regex.IGNORECASE)
-_RANGE_AFTER = regex.compile(
+_PEAK_VERB = lazy_compile(r"\b(?:touched|peaked\s+at)\s+$", regex.IGNORECASE)
+_BY_VOTES = lazy_compile(r"\bby\s+$", regex.IGNORECASE)
+_TALLY_AFTER = lazy_compile(r"^\s*(?:votes?\s+)?(?:to|-|–)\s*\d", regex.IGNORECASE)
+_RANGE_AFTER = lazy_compile(
     r"^\s*(?:-|–|to|and|or)\s*(?:[$£€]\s*)?\d|^\s*(?:a|an|per|each)\s", regex.IGNORECASE
 )
-_CHANGE_BEFORE = regex.compile(
+_CHANGE_BEFORE = lazy_compile(
     r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|up|down|increased?|decreased?|raised?"
     r"|raising|cut|cuts|lifted|lowered|rising|falling|grew|grow|dropped|climbed|jumped|gained"
     r"|lost|added|reduced?|widened|narrowed|to|from|by|between|another|further|additional"
@@ -226,7 +227,7 @@ _CHANGE_BEFORE = regex.compile(
 )
 #: Words that make a sentence tell of another time or another figure: its figures are
 #: not restatements ("compared with", "a year earlier", "the revised", "a new offer").
-_OTHER_MARKERS = regex.compile(
+_OTHER_MARKERS = lazy_compile(
     r"\b(?:a\s+year\s+(?:earlier|ago|before)|year[\s-]+(?:ago|earlier)|previous(?:ly)?|prior"
     r"|preceding|against|compared?|comparison|versus|vs|revised|revision|initial(?:ly)?"
     r"|original(?:ly)?|earlier|than|higher|lower|new|sweetened|improved|latest|rival"
@@ -236,7 +237,7 @@ _OTHER_MARKERS = regex.compile(
     r"|\bfrom\b[^.;]{0,60}?\bto\b|(?:^|[,;:]\s+)(?:that|those)\s+\p{Ll}+\s+(?:was|were|is|had)\b",
     regex.IGNORECASE,
 )
-_ANCHOR = regex.compile(
+_ANCHOR = lazy_compile(
     r"\b(?:(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?P<month>january|february|march|april|june|july|august|september|october|november"
     r"|december)"

@@ -8,8 +8,9 @@ from typing import Any
 import regex
 
 from newslint.errors import InputError
+from newslint.lazyre import lazy_compile
 
-_FENCE = regex.compile(
+_FENCE = lazy_compile(
     r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)",
     regex.DOTALL,
 )
@@ -26,8 +27,8 @@ def split_front_matter(text: str) -> tuple[int, int]:
 # Flat front matter of plain words and ISO days, read without a YAML parser. Anything
 # else (quotes, colons, lists, numbers, comments, blank lines) goes to the parser.
 _KEY = r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*):[ ]+"
-_DAY_LINE = regex.compile(_KEY + r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})[ ]*")
-_WORDS_LINE = regex.compile(_KEY + r"(?P<value>\p{L}[\p{L}\p{N} ,.;'’“”()/?!-]*?)[ ]*")
+_DAY_LINE = lazy_compile(_KEY + r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})[ ]*")
+_WORDS_LINE = lazy_compile(_KEY + r"(?P<value>\p{L}[\p{L}\p{N} ,.;'’“”()/?!-]*?)[ ]*")
 # Plain words YAML would read as something other than a string, under YAML 1.1 or 1.2.
 _NOT_STRINGS = frozenset("true false null yes no on off y n".split())
 

@@ -18,33 +18,34 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from newslint.analysis.quantities import SCALES
+from newslint.lazyre import lazy_compile
 
 if TYPE_CHECKING:
     from newslint.document import Document
 
 #: Words around a headline figure that make it a change, a bound or an estimate.
-_HEAD_BEFORE = regex.compile(
+_HEAD_BEFORE = lazy_compile(
     r"\b(?:up|down|by|to|from|rise[sn]?|rose|fall[s]?|fell|gain[s]?|lose[s]?|lost|drop[s]?"
     r"|cut[s]?|raise[sd]?|lift[s]?|add[s]?|boost[s]?|jump[s]?|climb[s]?|increase[sd]?"
     r"|decrease[sd]?|top[s]?|over|under|about|around|nearly|almost|some|more\s+than"
     r"|less\s+than|at\s+least|up\s+to|another|extra|further|additional|new|record)\s+$",
     regex.IGNORECASE,
 )
-_HEAD_AFTER = regex.compile(
+_HEAD_AFTER = lazy_compile(
     r"^\s*(?:higher|lower|up|down|more|less|rise|fall|gain|drop|increase|decrease|jump"
     r"|or\s+more|\+|-?\s*\d|to\s+\d|a\s|an\s|per\s|each\b)",
     regex.IGNORECASE,
 )
 #: Before a body figure: a bound, an estimate or a change size, never a restatement.
-_BODY_BEFORE = regex.compile(
+_BODY_BEFORE = lazy_compile(
     r"\b(?:by|from|about|around|nearly|almost|some|over|under|more\s+than|less\s+than"
     r"|at\s+least|up\s+to|roughly|approximately|another|extra|further|additional"
     r"|against|versus|vs|compared\s+with|compared\s+to|rose|fell|gained|lost|added|up|down"
     r"|rise|fall|increase|decrease|drop|jump|gain)\s+(?:\p{L}+\s+)?$",
     regex.IGNORECASE,
 )
-_BODY_AFTER = regex.compile(r"^\s*(?:or\s+more|\+|more|(?:a|an|per|each)\s)", regex.IGNORECASE)
-_WORD = regex.compile(r"[\p{L}][\p{L}'-]*")
+_BODY_AFTER = lazy_compile(r"^\s*(?:or\s+more|\+|more|(?:a|an|per|each)\s)", regex.IGNORECASE)
+_WORD = lazy_compile(r"[\p{L}][\p{L}'-]*")
 #: Headline words too common to tie two figures: verbs of saying, units, scale words.
 _IDLE = frozenset(
     """a an the of for in on at to by and or with from as its it is be are was were has have

@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from newslint.analysis.spans import Block
+from newslint.lazyre import lazy_compile
 
 _BLOCK_KINDS = {
     "heading_open": "heading",
@@ -22,12 +23,12 @@ _BLOCK_KINDS = {
     "th_open": "cell",
     "td_open": "cell",
 }
-_URL = regex.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", regex.IGNORECASE)
+_URL = lazy_compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", regex.IGNORECASE)
 
 _parser = MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
-_NOT_NEWLINE = regex.compile(r"[^\r\n]")
+_NOT_NEWLINE = lazy_compile(r"[^\r\n]")
 
 
 def blank(text: str) -> str:

@@ -28,6 +28,7 @@ import regex
 
 from newslint.analysis.actors import NAME_WORD
 from newslint.analysis.english import is_word
+from newslint.lazyre import lazy_compile
 
 if TYPE_CHECKING:
     from newslint.document import Document
@@ -40,20 +41,20 @@ _NAME = rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})"
 _QUAL = r"(?P<qual>\b(?:former|ex|then|outgoing|acting|interim|caretaker|incoming|future)[\s\-]+)?"
 #: "former security minister Patricia Bullrich", "Sejm Speaker Elżbieta Witek".
 #: NOTE: the leading \b keeps the scan from trying every letter inside a word (4x faster).
-_BEFORE = regex.compile(
+_BEFORE = lazy_compile(
     rf"(?i:\b{_QUAL}(?P<title>(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{_HEADS})))\s+(?-i:{_NAME})\b"
 )
 #: "Gallant, the defence minister," and "Bullrich, Argentina's former security minister,".
-_AFTER = regex.compile(
+_AFTER = lazy_compile(
     rf"(?P<name>{NAME_WORD}),\s+(?:the\s+|\p{{Lu}}[\p{{L}}\-]+['’]s\s+)"
     rf"(?i:{_QUAL}(?P<title>(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:{_HEADS})))\b(?!['’\-])"
 )
-_REPLACED = regex.compile(
+_REPLACED = lazy_compile(
     rf"(?P<new>{NAME_WORD})(?:,\s+who(?:\s+had)?)?\s+(?:replaced|succeeded|took\s+over\s+from)\s+"
     rf"(?P<old>{NAME_WORD}(?:\s+{NAME_WORD})?)(?:\s+as\s+(?P<title>(?:[\p{{Ll}}\-]+\s+){{0,2}}?"
     rf"(?:{_HEADS})))?"
 )
-_SINCE = regex.compile(
+_SINCE = lazy_compile(
     rf"(?P<new>{NAME_WORD})(?:,[^,.;]{{3,60}},)?\s+(?:has|had)\s+been\s+(?:the\s+)?"
     rf"(?P<title>(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:{_HEADS}))\s+since\b"
 )
@@ -62,7 +63,7 @@ _NOT_OFFICE = frozenset(
     """the a an its his her their new now then when while but and as after before since
     said says told with by for from of to in on at under later earlier meanwhile also""".split()
 )
-_NATIONALITY = regex.compile(r"\p{Lu}\p{Ll}+(?:ish|ian|ese|an|ic|i|ch)$")
+_NATIONALITY = lazy_compile(r"\p{Lu}\p{Ll}+(?:ish|ian|ese|an|ic|i|ch)$")
 
 
 @dataclass(frozen=True)

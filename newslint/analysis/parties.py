@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newslint.lazyre import lazy_compile
+
 if TYPE_CHECKING:
     from newslint.document import Document
 
@@ -97,7 +99,7 @@ _MODIFIER = (
     r"|Congressional|U\.S\.|US|Scottish|Welsh|Ohio|Texas|Utah|Iowa|Maine|Idaho|Florida"
     r"|California|Virginia|Kentucky|New\s+York|New\s+Jersey|Arizona|Nevada|Georgia)"
 )
-_FRAME_BEFORE = regex.compile(
+_FRAME_BEFORE = lazy_compile(
     r"(?:\b(?P<frame>former|ex|then|one-?time|erstwhile|late|incoming|outgoing)[\s\-‐]+(?:[\p{L}.]+\s+){0,1})$",
     regex.IGNORECASE,
 )
@@ -105,12 +107,12 @@ _SINGULAR = (
     r"(?:Liberal\s+Democrat|Lib\s+Dem|Republican|Democrat|Democratic|GOP|Labour|Conservative"
     r"|Tory|SNP|Independent)"
 )
-_PRE = regex.compile(
+_PRE = lazy_compile(
     rf"(?<![\p{{L}}\-‐'’])(?:(?P<party>{_SINGULAR})(?:\s+Party)?(?![\-‐'’\p{{L}}])"
     rf"(?:(?:\s+{_MODIFIER}){{0,3}}\s+(?P<role>{_ROLE}))?"
     rf"|(?P<party>Republicans|Democrats|Tories|Conservatives)(?=\s+{_NW}\s+{_NW}))\s+{_NAME}"
 )
-_POSSESSED = regex.compile(
+_POSSESSED = lazy_compile(
     rf"(?<![\p{{L}}\-‐])(?P<party>Labour|Tory|Tories|Conservatives|Republicans|Democrats"
     rf"|GOP|SNP)['’]s?\s+(?:(?:{_MODIFIER}\s+){{0,2}}{_ROLE}\s+)?{_NAME}"
 )
@@ -125,13 +127,13 @@ _US_STATE = (
     r"|Oregon|Pennsylvania|Rhode\s+Island|Tennessee|Vermont|Virginia|Washington"
     r"|West\s+Virginia|Wisconsin|Wyoming)\.?"
 )
-_PAREN = regex.compile(
+_PAREN = lazy_compile(
     rf"{_NAME}(?:,\s+(?:of|from)\s+\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+)?)?"
     rf"(?:\s*\((?P<party>[RDI]|Lab|Con|LD|SNP|Labour|Conservative|Republican|Democrat)"
     rf"(?:[\-–‐]\s?(?P<state>{_US_STATE}))?\)"
     rf"|,\s+(?P<party>[RDI])[\-–‐](?P<state>{_US_STATE})\s?,)"
 )
-_APPOSITIVE = regex.compile(
+_APPOSITIVE = lazy_compile(
     rf"{_NAME}(?:['’]s)?,\s+(?:(?:is|was)\s+)?(?:a|an|the)\s+(?P<mods>(?:[a-z][a-z\-]+\s+){{0,3}})"
     rf"(?P<party>{_PARTY_WORD})(?![\-‐'’\p{{L}}])"
     rf"(?:(?P<tail>(?:\s+[a-z][a-z\-]+){{0,2}})\s+(?P<role>{_ROLE}))?"
@@ -141,23 +143,23 @@ _PARTY_PHRASE = (
     r"(?P<phrase>\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,5}"
     r"(?:\s+[Pp]arty)?)"
 )
-_OF_PARTY = regex.compile(
+_OF_PARTY = lazy_compile(
     rf"{_NAME},?\s+of\s+the\s+(?P<phrase>(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*\s+){{1,4}}[Pp]arty"
     r"|Social\s+Democrats|Christian\s+Democrats|Free\s+Democrats|Greens|Socialists"
     rf"|Liberal\s+Democrats|Conservatives|Tories|Democrats|Republicans)(?![\-‐\p{{L}}])"
     r"(?!\s+\p{Lu})"
 )
-_OWNER_PARTY = regex.compile(
+_OWNER_PARTY = lazy_compile(
     rf"{_NAME}['’]s?\s+{_PARTY_PHRASE}"
     r"(?=\s*[,.;:)—–]|\s+(?:[Pp]arty|government|administration|colleagues|leadership|has|had"
     r"|is|was|will|would|won|lost|said|says|and|to|in|on|at|for|which|that|who|after|before"
     r"|led|took|wants|swept|came|now)\b)"
 )
-_PARTY_OF = regex.compile(
+_PARTY_OF = lazy_compile(
     rf"{_PARTY_PHRASE},\s+the\s+(?:\p{{Ll}}+\s+){{0,2}}party\s+(?:of|led\s+by|founded\s+by)\s+"
     rf"(?:(?:the\s+)?(?:\p{{Ll}}+\s+){{0,3}})?{_NAME}"
 )
-_SWITCH_WORDS = regex.compile(
+_SWITCH_WORDS = lazy_compile(
     r"\b(?:switch\w*\s+(?:parties|sides|allegiance|to\s+the)|defect\w*|party[\s\-]switch\w*"
     r"|turncoat|crossed\s+the\s+floor|chang\w+\s+(?:parties|party|allegiance|sides)"
     r"|(?:join|joins|joined|joining|left|leave|leaves|leaving|quit|quits)\s+the\s+(?:\p{Lu}\w*\s+)*"
@@ -283,7 +285,7 @@ _BARE = frozenset(
     " Labour GOP SNP".split()
 ) | {"Lib Dem", "Liberal Democrat"}
 #: "Labour Minister X" is a minister for labour in much of the world, not a party label.
-_LABOUR_OFFICE = regex.compile(r"Labour\s+(?:[Mm]inister|[Ss]ecretary)\b")
+_LABOUR_OFFICE = lazy_compile(r"Labour\s+(?:[Mm]inister|[Ss]ecretary)\b")
 
 
 def _bare_ok(m: regex.Match) -> bool:
@@ -348,7 +350,7 @@ def _possessive_of_other(prose: str, m: regex.Match, name_start: int) -> bool:
     )
 
 
-_PARTY_HEADS = regex.compile(
+_PARTY_HEADS = lazy_compile(
     r"\b(?:[Pp]arty|Left|Front|Alliance|Movement|League|Rally|Socialists|Democrats|Greens"
     r"|Republicans|Conservatives|Tories)$|^(?:[A-Z]{2,5})$"
 )
@@ -361,7 +363,7 @@ def _looks_like_party(phrase: str, form: str) -> bool:
     return bool(_PARTY_HEADS.search(phrase)) or (form == "owner" and " of " in phrase)
 
 
-_WORD = regex.compile(r"\S+")
+_WORD = lazy_compile(r"\S+")
 
 
 def _clean_name(m: regex.Match) -> tuple[str, int, int]:
@@ -440,7 +442,7 @@ def switch_told(doc: Document, surname: str) -> bool:
 #: "a senior figure in the opposition Constitutional Democratic Party", "of the opposition
 #: Labour Party", "and a member of the main opposition party": the words that put the
 #: person just named in the opposition.
-_IN_OPPOSITION = regex.compile(
+_IN_OPPOSITION = lazy_compile(
     r"(?:,|\s+and)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:figure|member|leader|lawmaker"
     r"|legislator|politician|stalwart|heavyweight|veteran|founder|co-founder|chair(?:man|woman)?"
     r"|head|president|official|MP|senator|deputy|candidate|secretary-general|spokes(?:man|woman))"
@@ -450,12 +452,12 @@ _IN_OPPOSITION = regex.compile(
     r"(?:\s+(?:\p{Lu}[\p{L}\p{M}'’\-]*\s+){0,4}(?:[Pp]arty|\p{Lu}[\p{L}\p{M}'’\-]*)|\s+party)?)"
 )
 #: A minister of a state or region may belong to the national opposition.
-_SUBNATIONAL = regex.compile(
+_SUBNATIONAL = lazy_compile(
     r"\b(?:chief|state|regional|provincial|county|city|shadow|opposition|deputy|junior)\b",
     regex.IGNORECASE,
 )
 #: Words that tell of a change, or of another time, which the sentence may be about.
-_CHANGE = regex.compile(
+_CHANGE = lazy_compile(
     r"\b(?:now|then|former|formerly|later|until|since|left|quit|resign\w*|sacked|fired"
     r"|dismissed|ousted|defect\w*|join\w*|switch\w*|lost|losing|became|would|when)\b",
     regex.IGNORECASE,

@@ -15,8 +15,9 @@ import regex
 
 from newslint.analysis.spans import Span
 from newslint.analysis.tokens import NameCandidate
+from newslint.lazyre import lazy_compile
 
-_POSSESSIVE = regex.compile(r"['’]s?$")
+_POSSESSIVE = lazy_compile(r"['’]s?$")
 
 #: Titles that stand before a name, lower case, without a final full stop.
 TITLES = frozenset(
@@ -91,7 +92,7 @@ class PersonMention(NamedTuple):
         return self.words[-1]
 
 
-_SIC = regex.compile(r"(?:['’]s)?\s*[\[(]sic[\])]", regex.IGNORECASE)
+_SIC = lazy_compile(r"(?:['’]s)?\s*[\[(]sic[\])]", regex.IGNORECASE)
 
 
 def person_mentions(

@@ -14,6 +14,8 @@ from typing import Any
 
 import regex
 
+from newslint.lazyre import lazy_compile
+
 _UNITS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen"
@@ -88,7 +90,7 @@ _WORD_NUMBER = (
     rf"|(?:{_alt([w for w in WORD_VALUES if not w.startswith(tuple(_TENS))])})"
     r"|a(?=[ ](?:thousand|million|billion|trillion)\b)"
 )
-_QUANTITY = regex.compile(
+_QUANTITY = lazy_compile(
     rf"""
     (?P<neg>(?<![\w.,%-])[-−](?=[$€£¥\d]))?
     (?P<cur>{_alt(list(CURRENCY_SIGNS))}|(?<![\w-])(?:{_alt(list(CURRENCY_CODES))})[ ]?)?
@@ -111,7 +113,7 @@ _QUANTITY = regex.compile(
 )
 _WORD_STARTS = frozenset([w.split()[0] for w in WORD_VALUES] + ["a", "one", "two", "three", "four"])
 # A sign or currency written before the digits: "-5%", "$2", "US$75bn", "EUR 5".
-_LEAD = regex.compile(
+_LEAD = lazy_compile(
     rf"(?:[-−]?(?:{_alt(list(CURRENCY_SIGNS))}|(?:{_alt(list(CURRENCY_CODES))})[ ]?)|[-−])$"
 )
 # Words after a bare number that make it a count of things rather than a measure.
@@ -119,8 +121,8 @@ _NOT_NOUNS = frozenset(
     """a an and are as at be but by for from in into is it of on or per than that the
     to was were which while who will with would has had have times""".split()
 )
-_WORD = regex.compile(r"[ \t]+([a-z][a-z’'-]*)")
-_RANGE_GAP = regex.compile(r"\s*(?:-|–|to)\s*")
+_WORD = lazy_compile(r"[ \t]+([a-z][a-z’'-]*)")
+_RANGE_GAP = lazy_compile(r"\s*(?:-|–|to)\s*")
 
 
 @dataclass(frozen=True)
@@ -250,7 +252,7 @@ def _share_units(quantities: list[Quantity], prose: str) -> list[Quantity]:
     return out
 
 
-_NUMERAL = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMERAL = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def written_step(q: Any) -> float:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import regex
-
 from newslint.analysis.spans import Block
+from newslint.lazyre import lazy_compile
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"'}
-_MARK = regex.compile(r'[“”«»„"]')
+_MARK = lazy_compile(r'[“”«»„"]')
 
 
 def _opens(text: str, i: int, block: Block) -> bool:

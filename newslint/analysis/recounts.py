@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newslint.lazyre import lazy_compile
+
 if TYPE_CHECKING:
     from newslint.document import Document
 
@@ -36,33 +38,33 @@ class Recount:
 
 
 _N = r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)"
-_HEDGE = regex.compile(
+_HEDGE = lazy_compile(
     r"\b(?:at\s+least|about|around|nearly|almost|some|over|under|more\s+than|fewer\s+than"
     r"|less\s+than|up\s+to|roughly|only|just|another|all|of\s+the)\s+$",
     regex.IGNORECASE,
 )
-_IN_FAVOUR = regex.compile(
+_IN_FAVOUR = lazy_compile(
     rf"(?<![\d,.$£€-]){_N}\s+votes?\s+(?:were\s+cast\s+)?in\s+favou?r\b"
     r"(?:[^.;\d]{0,30}?\band\s+(?P<m>\d[\d,]*)\s+(?:votes?\s+)?against\b)?",
     regex.IGNORECASE,
 )
 #: "the 214 lawmakers who voted for the motion": no word between the count and the
 #: chamber's members, since "the 12 opposition lawmakers" are a group within it.
-_MEMBERS = regex.compile(
+_MEMBERS = lazy_compile(
     rf"(?<![\d,.$£€-]){_N}\s+(?:lawmakers|legislators|mps|members|senators|deputies"
     r"|representatives|peers|councillors|congressmen|delegates)\s+(?:who\s+)?(?:had\s+)?"
     r"(?P<verb>voted\s+(?:for|in\s+favou?r|against)|backed|supported|opposed)\b",
     regex.IGNORECASE,
 )
 #: "voted 272-219 in favour", "voted by 229 to 206": the first count is the side named.
-_TALLY = regex.compile(
+_TALLY = lazy_compile(
     rf"\bvoted\s+(?:by\s+)?{_N}\s*(?:-|–|to)\s*(?P<m>\d[\d,]*)(?!\d)"
     r"(?P<side>\s+(?:votes?\s+)?(?:in\s+favou?r|for|against))?",
     regex.IGNORECASE,
 )
 _NTH = r"(?P<n>\d{1,3})(?:st|nd|rd|th)"
 #: "Oyarzabal's 88th-minute winner", "Oyarzabal, 27, whose 88th-minute winner".
-_WINNER = regex.compile(
+_WINNER = lazy_compile(
     rf"(?P<who>\p{{Lu}}[\p{{L}}'-]+)(?:'s\s+|,\s+(?:\d+,\s+)?whose\s+){_NTH}[\s-]minute\s+"
     r"(?:winner|winning\s+(?:goal|strike|header|try))\b"
 )
@@ -71,8 +73,8 @@ _SCORED = (
     r"|volleyed|tapped|curled|converted|drilled|nodded|poked|lashed|smashed|stabbed)\b"
     r"(?P<gap>[^.;]{{0,80}}?)\bin\s+the\s+{nth}\s+minute\b"
 )
-_JOINS = regex.compile(r"\b(?:before|after|and|but|when|while|as|then|until)\b|,", regex.I)
-_MORE_THAN_ONCE = regex.compile(
+_JOINS = lazy_compile(r"\b(?:before|after|and|but|when|while|as|then|until)\b|,", regex.I)
+_MORE_THAN_ONCE = lazy_compile(
     r"\b(?:twice|brace|hat-trick|hat\s+trick|second\s+goal|two\s+goals|double)\b", regex.I
 )
 

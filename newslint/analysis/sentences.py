@@ -6,9 +6,8 @@ that do not end a sentence; quotes and brackets may follow one that does.
 
 from __future__ import annotations
 
-import regex
-
 from newslint.analysis.spans import Span
+from newslint.lazyre import lazy_compile
 
 # Words that, followed by a full stop, almost never end a sentence.
 _NEVER_FINAL = frozenset(
@@ -24,9 +23,9 @@ _STARTERS = frozenset(
     there his her its their our my as if when while after before however meanwhile
     still also for from to with by what who why how where mr mrs ms dr""".split()
 )
-_CANDIDATE = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
-_NEXT = regex.compile(r"\s+([\"'“‘«(\[]*)(\S+)")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+_CANDIDATE = lazy_compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
+_NEXT = lazy_compile(r"\s+([\"'“‘«(\[]*)(\S+)")
+_WORD_BEFORE = lazy_compile(r"([\p{L}.]+)\.$")
 
 
 def _is_boundary(text: str, dot: int, after: int, end: int) -> bool:

@@ -20,9 +20,10 @@ import regex
 from newslint.analysis.persons import COUNTRIES, OPENERS, PersonMention
 from newslint.analysis.spans import Span
 from newslint.analysis.tokens import Token
+from newslint.lazyre import lazy_compile
 
 #: A verb of speech or thought right after a name: "Dunphey said", "Mibu told reporters".
-_SPEECH_AFTER = regex.compile(
+_SPEECH_AFTER = lazy_compile(
     r"(?:['’]s?)?\s*(?:,\s*)?(?:also\s+|later\s+|then\s+)?"
     r"(?:said|says|told|tells|added|adds|asked|explained|noted|wrote|writes|argued|"
     r"insisted|warned|believes|thinks|estimates|estimated|predicted|predicts|cautioned|"
@@ -31,16 +32,16 @@ _SPEECH_AFTER = regex.compile(
     r"|,\s+(?:\d{1,3},|(?:a|an|who|whose)\s)"  # "Chakravarty, a spinner", "Smith, 45,"
 )
 #: A verb of speech right before a name: 'said Barretto', 'according to Njoroga'.
-_SPEECH_BEFORE = regex.compile(
+_SPEECH_BEFORE = lazy_compile(
     r"\b(?:said|says|told|added|asked|explained|according\s+to)\s*$", regex.IGNORECASE
 )
 #: A given name's shape: "Ciara", "J.", "J", "Jean-Claude"; never "CCC", "U.S." or "Iran's".
-_GIVEN = regex.compile(r"\p{Lu}(?:[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?|\.)?")
-_NEWLINE = regex.compile(r"\r\n|\r|\n")
+_GIVEN = lazy_compile(r"\p{Lu}(?:[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?|\.)?")
+_NEWLINE = lazy_compile(r"\r\n|\r|\n")
 #: A run of four or more capitalised items separated by commas, semicolons or slashes: a
 #: team sheet ("Walder; May, Tait, Mayerhofler") or a list of names, where one item is no
 #: evidence about the others.
-NAME_LIST = regex.compile(
+NAME_LIST = lazy_compile(
     r"(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*(?:\([^()\n]{0,30}\)\s*)?[,;/]\s*){3,}"
     r"\p{Lu}[\p{L}'’.-]*"
 )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newslint.analysis.actors import bare_surname
+from newslint.lazyre import lazy_compile
 
 if TYPE_CHECKING:
     from newslint.document import Document
@@ -44,20 +45,20 @@ _FIRM = (
     r"consistently|always|long|steadfastly|staunchly|firmly|repeatedly|never|unwaveringly"
     r"|strongly|fiercely|vehemently|vocally|flatly|flat-out|adamantly"
 )
-_FIRM_INSIDE = regex.compile(
+_FIRM_INSIDE = lazy_compile(
     r"\b(?:staunch|longtime|long-time|consistent|steadfast|fierce|vocal|strong|firm|firmly"
     r"|strongly|vehement|vehemently|ardent|unwavering|always|consistently|repeatedly|flatly"
     r"|most\s+vocal|leading|chief|throughout)\b"
 )
-_STANCE = regex.compile(
+_STANCE = lazy_compile(
     rf"(?<![\-‐])\b(?:(?:has|have|had)\s+)?(?:(?P<neg>never|not)\s+)?(?:(?P<firm>{_FIRM})\s+)?"
     rf"(?:(?P<for>{_FOR})|(?P<against>{_AGAINST}))\s+(?P<obj>[^,.;:!?—–()\"“”]{{3,80}})"
 )
-_FIRM_TAIL = regex.compile(r"\s*(?:from\s+the\s+(?:start|outset|beginning)|throughout)\b")
-_NEGATED = regex.compile(r"\b(?:not|never|no\s+longer|n't|did\s+not|does\s+not)\s+$")
+_FIRM_TAIL = lazy_compile(r"\s*(?:from\s+the\s+(?:start|outset|beginning)|throughout)\b")
+_NEGATED = lazy_compile(r"\b(?:not|never|no\s+longer|n't|did\s+not|does\s+not)\s+$")
 # The object runs to a clause boundary or a time adjunct ("on Friday", "last week");
 # complements stay ("tariffs on cars" is not "tariffs on chips").
-_OBJECT_STOP = regex.compile(
+_OBJECT_STOP = lazy_compile(
     r"\b(?:that|which|who|while|but|because|when|after|before|as|and|at|during|last|this|next"
     r"|from\s+the\s+(?:start|outset|beginning)|for\s+good|throughout|ever|if|unless"
     r"|since|until|by|yesterday|today|again|(?:in|at|during)\s+(?:a|an)|(?:on|in)\s+(?:monday|tuesday|wednesday|thursday"
@@ -65,7 +66,7 @@ _OBJECT_STOP = regex.compile(
     r"|october|november|december|\d|the\s+(?:morning|afternoon|evening|week|month|year|past)))\b",
     regex.IGNORECASE,
 )
-_CHANGE = regex.compile(
+_CHANGE = lazy_compile(
     r"\b(?:chang\w*|revers\w*|shift\w*|u-turn|flip-flop\w*|no\s+longer|used\s+to|initially"
     r"|originally|at\s+first|previously|once|until|switch\w*|came\s+around|softened|hardened"
     r"|abandon\w*|dropped)\b",
@@ -73,9 +74,9 @@ _CHANGE = regex.compile(
 )
 #: "Doe now opposes", "Later in the year, Price endorsed": "now" and "later" tell of a change
 #: only before the stance, not in a clause after it ("said MPs would now have to").
-_CHANGE_BEFORE = regex.compile(r"\b(?:now|later)\b", regex.IGNORECASE)
+_CHANGE_BEFORE = lazy_compile(r"\b(?:now|later)\b", regex.IGNORECASE)
 # "On Tuesday Macron rejected ...": a time or setting before the subject.
-_LEAD_ADVERBIAL = regex.compile(
+_LEAD_ADVERBIAL = lazy_compile(
     r"^(?:(?:On|In|At|During|Last|This|Earlier|Later)\s+(?:the\s+)?\p{L}+(?:\s+\p{Ll}+)?,?\s+)"
 )
 _DEMONSTRATIVE = frozenset(
@@ -168,18 +169,18 @@ _CLAUSE_END = (
     r"|when|after|before|until)\b)"
 )
 #: "..., a step Lindner flatly refused", "..., which Doe has always opposed".
-_OBJECT_FIRST = regex.compile(
+_OBJECT_FIRST = lazy_compile(
     rf",\s+(?:{_STEP}\s+(?:that\s+)?|which\s+){_PERSON}\s+(?:(?:has|have|had)\s+)?"
     rf"(?:(?P<firm>{_FIRM})\s+)?(?:(?P<for>{_FOR_PAST})|(?P<against>{_AGAINST_PAST})){_CLAUSE_END}"
 )
 #: "..., a move strongly opposed by Doe".
-_OBJECT_FIRST_PASSIVE = regex.compile(
+_OBJECT_FIRST_PASSIVE = lazy_compile(
     rf",\s+{_STEP}\s+(?:(?:long|always)\s+)?(?:(?P<firm>{_FIRM})\s+)?"
     rf"(?:(?P<for>supported|backed|championed|favou?red|endorsed)"
     rf"|(?P<against>opposed|rejected|refused|resisted|condemned))\s+by\s+{_PERSON}{_CLAUSE_END}"
 )
 #: Where the clause a stance looks back on begins: "... and Doe proposed a levy, a move ...".
-_CLAUSE_START = regex.compile(r"(?:;|—|–|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)")
+_CLAUSE_START = lazy_compile(r"(?:;|—|–|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)")
 #: The most words of a clause a stance looks back on.
 _BACK_WORDS = 24
 
@@ -212,12 +213,12 @@ def _object_first(doc: Document, lo: int, hi: int) -> list[Stance]:
 
 
 #: "who voted in favour on Tuesday", "voted against it": a vote whose object was named before.
-_BARE_VOTE = regex.compile(
+_BARE_VOTE = lazy_compile(
     r"(?<![\-‐])\b(?:(?:has|have|had)\s+)?voted\s+(?:(?P<for>in\s+favou?r|for\s+it)|(?P<against>against"
     r"(?:\s+it)?))(?=\s*[,.;:!?—–)]|\s+(?:on|in|at|last|this|when|after|before|and|but)\b)"
 )
 #: What a bare vote is on: the story's bill, motion or amendment named just before.
-_BALLOT = regex.compile(
+_BALLOT = lazy_compile(
     r"\b(?:the|this|that)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:bill|motion|measure|amendment|resolution"
     r"|budget|treaty)\b"
 )
@@ -243,11 +244,11 @@ def _bare_votes(doc: Document, lo: int, hi: int) -> list[Stance]:
     return out
 
 
-_CONTENT_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+_CONTENT_WORD = lazy_compile(r"[\p{L}][\p{L}'’\-]*")
 
 
 #: "Scholz's demand to suspend the brake": the stance is on suspending the brake.
-_REQUEST = regex.compile(
+_REQUEST = lazy_compile(
     r"^(?:\p{Lu}[\p{L}\-]*['’]s\s+|the\s+|a\s+)?(?:[\w'’]+\s+)?(?:demand|call|request|proposal"
     r"|plan|bid|push|offer|pressure|attempt)s?\s+(?:to|for)\s+",
     regex.IGNORECASE,
@@ -269,7 +270,7 @@ def _stem(word: str) -> str:
 
 #: "leave the EU", "take Britain out of the convention": a stance against being in it;
 #: "stay in the EU", "keep Britain in": a stance for it.
-_MEMBERSHIP = regex.compile(
+_MEMBERSHIP = lazy_compile(
     r"^(?:not\s+)?(?:(?P<out>leave|leaving|quit|quitting|exit|exiting|withdraw(?:ing)?\s+from"
     r"|pull(?:ing)?\s+out\s+of|(?:take|taking|get|getting|pull|pulling)\s+(?:\p{Lu}[\p{L}\-]+"
     r"|it|the\s+country)\s+out\s+of)|(?P<in>stay(?:ing)?\s+in|remain(?:ing)?\s+in"
@@ -309,13 +310,13 @@ def _object_words(text: str) -> tuple[frozenset[str], int]:
 
 
 #: What may stand between a subject and its stance: "Doe has", "Ruiz, the minister,".
-_LEAD_TAIL = regex.compile(r"(?:,|\s+(?:has|have|had|who|who\s+has))+\s*$")
-_NAME_AT_END = regex.compile(
+_LEAD_TAIL = lazy_compile(r"(?:,|\s+(?:has|have|had|who|who\s+has))+\s*$")
+_NAME_AT_END = lazy_compile(
     r"(?:^|\s)\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?(?P<surname>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$"
 )
 
 
-_THE_BEFORE = regex.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = lazy_compile(r"\b[Tt]he\s+$")
 
 
 def _subject(doc: Document, sentence_start: int, offset: int) -> str | None:

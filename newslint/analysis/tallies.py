@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+from newslint.lazyre import lazy_compile
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _ITEM = rf"\b\p{{L}}[\p{{L}}.]*\s+(?:{_NUMBER}|nil)"
-_TALLY = regex.compile(rf"((?:{_ITEM},\s+){{2,}})total\s+({_NUMBER})\b(?![\d%])")
-_ITEM_FIGURE = regex.compile(rf"\b\p{{L}}[\p{{L}}.]*\s+({_NUMBER}|nil)")
+_TALLY = lazy_compile(rf"((?:{_ITEM},\s+){{2,}})total\s+({_NUMBER})\b(?![\d%])")
+_ITEM_FIGURE = lazy_compile(rf"\b\p{{L}}[\p{{L}}.]*\s+({_NUMBER}|nil)")
 
 
 @dataclass(frozen=True)

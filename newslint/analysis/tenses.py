@@ -16,9 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import regex
-
 from newslint.analysis.context import words_after, words_before, words_between
+from newslint.lazyre import lazy_compile
 
 if TYPE_CHECKING:
     from newslint.analysis.dates import DateMention
@@ -112,14 +111,14 @@ _EVENTS = (
     r"|news\s+conference|press\s+conference|hearing|ceremony|match|final|race|rally|debate"
     r"|inauguration|signing|auction|congress|convention|tremor|earthquake|attack|attacks)"
 )
-_EVENT_AFTER = regex.compile(rf"\s+(?:[\p{{Ll}}\-]+\s+)?{_EVENTS}(?![\w-])")
+_EVENT_AFTER = lazy_compile(rf"\s+(?:[\p{{Ll}}\-]+\s+)?{_EVENTS}(?![\w-])")
 #: "the Dec. 14 summit, where EU leaders agreed": the clause tells what happened at it.
-_WHERE = regex.compile(
+_WHERE = lazy_compile(
     rf"\s+(?:[\p{{Ll}}\-]+\s+)?{_EVENTS}\s*,?\s+(?:where|at\s+which|during\s+which)\s+"
 )
 #: "At the Dec. 14 summit, EU leaders agreed": a sentence that opens with its event.
-_OPENING_AT = regex.compile(r"^\s*(?:At|During)\s+the\s+$")
-_OPENING_EVENT = regex.compile(rf"\s+(?:[\p{{Ll}}\-]+\s+)?{_EVENTS}\s*,\s+")
+_OPENING_AT = lazy_compile(r"^\s*(?:At|During)\s+the\s+$")
+_OPENING_EVENT = lazy_compile(rf"\s+(?:[\p{{Ll}}\-]+\s+)?{_EVENTS}\s*,\s+")
 #: Words before the verb of a clause at an event that leave its tense unread.
 _NOT_YET = frozenset(
     """has have had be been being not that which who whom if unless because when while and
@@ -132,7 +131,7 @@ _CONDITIONS = frozenset("if unless whether would could might should".split())
 _CONJUNCT_STOPS = frozenset(
     "be is are am has have that whom whose if when while and or but".split()
 )
-_RELATIVE = regex.compile(r",\s+(?:whose|which|who)\b")
+_RELATIVE = lazy_compile(r",\s+(?:whose|which|who)\b")
 _PASSIVE_BE = frozenset("be been being was were is are".split())
 
 

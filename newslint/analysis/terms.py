@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from newslint.lazyre import lazy_compile
+
 if TYPE_CHECKING:
     from newslint.document import Document
 
@@ -28,16 +30,16 @@ _START = (
 _END = (
     r"left\s+office|stepped\s+down|(?:was\s+)?ousted|(?:ended|finished)\s+(?:his|her|their)\s+term"
 )
-_EVENT = regex.compile(rf"\b(?:(?P<start>{_START})|(?P<end>{_END}))\b")
-_RENEWED = regex.compile(
+_EVENT = lazy_compile(rf"\b(?:(?P<start>{_START})|(?P<end>{_END}))\b")
+_RENEWED = lazy_compile(
     r"\b(?:re-?elected|second\s+term|third\s+term|fourth\s+term|returned\s+to\s+(?:office|power)"
     r"|again|re-?took|return(?:ed|s)?\s+to\s+the\s+White\s+House)\b",
     regex.IGNORECASE,
 )
-_PREP_AFTER = regex.compile(r"\s*(?:,\s*)?(?:on|in|during)?\s*$")
-_OPENING_DATE = regex.compile(r"^\s*(?:[Ii]n|[Oo]n)\s+$")
+_PREP_AFTER = lazy_compile(r"\s*(?:,\s*)?(?:on|in|during)?\s*$")
+_OPENING_DATE = lazy_compile(r"^\s*(?:[Ii]n|[Oo]n)\s+$")
 _MAX_GAP = 40
-_FRONTED = regex.compile(r"\W*(?:Since|After|Upon|On|Before)\s+\w")
+_FRONTED = lazy_compile(r"\W*(?:Since|After|Upon|On|Before)\s+\w")
 
 
 @dataclass(frozen=True)

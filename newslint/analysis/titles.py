@@ -15,6 +15,7 @@ from typing import Any
 import regex
 
 from newslint.analysis.actors import NAME_WORD
+from newslint.lazyre import lazy_compile
 
 #: Each title as written, and the registry offices (lower-case) it can stand for.
 OFFICES: dict[str, frozenset[str]] = {
@@ -51,12 +52,12 @@ _TITLES = sorted(OFFICES, key=len, reverse=True)
 #: headline ending "... for Chancellor" does not run into the paragraph below.
 _GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 _TITLE_RE = "|".join(t.replace(" ", rf"(?:{_GAP}|-)+") for t in _TITLES)
-_TITLED = regex.compile(
+_TITLED = lazy_compile(
     rf"(?<![\p{{L}}\-])(?P<title>{_TITLE_RE}){_GAP}"
     rf"(?P<name>{NAME_WORD}(?:{_GAP}(?:{NAME_WORD}|\p{{Lu}}\.))*)"
 )
 #: Words before a title that say the person does not hold it now, or holds another.
-_QUALIFIER = regex.compile(
+_QUALIFIER = lazy_compile(
     r"(?:\b(?:former|ex|then|late|erstwhile|one-time|onetime|previous|outgoing|future|"
     r"incoming|acting|interim|caretaker|deputy|assistant|associate|under|vice|shadow|junior|"
     r"senior|lord|would-be|designate|elect)[\s\-]*)$",
@@ -71,8 +72,8 @@ _MONTH_NAMES = frozenset(
     "January February March April May June July August September October November December".split()
 )
 #: A day after a month that ends a name: "President Reagan May 5".
-_DAY_AFTER = regex.compile(r"[^\S\n]+\d")
-_AFTER_QUALIFIER = regex.compile(r"[\s-]*(?:-?elect|-?designate|nominee)\b", regex.IGNORECASE)
+_DAY_AFTER = lazy_compile(r"[^\S\n]+\d")
+_AFTER_QUALIFIER = lazy_compile(r"[\s-]*(?:-?elect|-?designate|nominee)\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -89,10 +90,10 @@ class Administration:
     qualified: bool
 
 
-_ADMINISTRATION = regex.compile(
+_ADMINISTRATION = lazy_compile(
     rf"(?<![\p{{L}}\-])(?P<owner>{NAME_WORD})(?:['’]s)?\s+[Aa]dministration\b"
 )
-_ADMIN_QUALIFIER = regex.compile(
+_ADMIN_QUALIFIER = lazy_compile(
     r"\b(?:future|incoming|next|new|would-be|potential|possible|prospective|second|"
     r"former|previous|past|earlier|late|outgoing)\s+$",
     regex.IGNORECASE,

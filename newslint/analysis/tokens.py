@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import regex
-
 from newslint.analysis.spans import Span
+from newslint.lazyre import lazy_compile
 
-_TOKEN = regex.compile(
+_TOKEN = lazy_compile(
     r"(?P<number>\d+(?:[.,]\d+)*)"
     r"|(?P<word>(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ \t]\p{Lu})"
     r"|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’\-‐](?=[\p{L}\p{M}]))*)"

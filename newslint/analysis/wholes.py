@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from newslint.analysis.quantities import Quantity
+from newslint.lazyre import lazy_compile
 
 
 @dataclass(frozen=True)
@@ -33,42 +34,42 @@ class PartOf:
     how: str
 
 
-_OF_THOSE = regex.compile(r"(?:^|[.;:]\s+|,\s+)Of\s+(?:those|them|these|whom)\b[\s,]*$", regex.I)
-_OF_THEM_AFTER = regex.compile(r"^\s+of\s+(?:them|those|these|whom)\b", regex.I)
-_SAMPLE_BEFORE = regex.compile(
+_OF_THOSE = lazy_compile(r"(?:^|[.;:]\s+|,\s+)Of\s+(?:those|them|these|whom)\b[\s,]*$", regex.I)
+_OF_THEM_AFTER = lazy_compile(r"^\s+of\s+(?:them|those|these|whom)\b", regex.I)
+_SAMPLE_BEFORE = lazy_compile(
     r"\b(?:survey(?:ed)?|poll(?:ed)?|interview(?:ed)?|question(?:ed)?|sample|canvass(?:ed)?)"
     r"(?:\s+of)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
     regex.I,
 )
-_SAMPLE_AFTER = regex.compile(
+_SAMPLE_AFTER = lazy_compile(
     r"^\s+(?:people|voters|adults|residents|respondents|americans|britons|households|"
     r"likely\s+voters|registered\s+voters)\b(?:\s+(?:were|was)\s+"
     r"(?:surveyed|polled|interviewed|questioned))?",
     regex.I,
 )
-_SAMPLE_PASSIVE = regex.compile(
+_SAMPLE_PASSIVE = lazy_compile(
     r"^\s+(?:people|voters|adults|residents)\s+(?:were|was)\s+(?:surveyed|polled|interviewed|"
     r"questioned)\b",
     regex.I,
 )
-_RESPONDENTS_AFTER = regex.compile(
+_RESPONDENTS_AFTER = lazy_compile(
     r"^\s+(?:of\s+(?:the\s+)?)?(?:respondents|of\s+those\s+(?:surveyed|polled|questioned|"
     r"interviewed|asked))\b",
     regex.I,
 )
-_ELECTORATE_BEFORE = regex.compile(r"\belectorate\s+of\s+(?:some\s+|about\s+|around\s+)?$", regex.I)
-_ELECTORATE_AFTER = regex.compile(
+_ELECTORATE_BEFORE = lazy_compile(r"\belectorate\s+of\s+(?:some\s+|about\s+|around\s+)?$", regex.I)
+_ELECTORATE_AFTER = lazy_compile(
     r"^\s+(?:\p{L}+\s+){0,2}?(?:eligible|registered)\s+(?:to\s+vote|voters|members)\b"
     r"|^\s+(?:eligible|registered)\s+(?:voters|members)\b",
     regex.I,
 )
-_BALLOTS_AFTER = regex.compile(
+_BALLOTS_AFTER = lazy_compile(
     r"^\s+(?:ballots|votes)\s+(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?"
     r"(?:cast|returned|counted|received)\b|^\s+(?:ballots|postal\s+votes)\b",
     regex.I,
 )
 # A count of people or things: what an anaphor can point back to.
-_COUNTED = regex.compile(
+_COUNTED = lazy_compile(
     r"^\s+(?:\p{Ll}+\s+){0,2}?(?:people|persons|men|women|children|civilians|soldiers|"
     r"workers|members|lawmakers|passengers|students|patients|cases|victims|migrants|"
     r"protesters|prisoners|hostages|companies|firms|banks|countries|states|candidates|"

@@ -10,6 +10,7 @@ import regex
 from newslint.finding import Hit
 from newslint.kinds.base import Key, PackRule, Pattern
 from newslint.kinds.existence import MATCH_KEYS, need_words
+from newslint.lazyre import lazy_compile
 from newslint.rule import Context
 
 if TYPE_CHECKING:
@@ -18,12 +19,12 @@ if TYPE_CHECKING:
 
 #: A name is a source only when the sentence ties it to the claim: "according to X",
 #: "by X", "analysts at X", "critics including X" before it, or "X said" after it.
-_LINK_BEFORE = regex.compile(
+_LINK_BEFORE = lazy_compile(
     r"\b(?:according\s+to|by|including|such\s+as|like|at|from|with|led\s+by|said|says|told|"
     r"wrote|argued|warned|noted|added)\s+(?:the\s+|a\s+|an\s+)?[\"“']?$",
     regex.IGNORECASE,
 )
-_LINK_AFTER = regex.compile(
+_LINK_AFTER = lazy_compile(
     r"^(?:,[^,]{1,80},)?\s*(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
     r"(?:said|says|told|argued|argues|warned|warns|wrote|writes|noted|notes|added|adds|found|"
     r"finds|showed|shows|reported|reports|estimated|estimates|concluded|concludes|insisted|"

@@ -13,8 +13,9 @@ import regex
 
 from newslint.kinds.base import Pattern, flags, word_regex
 from newslint.kinds.substitution import Swap
+from newslint.lazyre import lazy_compile
 
-_GROUP_REF = regex.compile(r"\\(?:g<(\w+)>|(\d+))")
+_GROUP_REF = lazy_compile(r"\\(?:g<(\w+)>|(\d+))")
 
 
 class Invalid(Exception):

@@ -25,12 +25,11 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
-
 from newslint.analysis.english import is_word
 from newslint.analysis.persons import COUNTRIES
 from newslint.analysis.spellings import NAME_LIST
 from newslint.analysis.tokens import Token
+from newslint.lazyre import lazy_compile
 from newslint.registry.compiled import (
     ORG_FUNCTION_WORDS,
     ORG_MAX_WORDS,
@@ -41,10 +40,10 @@ from newslint.registry.compiled import (
 from newslint.registry.model import Organisation
 from newslint.registry.normalise import key
 
-_SPLIT = regex.compile(r"[\s\-‐‑–—_]+")
+_SPLIT = lazy_compile(r"[\s\-‐‑–—_]+")
 _GAPS = frozenset({" ", "-", "‐", " & "})
 _POSSESSIVE = ("'s", "’s", "'", "’")
-_ITEM_BREAK = regex.compile(r"\s*[,;/]\s*|\s+and\s+")
+_ITEM_BREAK = lazy_compile(r"\s*[,;/]\s*|\s+and\s+")
 #: Words of a company's legal name that say nothing about which company it is.
 _LEGAL = frozenset("inc corp co ltd plc llc lp sa ag se nv group holdings company".split())
 #: Shortest one-word name compared with one-word organisations' names.
@@ -149,7 +148,7 @@ def same_word(a: str, b: str) -> bool:
 #: Countries whose names are romanised by Hepburn, which writes "n" before "b", "m" and
 #: "p" as "m" in its traditional form and as "n" in its revised one: "Shimbun", "Shinbun".
 _HEPBURN = frozenset({"Japan"})
-_LABIAL_N = regex.compile(r"m(?=[bmp])")
+_LABIAL_N = lazy_compile(r"m(?=[bmp])")
 
 
 def _hepburn(word: str) -> str:

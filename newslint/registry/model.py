@@ -8,11 +8,13 @@ from functools import cached_property
 
 import regex
 
+from newslint.lazyre import lazy_compile
+
 _THE = ("United ", "Netherlands", "Philippines", "Czech Republic", "Holy See", "European ")
 #: Offices cited first when a person held several at once.
 _HEAD_OFFICES = ("president", "prime minister", "chancellor", "premier", "taoiseach")
 #: Offices that make a person prominent: heads, deputies, cabinet members, senators.
-_SENIOR = regex.compile(
+_SENIOR = lazy_compile(
     r"^(?:president|vice[ -]president|prime minister"
     r"|deputy prime minister|premier|chancellor"
     r"|federal chancellor|taoiseach|king|queen|monarch|emir|sultan|emperor|pope|supreme leader"
@@ -40,7 +42,7 @@ LATEST_YEARS = 40
 #: Where the shipped registry's entries say they come from (see ``loader.shown_path``).
 SHIPPED = "rules/registry/"
 #: Offices of national government below the senior ones: a US representative, a minister.
-_NATIONAL = regex.compile(
+_NATIONAL = lazy_compile(
     r"^(?:representative from|minister|parliamentary|under-secretary|[\w ]*\bminister\b)",
     regex.IGNORECASE,
 )

@@ -7,8 +7,10 @@ import unicodedata
 
 import regex
 
-_SPACE = regex.compile(r"[\s\-‐‑–—_]+")
-_DROP = regex.compile(r"[.’'`´ʼ,()\"]")
+from newslint.lazyre import lazy_compile
+
+_SPACE = lazy_compile(r"[\s\-‐‑–—_]+")
+_DROP = lazy_compile(r"[.’'`´ʼ,()\"]")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _FOLD = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "æ": "ae", "œ": "oe"})
 
@@ -107,7 +109,7 @@ def office_keys(office: str) -> set[str]:
 
 
 _TRANSLIT = [("kh", "k"), ("ck", "k"), ("ph", "f"), ("zh", "j"), ("j", "y"), ("w", "v"), ("q", "k")]
-_VOWELS = regex.compile(r"[aeiouy]+")
+_VOWELS = lazy_compile(r"[aeiouy]+")
 
 
 def skeleton(name_key: str) -> str:

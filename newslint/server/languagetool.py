@@ -14,11 +14,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
 from newslint import __version__
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.lazyre import lazy_compile
 from newslint.rule import Rule
 from newslint.server.limits import Limits, RequestError, clean
 
@@ -45,7 +44,7 @@ ISSUE_TYPES = {
 }
 #: Characters of context either side of a match, as LanguageTool's default.
 CONTEXT = 40
-_ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
+_ASTRAL = lazy_compile(r"[\U00010000-\U0010FFFF]")
 _LINE_BREAKS = str.maketrans("\r\n\t", "   ")
 
 

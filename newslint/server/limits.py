@@ -11,7 +11,7 @@ import asyncio
 from dataclasses import dataclass
 from typing import Any
 
-import regex
+from newslint.lazyre import lazy_compile
 
 #: A long feature is about 60,000 characters; this leaves room for a whole supplement.
 MAX_CHARS = 200_000
@@ -25,7 +25,7 @@ TIME_LIMIT = 10.0
 MAX_FINDINGS = 1000
 #: Form fields or JSON keys one request may carry.
 MAX_FIELDS = 100
-_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_LONE_SURROGATE = lazy_compile(r"[\ud800-\udfff]")
 
 
 class RequestError(Exception):

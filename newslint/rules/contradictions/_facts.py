@@ -15,13 +15,14 @@ from typing import Any
 import regex
 
 from newslint.document import Document
+from newslint.lazyre import lazy_compile
 from newslint.rule import Context
 
-_EXECUTIVE = regex.compile(
+_EXECUTIVE = lazy_compile(
     r"\b(?:president|prime\s+minister|chancellor|premier|head\s+of\s+(?:state|government))\b",
     regex.IGNORECASE,
 )
-_NOT_EXECUTIVE = regex.compile(
+_NOT_EXECUTIVE = lazy_compile(
     r"\b(?:vice|deputy|of\s+the\s+exchequer|acting|first\s+minister"
     # Offices that name a head without being one: "Senior Advisor to the President",
     # "President of the Senate", "Chief of Staff to the Prime Minister".
@@ -30,7 +31,7 @@ _NOT_EXECUTIVE = regex.compile(
     r"\s+assembly|parliament|european|commission|bank|party))\b",
     regex.IGNORECASE,
 )
-_SINGLE_HOLDER = regex.compile(
+_SINGLE_HOLDER = lazy_compile(
     r"(?:vice\s+)?(?:president|prime\s+minister|chancellor|premier)$", regex.IGNORECASE
 )
 _SUFFIXES = frozenset("jr sr ii iii iv".split())

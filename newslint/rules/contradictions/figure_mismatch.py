@@ -11,9 +11,10 @@ from newslint.analysis.quantities import written_step
 from newslint.analysis.recounts import find_recounts
 from newslint.document import Document
 from newslint.finding import Hit, Severity
+from newslint.lazyre import lazy_compile
 from newslint.rule import Context, Rule
 
-_TENOR = regex.compile(r"[\p{L}\d]+-(?:year|month|week|day)")
+_TENOR = lazy_compile(r"[\p{L}\d]+-(?:year|month|week|day)")
 
 
 class FigureMismatch(Rule):

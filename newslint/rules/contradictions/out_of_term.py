@@ -12,6 +12,7 @@ import regex
 from newslint.analysis.offices import same_office
 from newslint.document import Document
 from newslint.finding import Hit, Severity
+from newslint.lazyre import lazy_compile
 from newslint.rule import Context, Rule
 from newslint.rules.contradictions import _facts
 
@@ -20,13 +21,13 @@ _SLACK = dt.timedelta(days=75)
 # A government still to come is no slip: "a Bush administration would", "if elected".
 # NOTE: "if" only with what it takes to win office: "if it hopes to succeed" and "if the
 # administration did decide" are no government to come, and "electronics" no election.
-_FUTURE = regex.compile(
+_FUTURE = lazy_compile(
     r"\b(?:if\s+(?:[\p{L}'’]+\s+){0,3}?(?:is\s+|are\s+|were\s+|gets\s+)?(?:elected|wins?|won"
     r"|becomes?|takes\s+office|succeeds)|(?:re-?)?elect(?:ed|ion|ions|oral|s)?|transition"
     r"|campaign\w*|candidate|nominee|hopeful|race|bid)\b",
     regex.IGNORECASE,
 )
-_FUTURE_AFTER = regex.compile(r"\W*(?:would|could|might|will|may)\b", regex.IGNORECASE)
+_FUTURE_AFTER = lazy_compile(r"\W*(?:would|could|might|will|may)\b", regex.IGNORECASE)
 
 
 def _not_yet_begun(doc: Document, ctx: Context, reg: Any) -> Iterator[Hit]:

@@ -11,13 +11,12 @@ import regex
 from newslint.analysis.alignment import stated_camp
 from newslint.document import Document
 from newslint.finding import Hit, Severity
+from newslint.lazyre import lazy_compile
 from newslint.rule import Context, Rule
 from newslint.rules.contradictions import _facts
 
-_SUFFIX = regex.compile(r"[\-‐](?:aligned|leaning|backed|allied|friendly)$")
-_NON_PARTISAN = regex.compile(
-    r"\b(?:independent|non-?partisan|no\s+party|none)\b", regex.IGNORECASE
-)
+_SUFFIX = lazy_compile(r"[\-‐](?:aligned|leaning|backed|allied|friendly)$")
+_NON_PARTISAN = lazy_compile(r"\b(?:independent|non-?partisan|no\s+party|none)\b", regex.IGNORECASE)
 
 
 class PartyAlignment(Rule):

@@ -18,6 +18,7 @@ from newslint.analysis.parties import (
 )
 from newslint.document import Document
 from newslint.finding import Hit, Severity
+from newslint.lazyre import lazy_compile
 from newslint.registry.normalise import key, same_given_name
 from newslint.rule import Context, Rule
 from newslint.rules.contradictions import _facts
@@ -26,7 +27,7 @@ from newslint.rules.contradictions import _facts
 #: records start with an office, and few people switch parties just before taking one.
 _BEFORE_RECORDS = dt.timedelta(days=730)
 #: Offices below the registry's: a "state Sen." or a mayor is a namesake, not the senator.
-_LOCAL = regex.compile(
+_LOCAL = lazy_compile(
     r"\b(?:state|county|city|town|district|assembly(?:man|woman)?|councillor|[Mm]ayor"
     r"|[Dd]elegate|Del\.)\b",
     regex.IGNORECASE,

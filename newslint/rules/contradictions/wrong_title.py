@@ -12,10 +12,11 @@ from newslint.analysis.dates import MONTHS, WEEKDAYS
 from newslint.analysis.offices import same_office
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
+from newslint.lazyre import lazy_compile
 from newslint.rule import Context, Rule
 from newslint.rules.contradictions import _facts
 
-_HISTORICAL_CONTEXT = regex.compile(
+_HISTORICAL_CONTEXT = lazy_compile(
     r"\b(?:then|former|at\s+the\s+time|when\s+(?:he|she|they)\s+was|while\s+(?:he|she)\s+was"
     r"|was\s+(?:president|prime\s+minister|chancellor)|served\s+as|predecessor|successor"
     r"|(?<!-)elect|(?<!-)designate|incoming|outgoing|future|late|history|historic"
@@ -25,7 +26,7 @@ _HISTORICAL_CONTEXT = regex.compile(
 )
 
 #: Words that make a title a post still to come.
-_NOT_YET = regex.compile(
+_NOT_YET = lazy_compile(
     r"\b(?:(?<!-)elect|(?<!-)designate|incoming|future|would-be|nominee|nominated|nominate"
     r"|tapped|picked|pick|choice|candidate|running\s+mate|hopes?\s+to|bid\s+to|could\s+become"
     r"|will\s+become|to\s+become)\b",
@@ -194,7 +195,7 @@ def _record_reaches(reg: Any, offices: frozenset[str], place: str, people: list[
 
 
 _YEAR = dt.timedelta(days=366)
-_AGAIN = regex.compile(
+_AGAIN = lazy_compile(
     r"\b(?:again|re-?appointed|re-?elected|returned|return(?:s|ing)?\s+to|back\s+as|second\s+stint"
     r"|once\s+more|reinstated|took\s+the\s+post\s+again)\b",
     regex.IGNORECASE,
@@ -236,7 +237,7 @@ def _called_former(doc: Document, date: dt.date | None) -> Iterator[Hit]:
         )
 
 
-_AT_THE_TIME = regex.compile(
+_AT_THE_TIME = lazy_compile(
     r"\b(?:at\s+the\s+time|then|when\s+(?:he|she|they)\s+was|while\s+(?:he|she)\s+was"
     r"|served\s+as|in\s+office\s+from)\b",
     regex.IGNORECASE,
@@ -311,7 +312,7 @@ def _not_a_claim(doc: Document, t: Any) -> bool:
 
 
 _SLACK = dt.timedelta(days=45)
-_APPOINTED = regex.compile(
+_APPOINTED = lazy_compile(
     r"\b(?:became|become|becomes|sworn|elected|named|appointed|nominated|nominee|nominate|"
     r"succeed\w*|replace\w*|bid|race|candidate|campaign\w*|hopeful|contender)\b",
     regex.IGNORECASE,
@@ -320,10 +321,10 @@ _APPOINTED = regex.compile(
 
 # A capitalised word before a title is a country's ("U.S.", "British", "Mexican", "Soviet")
 # or a party's ("Republican"); any other ("Bank", "NAWG", "Fed") makes it an organisation's.
-_COUNTRY_WORD = regex.compile(
+_COUNTRY_WORD = lazy_compile(
     r"(?:U\.S\.|US|UK|U\.K\.|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic|ean))$"
 )
-_WORD_BEFORE = regex.compile(r"(\S+)\s+$")
+_WORD_BEFORE = lazy_compile(r"(\S+)\s+$")
 #: Capitalised words that open a clause before a title without naming anyone's organisation.
 _CLAUSE_OPENERS = frozenset(
     """Now Then Today Tonight Yesterday Tomorrow Meanwhile Earlier Later Last Next When While
@@ -370,13 +371,13 @@ def _candidates(reg: Any, doc: Document, name: str) -> list[Any]:
     return [e for e in found if e.of_our_time(year)] or found
 
 
-_HIGH_OFFICE = regex.compile(
+_HIGH_OFFICE = lazy_compile(
     r"\b(?:president|prime minister|chancellor|premier|secretary|attorney general|minister)\b",
     regex.IGNORECASE,
 )
 
 
-_LEADER = regex.compile(r"^head\s+of\s+state\s+or\s+government$", regex.IGNORECASE)
+_LEADER = lazy_compile(r"^head\s+of\s+state\s+or\s+government$", regex.IGNORECASE)
 
 
 def _unjudged(person: Any, title: str, by: dt.date | None) -> bool:
@@ -397,12 +398,12 @@ def _unjudged(person: Any, title: str, by: dt.date | None) -> bool:
 
 
 #: Titles every US state has too: "Attorney General Jim Mattox" of Texas.
-_STATE_TITLE = regex.compile(
+_STATE_TITLE = lazy_compile(
     r"^(?:attorney\s+general|secretary\s+of\s+state|treasurer|comptroller|governor"
     r"|lieutenant\s+governor)$",
     regex.IGNORECASE,
 )
-_FEDERAL = regex.compile(r"(?:\bU\.\s?S\.|\bUS|\bUnited\s+States|\bfederal|\bAmerican)\s*$")
+_FEDERAL = lazy_compile(r"(?:\bU\.\s?S\.|\bUS|\bUnited\s+States|\bfederal|\bAmerican)\s*$")
 
 
 def _state_office(doc: Document, t: Any, people: list[Any]) -> bool:

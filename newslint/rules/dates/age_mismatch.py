@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-import regex
-
 from newslint.analysis.ages import AgeMention
 from newslint.analysis.dates import lead_year
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
+from newslint.lazyre import lazy_compile
 from newslint.rule import Context, Rule
 
 
@@ -284,7 +283,7 @@ def _registry_interval(born: dt.date) -> tuple[dt.date, dt.date, str]:
     return born, born, f"on {born:%B} {born.day}, {born.year}"
 
 
-_POSSESSIVE = regex.compile(r"['’]s?$")
+_POSSESSIVE = lazy_compile(r"['’]s?$")
 
 
 def _owner(candidate: str) -> list[str]:

@@ -10,6 +10,7 @@ import regex
 
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
+from newslint.lazyre import lazy_compile
 from newslint.rule import Context, Rule
 
 
@@ -181,14 +182,14 @@ def _head(office: str) -> str:
 _OFFICE_BREAKS = frozenset("of from for to in at and".split())
 
 #: An apposition that says who a person is: "Marie Macron, a baker", "X, the leader of".
-_DESCRIBED = regex.compile(
+_DESCRIBED = lazy_compile(
     r"['’]?s?,\s+(?:(?:an?|the|whose|who\s+is)\s+|(?!(?:and|but|or|who|which|said|says|told|added"
     r"|has|had|is|was|will|would)\b)(?=[a-z]))(?P<what>[^,.;]{0,60})"
 )
 
 
 #: Words that tell of relatives, who share a surname and not a given name.
-_KIN = regex.compile(
+_KIN = lazy_compile(
     r"\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|cousins?|uncle|aunt"
     r"|nephew|niece|widow(?:er)?|family|twins?|siblings?|grand(?:son|daughter|father|mother)"
     r"|parents?|dynasty|married|née)\b",

@@ -11,6 +11,7 @@ from newslint.analysis.context import words_after, words_before
 from newslint.analysis.quantities import Quantity
 from newslint.document import Document
 from newslint.finding import Hit, Severity
+from newslint.lazyre import lazy_compile
 from newslint.rule import Context, Rule
 
 # Words that widen or bound a stated size: "nearly tripled", "an increase of about 12 points".
@@ -22,17 +23,17 @@ _SIZE_NOUNS = frozenset(
     """increase rise gain jump climb fall drop decline decrease cut reduction slide dip
     acceleration deceleration slowdown contraction improvement deterioration""".split()
 )
-_HALF_POINT = regex.compile(r"\bhalf\s+(?:a|of\s+a)\s+(?:percentage\s+)?point\b", regex.I)
+_HALF_POINT = lazy_compile(r"\bhalf\s+(?:a|of\s+a)\s+(?:percentage\s+)?point\b", regex.I)
 _POINTS = frozenset(("point", "points", "pts"))
-_DIGITS = regex.compile(r"\d[\d,]*(?:\.(\d+))?")
-_WORD = regex.compile(r"[\p{L}']+")
+_DIGITS = lazy_compile(r"\d[\d,]*(?:\.(\d+))?")
+_WORD = lazy_compile(r"[\p{L}']+")
 # What may stand between a verb and its pair besides sizes: "fell by about 2 points, or 12 pct,".
 _GLUE = _ABOUT | _POINTS | frozenset("by a an or percentage only just further another".split())
 # "a 39 pct drop in output to", "a rise of 40 pct in deliveries to": a noun of change, its
 # size before it or after "of", and what changed after "in".
 _ARTICLE = frozenset(("a", "an"))
-_OF_SIZE = regex.compile(r"\s+of\s+(?:(?:about|some|nearly|almost|around|roughly)\s+)?")
-_IN_WHAT = regex.compile(r"\s+in\s+(?:[\p{L}'’-]+\s+){1,5}$")
+_OF_SIZE = lazy_compile(r"\s+of\s+(?:(?:about|some|nearly|almost|around|roughly)\s+)?")
+_IN_WHAT = lazy_compile(r"\s+in\s+(?:[\p{L}'’-]+\s+){1,5}$")
 
 
 class ChangeSize(Rule):

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from newslint.analysis.context import words_after, words_before
 from newslint.analysis.lists import list_after
 from newslint.analysis.quantities import Quantity
 from newslint.analysis.tokens import Token
 from newslint.document import Document
 from newslint.finding import Hit, Severity
+from newslint.lazyre import lazy_compile
 from newslint.rule import Context, Rule
 
 _IRREGULAR_PLURALS = frozenset("people men women children countries media criteria".split())
@@ -24,7 +23,7 @@ _NOT_NOUNS = frozenset(
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve dozen".split()
 )
-_AND_ONE = regex.compile(r"\b(?:and|or)\s+one\b")
+_AND_ONE = lazy_compile(r"\b(?:and|or)\s+one\b")
 # "The freed hostages numbered four:" states the count after the noun.
 _COUNT_VERBS = frozenset("numbered totalled totaled".split())
 # "five children — mostly boys": items that are themselves amounts make a breakdown.
@@ -97,7 +96,7 @@ def _listed(doc: Document, q: Quantity) -> list[list[Token]] | None:
     return items
 
 
-_UNSAFE_LIST = regex.compile(r"\sor\s|[<>&]|\sand\s+(?:Co|Company|Sons)\b|\p{Lu}\.\s+And\b")
+_UNSAFE_LIST = lazy_compile(r"\sor\s|[<>&]|\sand\s+(?:Co|Company|Sons)\b|\p{Lu}\.\s+And\b")
 
 
 def _opens(doc: Document, offset: int) -> bool:
@@ -105,12 +104,10 @@ def _opens(doc: Document, offset: int) -> bool:
     return sentence is not None and not doc.prose[sentence.start : offset].strip(" \"“‘'(")
 
 
-_CLOSING_DASH = regex.compile(
-    r"\s(?:--|-|—|–)\s|—|–|(?<!\b\p{Lu}[\p{Lu}.]{0,4})\.(?=\s|$)|[;:!?]|$"
-)
-_DASH = regex.compile(r"\s(?:--|-|—|–)\s|—|–")
-_APPOSITION_END = regex.compile(r",|\s(?:--|-|—|–)\s|[.;:]|$")
-_JOINED = regex.compile(r"\s(?:and|or)\s")
+_CLOSING_DASH = lazy_compile(r"\s(?:--|-|—|–)\s|—|–|(?<!\b\p{Lu}[\p{Lu}.]{0,4})\.(?=\s|$)|[;:!?]|$")
+_DASH = lazy_compile(r"\s(?:--|-|—|–)\s|—|–")
+_APPOSITION_END = lazy_compile(r",|\s(?:--|-|—|–)\s|[.;:]|$")
+_JOINED = lazy_compile(r"\s(?:and|or)\s")
 _CONNECTORS = frozenset("the of and & de la le von der van al bin du".split())
 
 

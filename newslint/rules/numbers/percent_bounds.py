@@ -11,6 +11,7 @@ from newslint.analysis.quantities import Quantity
 from newslint.analysis.tokens import Token
 from newslint.document import Document
 from newslint.finding import Hit, Severity
+from newslint.lazyre import lazy_compile
 from newslint.rule import Context, Rule
 
 # "N% of the vote": wholes a part cannot exceed.
@@ -29,16 +30,16 @@ _LEAD_OFF = (
 )
 # "N% of the stock", "N% of the U.S. market": wholes only when nothing follows to make them
 # a base ("120% of the market price", "150% of the stock's value").
-_LAST_WHOLE = regex.compile(
+_LAST_WHOLE = lazy_compile(
     r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}.]+\s+){0,2}?(?:stock|market)"
     rf"(?=\s*(?:$|[.,;:)\"]|\s(?:{_LEAD_OFF})\b))"
 )
 # "N% of those questioned": the people a survey asked.
 _ASKED = frozenset("questioned asked polled surveyed interviewed who responding sampled".split())
 # A hyphenated owner: "a 51%-owned unit".
-_OWNED_AFTER = regex.compile(r"-(?:owned|controlled|held)\b", regex.I)
+_OWNED_AFTER = lazy_compile(r"-(?:owned|controlled|held)\b", regex.I)
 # "increasing its stake in Borg-Warner to 19.9%", "raise its holding to 50.1 pct".
-_STAKE_BEFORE = regex.compile(
+_STAKE_BEFORE = lazy_compile(
     r"\b(?:stake|stakes|holding|holdings|shareholding|interest)\s+"
     r"(?:in\s+(?:<?\p{Lu}[\w.&'>-]*\s+){1,4})?(?:to|of|at)\s+"
     r"(?:(?:about|some|nearly|almost|roughly|around|just|over|more\s+than)\s+)?$"
@@ -49,7 +50,7 @@ _TRADE_VERBS = frozenset(
     """buy buys bought buying acquire acquires acquired acquiring sell sells sold selling
     purchase purchases purchased purchasing repurchase tender tendered""".split()
 )
-_TRADED = regex.compile(
+_TRADED = lazy_compile(
     r"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:<|\p{Lu}|(?:company|firm|group|"
     r"concern|venture|subsidiary|unit|bank|airline|equity|shares|stock)\b)"
 )

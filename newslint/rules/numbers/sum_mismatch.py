@@ -13,36 +13,37 @@ from newslint.analysis.tallies import tallies
 from newslint.analysis.wholes import antecedent
 from newslint.document import Document
 from newslint.finding import Hit, Severity
+from newslint.lazyre import lazy_compile
 from newslint.rule import Context, Rule
 
-_DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
-_WORD = regex.compile(r"[\p{L}'’-]+")
-_TWO_WORDS = regex.compile(r"(?:\s+\p{Ll}+){1,2}")
-_OWN_NOUN = regex.compile(r"(?:\s+\p{Ll}+){0,4}?(?=\s*(?:,|--|—|–|\s-\s))")
+_DIGITS = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
+_WORD = lazy_compile(r"[\p{L}'’-]+")
+_TWO_WORDS = lazy_compile(r"(?:\s+\p{Ll}+){1,2}")
+_OWN_NOUN = lazy_compile(r"(?:\s+\p{Ll}+){0,4}?(?=\s*(?:,|--|—|–|\s-\s))")
 # A result given as "55 per cent to 47 per cent" splits one vote: the shares cannot pass 100.
 _VOTE_WORDS = frozenset(
     """won win wins winning beat beats beating defeated defeating led leads lead leading vote
     votes voted voting voters ballot ballots poll polls polling margin referendum two-party
     preferred elected election result tally split runoff""".split()
 )
-_OWNING = regex.compile(
+_OWNING = lazy_compile(
     r"\b(?:owned|owns|own|owning|stake|stakes|holding|holdings|holds|hold|held|share|interest|"
     r"controlled|controls)\b",
     regex.I,
 )
-_OF_OBJECT = regex.compile(
+_OF_OBJECT = lazy_compile(
     r"\s+(?:stake\s+|share\s+|interest\s+)?(?:of|in)\s+(?:the\s+)?([\p{L}-]+)"
 )
 # A holding at two times, or holdings in several companies, add up to nothing.
-_CHANGE_WORDS = regex.compile(
+_CHANGE_WORDS = lazy_compile(
     r"\b(?:from|rais\w+|increas\w+|reduc\w+|cut|cuts|lift\w*|boost\w*|lower\w*|up|down|"
     r"previously|before|after|each|respectively|combined|"
     r"subsidiary|unit|parent|affiliate)\b"
 )
-_SEVERAL_HOLDINGS = regex.compile(r"\b(?:including|interests|stakes|holdings)\b", regex.I)
-_BY = regex.compile(r"\s+by\b")
-_RELATIVE = regex.compile(r"\b(?:which|whose|that|who)\b", regex.I)
-_DIFFERENT_WHOLES = regex.compile(r"\b(?:of|in)\s+(?:its|their|the)?\s*\p{L}+\s+and\s+\d")
+_SEVERAL_HOLDINGS = lazy_compile(r"\b(?:including|interests|stakes|holdings)\b", regex.I)
+_BY = lazy_compile(r"\s+by\b")
+_RELATIVE = lazy_compile(r"\b(?:which|whose|that|who)\b", regex.I)
+_DIFFERENT_WHOLES = lazy_compile(r"\b(?:of|in)\s+(?:its|their|the)?\s*\p{L}+\s+and\s+\d")
 _NOT_A_SPLIT = frozenset("from between range ranging ranged rose fell rise fall up down".split())
 
 
@@ -122,16 +123,16 @@ class SumMismatch(Rule):
 
 
 # "1,067.50 dlrs plus accrued interest of 32.81 dlrs for a total of 1,100.31 dlrs".
-_PLUS = regex.compile(r"\s+plus\s+(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$", regex.I)
-_FOR_A_TOTAL = regex.compile(
+_PLUS = lazy_compile(r"\s+plus\s+(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$", regex.I)
+_FOR_A_TOTAL = lazy_compile(
     r"(?:\s+[\p{L}'’-]+){0,3}?\s*,?\s+(?:for|making|giving|to\s+make|"
     r"bringing\s+(?:the\s+total|it)\s+to)\s+"
     r"(?:a\s+)?(?:(?:combined|grand)\s+)?(?:total\s+(?:of\s+)?)?$",
     regex.I,
 )
 # "14.5 mln bags, of which soluble would take 2.0 mln, leaving just 12.5 mln": what is left.
-_OF_WHICH_WORDS = regex.compile(r",\s+of\s+which\b", regex.I)
-_LEAVING = regex.compile(r"\s*,\s+leaving\s+(?:(?:just|only|about|some|around|a)\s+)?$", regex.I)
+_OF_WHICH_WORDS = lazy_compile(r",\s+of\s+which\b", regex.I)
+_LEAVING = lazy_compile(r"\s*,\s+leaving\s+(?:(?:just|only|about|some|around|a)\s+)?$", regex.I)
 
 
 def _stated_sums(doc: Document) -> Iterator[Hit]:
@@ -275,18 +276,18 @@ def _by_analogy(doc: Document, q: Quantity) -> bool:
 
 
 #: "the other 7.5%", "the remaining 12 per cent", "the rest, 9%": what the listed shares leave.
-_REMAINDER = regex.compile(
+_REMAINDER = lazy_compile(
     r"\b(?:the\s+(?:other|remaining|rest|remainder|balance)|the\s+rest\s*,?|the\s+remainder\s*,?)"
     r"\s*(?:of\s+the\s+\p{L}+\s*,?\s*)?$",
     regex.I,
 )
-_SHARE_LIST_WORDS = regex.compile(
+_SHARE_LIST_WORDS = lazy_compile(
     r"\b(?:with|won|took|got|received|polled|garnered|secured|followed|trailed|led|share[ds]?)\b",
     regex.I,
 )
 # Two shares close a split only where someone takes the rest: "A buying 51 pct of the
 # stake and B acquiring the other 49 pct", not "the remaining 9 pct of stock it holds".
-_TAKES_REST = regex.compile(
+_TAKES_REST = lazy_compile(
     r"\b(?:acquir\w+|tak(?:e|es|ing)|took|buy\w*|bought|hold\w*|held|own\w*|keep\w*|kept|"
     r"retain\w*|get|gets|got|receiv\w+)\s+the\s+(?:other|remaining|rest|balance)\s+$",
     regex.I,
@@ -327,7 +328,7 @@ def _remainder_of_100(doc: Document) -> Iterator[Hit]:
             )
 
 
-_OF_THOSE = regex.compile(r"\s*Of\s+(?:those|them|these)\s*,\s+", regex.I)
+_OF_THOSE = lazy_compile(r"\s*Of\s+(?:those|them|these)\s*,\s+", regex.I)
 
 
 def _remainder_of_those(doc: Document) -> Iterator[Hit]:
@@ -395,7 +396,7 @@ def _sentence_head(doc: Document, offset: int) -> str:
     return doc.prose[sentence.start : offset] if sentence else ""
 
 
-_OF_WHICH = regex.compile(
+_OF_WHICH = lazy_compile(
     r",\s+(?:of\s+which|comprising|made\s+up\s+of)\s+|\s+(?:--|—|–|-)\s+"
     # "a 103 mln stg offer, including 48 mln from ... and 55 mln from ...": some parts
     r"|(?:\s+[\p{Ll}\-]+){0,2}?,?\s+including\s+(?:the\s+)?"
@@ -425,12 +426,12 @@ def _opening_after(doc: Document, total: Quantity) -> tuple[int, bool] | None:
 
 
 # "Of the 13 billion dlr frozen debt, 3.5 billion ...": a total its parts are taken from.
-_OF_THE = regex.compile(r"(?:^|[.,;]\s+|\n)of\s+the\s+$", regex.I)
-_OF_THE_REST = regex.compile(r"(?:\s+[\p{L}-]+){0,4}?,\s+")
+_OF_THE = lazy_compile(r"(?:^|[.,;]\s+|\n)of\s+the\s+$", regex.I)
+_OF_THE_REST = lazy_compile(r"(?:\s+[\p{L}-]+){0,4}?,\s+")
 # Where a breakdown set inside its sentence ends: a closing dash, or the comma after
 # its last item ("including 48 mln from A and 71 mln from B, is designed to ...").
-_CLOSING_DASH = regex.compile(r"\s(?:--|—|–|-)\s")
-_AND = regex.compile(r"\band\b")
+_CLOSING_DASH = lazy_compile(r"\s(?:--|—|–|-)\s")
+_AND = lazy_compile(r"\band\b")
 
 
 def _breakdown_ends(doc: Document, start: int) -> list[int]:
