@@ -27,6 +27,7 @@ from corpus import articles  # noqa: E402
 from false_alarms import story_date, story_text  # noqa: E402
 
 from newslint import Config, lint_text  # noqa: E402
+from newslint.claims.persons import find_person_mentions
 from newslint.document import Document  # noqa: E402
 from newslint.finding import Severity  # noqa: E402
 from newslint.registry import Person, load_registry  # noqa: E402
@@ -56,7 +57,7 @@ def _edit(word: str, rng: random.Random) -> str:
 
 def target(doc: Document, registry, body_start: int):
     """The first full-name mention of a registry person outside the headline."""
-    for m in doc.person_mentions:
+    for m in find_person_mentions(doc):
         if m.start < body_start or len(m.words) < 2 or m.sentence_initial:
             continue
         found = [e for e in registry.lookup(m.text) if isinstance(e, Person)]
@@ -81,7 +82,7 @@ def plant(text: str, doc: Document, m, registry, rng: random.Random, only_follow
     spans = [m.surname.start]
     spans += [
         o.surname.start
-        for o in doc.person_mentions
+        for o in find_person_mentions(doc)
         if o.start > m.start and len(o.words) == 1 and o.surname.text == word
     ]
     if only_follow_up:

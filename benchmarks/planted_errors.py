@@ -25,6 +25,8 @@ from corpus import NEWS  # noqa: E402
 from numbers_speed import load  # noqa: E402
 
 from newslint import Config, lint_text  # noqa: E402
+from newslint.claims.dates import extract_dates
+from newslint.claims.quantities import extract_quantities
 from newslint.document import Document  # noqa: E402
 
 VERBS = frozenset(
@@ -35,7 +37,7 @@ WEEKDAYS = list(calendar.day_name)
 
 def swaps(doc: Document) -> Iterator[tuple[str, int, int]]:
     """Swap the figures of "<verb> to X from Y" pairs (same unit, different values)."""
-    text, qs = doc.text, doc.quantities
+    text, qs = doc.text, extract_quantities(doc)
     for a, b in pairwise(qs):
         before = text[max(0, a.start - 20) : a.start].split()
         if text[a.end : b.start] != " from " or before[-2:-1] == [] or before[-1] != "to":
@@ -48,7 +50,7 @@ def swaps(doc: Document) -> Iterator[tuple[str, int, int]]:
 
 def weekdays(doc: Document) -> Iterator[tuple[str, int, int]]:
     """Move a weekday written with a full date to the next day of the week."""
-    for d in doc.dates:
+    for d in extract_dates(doc):
         if d.weekday is None or d.day is None or d.year is None:
             continue
         word = WEEKDAYS[d.weekday]
@@ -60,7 +62,7 @@ def weekdays(doc: Document) -> Iterator[tuple[str, int, int]]:
 
 def month_ends(doc: Document) -> Iterator[tuple[str, int, int]]:
     """Push a date on the last day of a 30-day month one day further."""
-    for d in doc.dates:
+    for d in extract_dates(doc):
         if d.month in (4, 6, 9, 11) and d.day == 30 and d.text.count("30") == 1:
             fixed = d.text.replace("30", "31")
             yield doc.text[: d.start] + fixed + doc.text[d.end :], d.start, d.end

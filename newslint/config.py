@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newslint.analysis.frontmatter import as_date
 from newslint.errors import ConfigError
 from newslint.finding import Severity
+from newslint.text.frontmatter import as_date
 
 if sys.version_info >= (3, 11):
     import tomllib

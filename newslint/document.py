@@ -1,4 +1,7 @@
-"""A draft read once and analysed once; every rule consumes the same analyses.
+"""A draft read once and parsed once: blocks, prose, sentences, words, quotes.
+
+What the draft claims (people and their offices, figures, dates, stances) is extracted
+one layer up, in ``newslint.claims``, once per document, from what this module parses.
 
 Offsets everywhere are code-point offsets into ``Document.text``. The *prose*
 string has the same length as the text, with everything a reader of the rendered
@@ -17,12 +20,12 @@ from typing import Any, TypeVar
 
 import regex
 
-from newslint.analysis import quotes, sentences, tokens
-from newslint.analysis.frontmatter import as_date, parse_front_matter, split_front_matter
-from newslint.analysis.markdown import blank, markdown_prose, mask_outside
-from newslint.analysis.spans import Block, Span
 from newslint.directives import Directive, find_directives
 from newslint.lazyre import lazy_compile
+from newslint.text import quotes, sentences, tokens
+from newslint.text.frontmatter import as_date, parse_front_matter, split_front_matter
+from newslint.text.markdown import blank, markdown_prose, mask_outside
+from newslint.text.spans import Block, Span
 
 _NEWLINE = lazy_compile(r"\r\n|\r|\n")
 _PARAGRAPH_BREAK = lazy_compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
@@ -65,6 +68,9 @@ class Document:
         self._recalled: dict[Hashable, Any] = earlier._memo if earlier is not None else {}
         self._memo: dict[Hashable, Any] = {}
         self._block_keys: dict[Block, tuple[str, str]] = {}
+        #: What the claims layer extracted from this draft, keyed by extractor
+        #: (``newslint.claims.once_per_document``); the document never reads it.
+        self.claims: dict[Callable[..., Any], Any] = {}
 
     # -- positions -------------------------------------------------------------
     @cached_property
@@ -256,28 +262,6 @@ class Document:
         return out
 
     @cached_property
-    def person_mentions(self) -> list[Any]:
-        """Name candidates with titles peeled off (see ``newslint.analysis.persons``)."""
-        from newslint.analysis.persons import person_mentions
-
-        head = (self.headline.start, self.headline.end) if self.headline else None
-        return person_mentions(self.name_candidates, self.prose, head)
-
-    @cached_property
-    def countries(self) -> Any:
-        """The countries the story speaks of (see ``newslint.analysis.countries``)."""
-        from newslint.analysis.countries import story_countries
-
-        return story_countries(self.prose)
-
-    @cached_property
-    def surname_spellings(self) -> list[Any]:
-        """Each surname spelling with its uses (see ``newslint.analysis.spellings``)."""
-        from newslint.analysis.spellings import surname_spellings
-
-        return surname_spellings(self.person_mentions, self.prose, self.tokens)
-
-    @cached_property
     def quotes(self) -> list[tuple[int, int]]:
         """Spans of quoted speech, quotation marks included."""
         return quotes.quote_spans(self.prose, self.blocks)
@@ -291,155 +275,6 @@ class Document:
     def directives(self) -> list[Directive]:
         """Inline suppression comments, with the lines each one covers."""
         return find_directives(self.text, self.line_starts, self.kind == "markdown")
-
-    @cached_property
-    def quantities(self) -> list[Any]:
-        """Numbers with unit, scale and span (see ``newslint.analysis.quantities``)."""
-        from newslint.analysis.quantities import extract_quantities
-
-        return extract_quantities(self)
-
-    @cached_property
-    def changes(self) -> list[Any]:
-        """Figures stated as moving from one value to another (``newslint.analysis.changes``)."""
-        from newslint.analysis.changes import extract_changes
-
-        return extract_changes(self)
-
-    @cached_property
-    def parts(self) -> list[Any]:
-        """Figures tied to a whole in another sentence (``newslint.analysis.wholes``)."""
-        from newslint.analysis.wholes import extract_parts
-
-        return extract_parts(self)
-
-    @cached_property
-    def titles(self) -> list[Any]:
-        """Office titles written before names (``newslint.analysis.titles``)."""
-        from newslint.analysis.titles import extract_titles
-
-        return extract_titles(self)
-
-    @cached_property
-    def administrations(self) -> list[Any]:
-        """Administrations named by surname (``newslint.analysis.titles``)."""
-        from newslint.analysis.titles import extract_administrations
-
-        return extract_administrations(self)
-
-    @cached_property
-    def dates(self) -> list[Any]:
-        """Dates and date ranges, resolved against the dateline (``newslint.analysis.dates``)."""
-        from newslint.analysis.dates import extract_dates
-
-        return extract_dates(self)
-
-    @cached_property
-    def _date_starts(self) -> list[int]:
-        return [d.start for d in self.dates]
-
-    def dates_in(self, start: int, end: int) -> list[Any]:
-        """Return the date mentions that start in a span (a sentence, a clause), in order."""
-        starts = self._date_starts
-        return self.dates[bisect_left(starts, start) : bisect_left(starts, end)]
-
-    @cached_property
-    def dated_events(self) -> list[Any]:
-        """Dates tied to the event they tell the time of (``newslint.analysis.events``)."""
-        from newslint.analysis.events import find_events
-
-        return find_events(self)
-
-    @cached_property
-    def dated_verbs(self) -> list[Any]:
-        """Dates with the tense of the verb that tells their event (``analysis.tenses``)."""
-        from newslint.analysis.tenses import find_dated_verbs
-
-        return find_dated_verbs(self)
-
-    @cached_property
-    def ages(self) -> list[Any]:
-        """Ages stated next to names ("Takaichi, 64,"), from ``newslint.analysis.ages``."""
-        from newslint.analysis.ages import extract_ages
-
-        return extract_ages(self)
-
-    @cached_property
-    def births(self) -> list[Any]:
-        """Birth dates stated for named people ("born on March 7, 1961")."""
-        from newslint.analysis.ages import extract_births
-
-        return extract_births(self)
-
-    @cached_property
-    def actors(self) -> Any:
-        """People named, the main office holder, resolved references (``analysis.actors``)."""
-        from newslint.analysis.actors import find_actors
-
-        return find_actors(self)
-
-    @cached_property
-    def term_statements(self) -> list[Any]:
-        """What the story says about when terms in office began or ended (``analysis.terms``)."""
-        from newslint.analysis.terms import find_terms
-
-        return find_terms(self)
-
-    @cached_property
-    def office_claims(self) -> list[Any]:
-        """Titles the story gives named people, before or after the name (``analysis.offices``)."""
-        from newslint.analysis.offices import extract_office_claims
-
-        return extract_office_claims(self)
-
-    @cached_property
-    def successions(self) -> list[Any]:
-        """Who the story says took an office over from whom, and when (``analysis.offices``)."""
-        from newslint.analysis.offices import extract_successions
-
-        return extract_successions(self)
-
-    @cached_property
-    def dated_actions(self) -> list[Any]:
-        """Dated acts of an office holder's government (``analysis.actions``)."""
-        from newslint.analysis.actions import find_actions
-
-        return find_actions(self)
-
-    @cached_property
-    def party_framings(self) -> list[Any]:
-        """People framed as siding with a party or camp (``analysis.alignment``)."""
-        from newslint.analysis.alignment import find_framings
-
-        return find_framings(self)
-
-    @cached_property
-    def party_labels(self) -> list[Any]:
-        """Party labels the story gives people ("Sen. X (R-Texas)"; ``analysis.parties``)."""
-        from newslint.analysis.parties import find_labels
-
-        return find_labels(self)
-
-    @cached_property
-    def stances(self) -> list[Any]:
-        """Who is said to support or oppose what (``analysis.stances``)."""
-        from newslint.analysis.stances import find_stances
-
-        return find_stances(self)
-
-    @cached_property
-    def figures(self) -> list[Any]:
-        """Quantities labelled with what they measure (``analysis.figures``)."""
-        from newslint.analysis.figures import find_figures
-
-        return find_figures(self)
-
-    @cached_property
-    def headline_figures(self) -> list[Any]:
-        """Headline figures and the body figures restating them (``analysis.headlines``)."""
-        from newslint.analysis.headlines import headline_figures
-
-        return headline_figures(self)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,7 +1,7 @@
 """Run the selected rules over a document, apply suppressions, stamp findings.
 
-Data flows one way: Document (analysed once) -> rules -> hits -> suppression ->
-findings. Rules cannot mis-stamp a code or a severity: the engine does it.
+Data flows one way: Document (parsed once) -> claims (extracted once) -> rules -> hits
+-> suppression -> findings. Rules cannot mis-stamp a code or a severity: the engine does it.
 """
 
 from __future__ import annotations

@@ -27,13 +27,13 @@ from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
 from newslint import __version__
-from newslint.analysis.frontmatter import split_front_matter
 from newslint.config import ConfigResolver
 from newslint.document import Document, detect_kind
 from newslint.engine import Linter, linter_for
 from newslint.errors import ConfigError, NewslintError
 from newslint.finding import Applicability, Finding
 from newslint.formats import lsp_diagnostic, lsp_position
+from newslint.text.frontmatter import split_front_matter
 
 log = logging.getLogger(__name__)
 

@@ -2,12 +2,14 @@
 
 import pytest
 
+from newslint.claims.persons import find_person_mentions
 from newslint.document import Document
 
 
 def mentions(text):
     return [
-        (m.text, m.title, m.country, m.sentence_initial) for m in Document(text).person_mentions
+        (m.text, m.title, m.country, m.sentence_initial)
+        for m in find_person_mentions(Document(text))
     ]
 
 

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newslint.analysis.frontmatter import as_date
 from newslint.config import Config
 from newslint.errors import InputError
 from newslint.source import read_source
+from newslint.text.frontmatter import as_date
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")

@@ -14,8 +14,8 @@ from newslint.lazyre import lazy_compile
 from newslint.rule import Context
 
 if TYPE_CHECKING:
-    from newslint.analysis.spans import Span
     from newslint.document import Document
+    from newslint.text.spans import Span
 
 #: A name is a source only when the sentence ties it to the claim: "according to X",
 #: "by X", "analysts at X", "critics including X" before it, or "X said" after it.

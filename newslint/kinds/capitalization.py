@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from newslint.analysis.tokens import Token
 from newslint.finding import Applicability, Hit
 from newslint.kinds.base import Key, PackRule
 from newslint.rule import Context
+from newslint.text.tokens import Token
 
 if TYPE_CHECKING:
     from newslint.document import Document

@@ -15,7 +15,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from newslint.analysis.persons import TITLES
+from newslint.claims.persons import TITLES
 from newslint.registry.model import Entity, Membership, Organisation, Party, Person, Role
 from newslint.registry.normalise import country, deletes, key, office_keys, surname
 from newslint.registry.schema import Record

@@ -31,10 +31,8 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from newslint.analysis.countries import StoryCountries
-from newslint.analysis.english import is_word
-from newslint.analysis.persons import PersonMention
-from newslint.analysis.spans import Span
+from newslint.claims.countries import StoryCountries, find_story_countries
+from newslint.claims.persons import PersonMention, find_person_mentions
 from newslint.registry.compiled import Registry
 from newslint.registry.match_orgs import OrgIssue, OrgMatcher
 from newslint.registry.model import Person
@@ -49,6 +47,8 @@ from newslint.registry.normalise import (
     spelt_out,
     surname,
 )
+from newslint.text.english import is_word
+from newslint.text.spans import Span
 
 #: Loose matching needs a title and a country; the name must still be this close.
 LOOSE_RATIO = 0.4
@@ -119,7 +119,9 @@ def matches_for(doc: Any, registry: Registry) -> Matches:
     cached = _CACHE.get(doc)
     if cached is not None and cached[0] == id(registry):
         return cached[1]
-    result = Matcher(registry, doc.reference_date, lambda: doc.countries).run(doc.person_mentions)
+    result = Matcher(registry, doc.reference_date, lambda: find_story_countries(doc)).run(
+        find_person_mentions(doc)
+    )
     orgs = OrgMatcher(registry).issues(doc.prose, doc.tokens)
     if orgs:
         # A misspelt organisation is reported as one, not as a person it resembles.
@@ -562,8 +564,8 @@ def explain(registry: Registry, name: str, day: dt.date | None = None) -> list[E
     keeps its title and country); every candidate of every stage the checker runs is
     listed, kept or rejected, with the reason.
     """
-    from newslint.analysis.persons import person_mentions
-    from newslint.analysis.tokens import name_candidates, tokenize
+    from newslint.claims.persons import person_mentions
+    from newslint.text.tokens import name_candidates, tokenize
 
     text = " ".join(name.split())
     out: list[Explained] = []

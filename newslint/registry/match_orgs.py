@@ -25,10 +25,8 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newslint.analysis.english import is_word
-from newslint.analysis.persons import COUNTRIES
-from newslint.analysis.spellings import NAME_LIST
-from newslint.analysis.tokens import Token
+from newslint.claims.persons import COUNTRIES
+from newslint.claims.spellings import NAME_LIST
 from newslint.lazyre import lazy_compile
 from newslint.registry.compiled import (
     ORG_FUNCTION_WORDS,
@@ -39,6 +37,8 @@ from newslint.registry.compiled import (
 )
 from newslint.registry.model import Organisation
 from newslint.registry.normalise import key
+from newslint.text.english import is_word
+from newslint.text.tokens import Token
 
 _SPLIT = lazy_compile(r"[\s\-‐‑–—_]+")
 _GAPS = frozenset({" ", "-", "‐", " & "})

@@ -14,6 +14,7 @@ from typing import Any
 
 import regex
 
+from newslint.claims.actors import find_actors
 from newslint.document import Document
 from newslint.lazyre import lazy_compile
 from newslint.rule import Context
@@ -82,7 +83,7 @@ def person_for(reg: Any, doc: Document, surname: str) -> PersonFacts | None:
     """Return the one registry person a story's surname can mean, or None."""
     if reg is None or not surname:
         return None
-    full = {m.name for m in doc.actors.mentions if m.person == surname and " " in m.name}
+    full = {m.name for m in find_actors(doc).mentions if m.person == surname and " " in m.name}
     groups: dict[tuple[str, Any], list[Any]] = {}
     for name in full:
         for e in _people(reg.lookup(name), name):

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from newslint.analysis.events import definite, one_of_kind
+from newslint.claims.events import definite, find_events, one_of_kind
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -24,7 +24,7 @@ class DateMismatch(Rule):
     A reader cannot tell which date is right, and a wrong date in a correction-prone
     place (a vote, a signing, the start of polling) is the kind of slip readers write
     in about. Only dates tied tightly to their event are compared (see
-    ``newslint.analysis.events``): "the March 3 meeting", "the meeting on March 3",
+    ``newslint.claims.events``): "the March 3 meeting", "the meeting on March 3",
     "Wednesday's vote", "signed the memorandum on Dec. 23", "the vote began on April
     19". Two mentions are the same event only when they name the same kind of event,
     the same moment of it (its start is not its end) and no words that set them apart
@@ -64,7 +64,7 @@ class DateMismatch(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Compare each dated event with the earlier ones of its kind."""
         groups: dict[str, list[Any]] = {}
-        for event in doc.dated_events:
+        for event in find_events(doc):
             groups.setdefault(event.kind, []).append(event)
         ref = doc.reference_date
         for kind, events in groups.items():

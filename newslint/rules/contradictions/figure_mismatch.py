@@ -7,8 +7,10 @@ from typing import Any
 
 import regex
 
-from newslint.analysis.quantities import written_step
-from newslint.analysis.recounts import find_recounts
+from newslint.claims.figures import find_figures
+from newslint.claims.headlines import headline_figures
+from newslint.claims.quantities import written_step
+from newslint.claims.recounts import find_recounts
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.lazyre import lazy_compile
@@ -62,10 +64,10 @@ class FigureMismatch(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Compare headline tolls with body tolls, and definite deals with each other."""
-        figures = [f for f in doc.figures if f.claim is None]
+        figures = [f for f in find_figures(doc) if f.claim is None]
         hits = [*_tolls(doc, figures), *_event_tolls(doc, figures), *_deals(doc, figures)]
         taken = {h.start for h in hits}
-        claims = [f for f in doc.figures if f.claim is not None]
+        claims = [f for f in find_figures(doc) if f.claim is not None]
         hits += [h for h in _claims(doc, claims) if h.start not in taken]
         taken = {h.start for h in hits}
         hits += list(_headline_sums(doc, taken))
@@ -132,7 +134,7 @@ def _headline_sums(doc: Document, taken: set[int]) -> Iterator[Hit]:
     written twice or more leaves the headline as the odd one. A headline the body gives
     several values for, or adds up from one sentence's figures, is left alone.
     """
-    for figure in doc.headline_figures:
+    for figure in headline_figures(doc):
         h = figure.quantity
         if not figure.restatements or any(_agree_q(h, b) for b in figure.same_unit):
             continue

@@ -9,7 +9,11 @@ from typing import Any
 
 import regex
 
-from newslint.analysis.offices import same_office
+from newslint.claims.actions import find_actions
+from newslint.claims.dates import dates_in
+from newslint.claims.offices import extract_office_claims, extract_successions, same_office
+from newslint.claims.terms import find_terms
+from newslint.claims.titles import extract_administrations
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.lazyre import lazy_compile
@@ -40,7 +44,7 @@ def _not_yet_begun(doc: Document, ctx: Context, reg: Any) -> Iterator[Hit]:
     date = _facts.story_date(doc, ctx)
     if date is None or reg is None:
         return
-    for a in doc.administrations:
+    for a in extract_administrations(doc):
         if a.qualified or doc.is_quoted(a.start):
             continue
         presidents = [
@@ -78,10 +82,10 @@ def _replaced(doc: Document) -> Iterator[Hit]:
     knows. Only a title claim in a sentence dated after the change is judged; an
     undated sentence may be background.
     """
-    for s in doc.successions:
+    for s in extract_successions(doc):
         if s.office is None or s.when is None or doc.is_quoted(s.start):
             continue
-        for c in doc.office_claims:
+        for c in extract_office_claims(doc):
             if c.qualified or c.surname == s.new or s.start <= c.start < s.end:
                 continue
             if (s.old is not None and c.surname != s.old) or not same_office(c.office, s.office):
@@ -90,7 +94,7 @@ def _replaced(doc: Document) -> Iterator[Hit]:
             if sentence is None or doc.is_quoted(c.start):
                 continue
             dated = [
-                d for d in doc.dates_in(sentence.start, sentence.end) if d.earliest is not None
+                d for d in dates_in(doc, sentence.start, sentence.end) if d.earliest is not None
             ]
             if not dated or any(d.earliest <= s.when for d in dated):
                 continue
@@ -179,7 +183,7 @@ class OutOfTerm(Rule):
         yield from _not_yet_begun(doc, ctx, reg)
         yield from _replaced(doc)
         contradicted: dict[tuple[int, int], list[int]] = {}
-        for action in doc.dated_actions:
+        for action in find_actions(doc):
             known = _known_terms(doc, reg, action.actor.person)
             if not known:
                 continue
@@ -215,7 +219,7 @@ def _known_terms(doc: Document, reg: Any, surname: str) -> list[Known]:
         Known(t.start, t.end, t.number, t.total, registry_start=t.start, registry_end=t.end)
         for t in (_facts.terms(person) if person is not None else ())
     ]
-    statements = [s for s in doc.term_statements if s.person == surname]
+    statements = [s for s in find_terms(doc) if s.person == surname]
     if not registered and any(s.renewed for s in statements):
         return []  # an earlier term the story does not date may cover the action
     known = registered

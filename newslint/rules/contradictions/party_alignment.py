@@ -8,7 +8,7 @@ from typing import Any
 
 import regex
 
-from newslint.analysis.alignment import stated_camp
+from newslint.claims.alignment import find_framings, stated_camp
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.lazyre import lazy_compile
@@ -53,7 +53,7 @@ class PartyAlignment(Rule):
         reg = _facts.registry(ctx)
         if reg is None:
             return
-        for framing in doc.party_framings:
+        for framing in find_framings(doc):
             if framing.unusual:
                 continue
             if framing.camp:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from newslint.claims.stances import find_stances
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -52,7 +53,7 @@ class StanceFlip(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Pair stances of one person on one thing with opposite polarity."""
-        stances = [s for s in doc.stances if not s.changed]
+        stances = [s for s in find_stances(doc) if not s.changed]
         for i, later in enumerate(stances):
             earlier = next((s for s in stances[:i] if _contradicts(s, later)), None)
             if earlier is not None:

@@ -8,14 +8,16 @@ from typing import Any
 
 import regex
 
-from newslint.analysis.parties import (
+from newslint.claims.parties import (
     INDEPENDENT,
     NOT_NAME,
     PartyLabel,
+    find_labels,
     find_opposition_claims,
     state_code,
     switch_told,
 )
+from newslint.claims.persons import find_person_mentions
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.lazyre import lazy_compile
@@ -80,7 +82,7 @@ class WrongParty(Rule):
         date = _facts.story_date(doc, ctx)
         flagged: set[int] = set()
         people: dict[str, Any] = {}
-        for label in doc.party_labels:
+        for label in find_labels(doc):
             party = _label_party(reg, label)
             if party is None:
                 continue
@@ -147,8 +149,8 @@ def full_name(doc: Document, surname: str) -> str | None:
     "Mr Baker" are whoever the story named in full, and a story that names two people
     of that surname, or none, leaves the label unresolved.
     """
-    names = {x.name for x in doc.party_labels if " " in x.name and x.surname == surname}
-    for m in doc.person_mentions:
+    names = {x.name for x in find_labels(doc) if " " in x.name and x.surname == surname}
+    for m in find_person_mentions(doc):
         words = m.text.split()
         if len(words) < 2 or words[-1].removesuffix("'s").removesuffix("’s") != surname:
             continue
@@ -260,7 +262,7 @@ def _story_hits(
 ) -> Iterator[Hit]:
     """Two labels of one person, both for the present, that name different parties."""
     first: dict[str, tuple[PartyLabel, Any]] = {}
-    for label in doc.party_labels:
+    for label in find_labels(doc):
         if label.framing or label.when or label.party == INDEPENDENT:
             continue
         key = _story_key(doc, label)

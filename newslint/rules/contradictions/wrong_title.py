@@ -8,8 +8,10 @@ from typing import Any
 
 import regex
 
-from newslint.analysis.dates import MONTHS, WEEKDAYS
-from newslint.analysis.offices import same_office
+from newslint.claims.actors import find_actors
+from newslint.claims.dates import MONTHS, WEEKDAYS, dates_in
+from newslint.claims.offices import extract_office_claims, same_office
+from newslint.claims.titles import extract_titles
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
 from newslint.lazyre import lazy_compile
@@ -98,7 +100,7 @@ class WrongTitle(Rule):
             return
         if date is None:
             yield from _called_former(doc, None)
-            for t in doc.titles:
+            for t in extract_titles(doc):
                 hit = None if t.qualified else _never_held(doc, reg, t)
                 if hit is not None:
                     yield hit
@@ -108,7 +110,7 @@ class WrongTitle(Rule):
         for hit in self._recently_left(doc, ctx, reg, date):
             reported.add(hit.start)
             yield hit
-        for t in doc.titles:
+        for t in extract_titles(doc):
             if t.start in reported or t.qualified:
                 continue
             hit = _held_by_another(doc, reg, t, date)
@@ -116,7 +118,7 @@ class WrongTitle(Rule):
                 yield hit
 
     def _recently_left(self, doc: Document, ctx: Context, reg: Any, date: dt.date) -> Iterator[Hit]:
-        for m in doc.actors.mentions:
+        for m in find_actors(doc).mentions:
             if m.kind != "title" or m.historical:
                 continue
             person = _facts.person_for(reg, doc, m.person)
@@ -209,7 +211,7 @@ def _called_former(doc: Document, date: dt.date | None) -> Iterator[Hit]:
     Minister Patricia Bullrich endorsed Milei": one of them is wrong, unless the story
     says the person took the post again or places the present title in the past.
     """
-    claims = doc.office_claims
+    claims = extract_office_claims(doc)
     formers = [c for c in claims if c.qualifier in ("former", "ex")]
     if not formers:
         return
@@ -226,7 +228,7 @@ def _called_former(doc: Document, date: dt.date | None) -> Iterator[Hit]:
         left = date - dt.timedelta(days=365) if date else dt.date.min
         if _AT_THE_TIME.search(doc.prose, sentence.start, sentence.end) or any(
             d.earliest is not None and d.earliest < left
-            for d in doc.dates_in(sentence.start, sentence.end)
+            for d in dates_in(doc, sentence.start, sentence.end)
         ):
             continue  # "In 2017, Security Minister Bullrich ...": the title as it was then
         yield Hit(
@@ -355,7 +357,7 @@ def _candidates(reg: Any, doc: Document, name: str) -> list[Any]:
     if " " in name:
         found = [e for e in reg.lookup(name) if _facts.is_person(e)]
     else:
-        full = {m.name for m in doc.actors.mentions if m.person == name and " " in m.name}
+        full = {m.name for m in find_actors(doc).mentions if m.person == name and " " in m.name}
         if len(full) == 1:
             found = [e for e in reg.lookup(next(iter(full))) if _facts.is_person(e)]
         else:
@@ -455,7 +457,7 @@ def _framed_as_past(doc: Document, m: Any, left: dt.date) -> bool:
     if _HISTORICAL_CONTEXT.search(doc.prose, sentence.start, sentence.end):
         return True
     return any(
-        d.earliest is None or d.earliest < left for d in doc.dates_in(sentence.start, sentence.end)
+        d.earliest is None or d.earliest < left for d in dates_in(doc, sentence.start, sentence.end)
     )
 
 

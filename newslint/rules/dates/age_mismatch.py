@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from newslint.analysis.ages import AgeMention
-from newslint.analysis.dates import lead_year
+from newslint.claims.ages import AgeMention, extract_ages, extract_births
+from newslint.claims.dates import lead_year
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
 from newslint.lazyre import lazy_compile
@@ -56,12 +56,12 @@ class AgeMismatch(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Report stated ages outside what the birth date allows."""
-        if not doc.ages:
+        if not extract_ages(doc):
             return
         ref = ctx.reference_date
         window = dt.timedelta(days=int(ctx.options.get("window-days", 60)))
         story = _story_births(doc)
-        births = [(a, _birth(doc, ctx, story, a, ref)) for a in doc.ages]
+        births = [(a, _birth(doc, ctx, story, a, ref)) for a in extract_ages(doc)]
         year = None
         if ref is not None:
             span, source = (ref - window, ref), "the dateline"
@@ -218,7 +218,7 @@ def _age(born: dt.date, on: dt.date) -> int:
 def _story_births(doc: Document) -> dict[str, Birth]:
     """Birth dates given in the story, by surname; a surname born twice is ambiguous."""
     out: dict[str, Birth | None] = {}
-    for b in doc.births:
+    for b in extract_births(doc):
         key = _surname(b.name)
         on = "on" if b.date.day else "in"
         entry = (b.date.earliest, b.date.latest, f"{on} {b.date.text}", b.name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator
 
-from newslint.analysis.dates import DateMention
+from newslint.claims.dates import DateMention, extract_dates
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -30,7 +30,7 @@ class InvalidDate(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Report every date mention the calendar cannot hold."""
-        for d in doc.dates:
+        for d in extract_dates(doc):
             if not d.valid:
                 yield Hit(d.start, d.end, f"{d.text} is not a date: {_why(d)}")
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from newslint.analysis.dates import DateMention
+from newslint.claims.dates import DateMention
+from newslint.claims.tenses import find_dated_verbs
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -49,7 +50,7 @@ class TenseVsDateline(Rule):
         ref = ctx.reference_date
         if ref is None:
             return
-        for v in doc.dated_verbs:
+        for v in find_dated_verbs(doc):
             span = _interval(doc, v.date, ref)
             if span is None:
                 continue

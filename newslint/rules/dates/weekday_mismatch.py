@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 from collections.abc import Iterator
 
-from newslint.analysis.dates import DateMention
+from newslint.claims.dates import DateMention, extract_dates
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
 from newslint.rule import Context, Rule
@@ -33,7 +33,7 @@ class WeekdayMismatch(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Report weekday-and-date pairs that disagree, suggesting the right weekday."""
-        for d in doc.dates:
+        for d in extract_dates(doc):
             actual = _actual_weekday(d)
             if actual is None or actual == d.weekday:
                 continue

@@ -6,12 +6,12 @@ from collections.abc import Iterator
 
 from rapidfuzz.distance import OSA
 
-from newslint.analysis.english import is_word
-from newslint.analysis.persons import COUNTRIES, TITLES, is_institution
-from newslint.analysis.spellings import Spelling, Use
+from newslint.claims.persons import COUNTRIES, TITLES, find_person_mentions, is_institution
+from newslint.claims.spellings import Spelling, Use, find_surname_spellings
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
 from newslint.rule import Context, Rule
+from newslint.text.english import is_word
 
 _CALENDAR = frozenset(
     """january february march april may june july august september october november
@@ -65,7 +65,7 @@ class InconsistentName(Rule):
 
             for issue in matches_for(doc, registry).issues:
                 flagged.update(range(issue.start, issue.end))
-        spellings = [s for s in doc.surname_spellings if _name_like(s, registry)]
+        spellings = [s for s in find_surname_spellings(doc) if _name_like(s, registry)]
         by_letter: dict[str, list[Spelling]] = {}
         for s in spellings:
             by_letter.setdefault(s.key[:1], []).append(s)
@@ -100,7 +100,7 @@ class InconsistentName(Rule):
 
 def _given_start(doc: Document, use: Use) -> int:
     """Return where the given name before a use starts ("Ciara" in "Ciara Dunphy")."""
-    for m in doc.person_mentions:
+    for m in find_person_mentions(doc):
         if m.surname.start == use.span.start:
             return m.start
     return use.span.start

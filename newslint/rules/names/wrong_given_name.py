@@ -8,6 +8,9 @@ from typing import Any
 
 import regex
 
+from newslint.claims.countries import find_story_countries
+from newslint.claims.spellings import find_surname_spellings
+from newslint.claims.titles import extract_titles
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
 from newslint.lazyre import lazy_compile
@@ -101,7 +104,7 @@ def _fits(doc: Document, issue: Any) -> bool:
     day = doc.reference_date
     if day is not None and not any(_near_term(r, day) for r in p.roles):
         return False
-    if not in_story_country(p, doc.countries):
+    if not in_story_country(p, find_story_countries(doc)):
         return False  # "Finance Minister Trevor Manuel" of South Africa is not Angola's
     words = regex.findall(r"[A-Za-z][\w.]*", doc.prose)
     pairs = {f"{a} {b}".lower() for a, b in zip(words, words[1:], strict=False)}
@@ -240,13 +243,13 @@ def _restated(doc: Document, reg: Any, reported: set[int]) -> Iterator[Hit]:
     slip when the registry knows the first and nobody by the second, and the story
     speaks of no relatives, who would share the surname.
     """
-    from newslint.analysis.english import is_word
     from newslint.registry.model import Person
     from newslint.registry.normalise import key, same_given_name
+    from newslint.text.english import is_word
 
     if _KIN.search(doc.prose):
         return
-    for spelling in doc.surname_spellings:
+    for spelling in find_surname_spellings(doc):
         named = [u for u in spelling.uses if u.given and not u.listed and _two_names(u.phrase)]
         if len({u.given for u in named}) < 2:
             continue
@@ -308,7 +311,7 @@ def _titled(doc: Document, reg: Any, reported: set[int]) -> Iterator[Hit]:
     from newslint.registry.normalise import key, same_given_name
 
     date = doc.reference_date
-    for t in doc.titles:
+    for t in extract_titles(doc):
         words = t.name.split()
         at = doc.prose.find(t.name, t.start, t.end)
         if len(words) < 2 or at < 0 or at in reported or len(words[0].rstrip(".")) < 2:

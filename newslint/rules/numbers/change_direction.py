@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newslint.analysis.quantities import Quantity
+from newslint.claims.changes import extract_changes
+from newslint.claims.quantities import Quantity
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -35,7 +36,7 @@ class ChangeDirection(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Report from/to pairs that move against their verb."""
-        for c in doc.changes:
+        for c in extract_changes(doc):
             old, new = c.old, c.new
             if (new.value > old.value) == c.rising or new.value == old.value:
                 continue

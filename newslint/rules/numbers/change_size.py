@@ -6,13 +6,13 @@ from collections.abc import Iterator
 
 import regex
 
-from newslint.analysis.changes import MULTIPLES, Change
-from newslint.analysis.context import words_after, words_before
-from newslint.analysis.quantities import Quantity
+from newslint.claims.changes import MULTIPLES, Change, extract_changes
+from newslint.claims.quantities import Quantity, extract_quantities
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.lazyre import lazy_compile
 from newslint.rule import Context, Rule
+from newslint.text.context import words_after, words_before
 
 # Words that widen or bound a stated size: "nearly tripled", "an increase of about 12 points".
 _ABOUT = frozenset("about around roughly nearly almost some approximately close".split())
@@ -63,7 +63,7 @@ class ChangeSize(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Report changes whose stated multiple or difference the figures rule out."""
-        for c in doc.changes:
+        for c in extract_changes(doc):
             if c.old.value <= 0 or c.new.value <= 0 or c.old.value == c.new.value:
                 continue
             if c.compared:
@@ -143,7 +143,7 @@ def _stated_sizes(
     sentence = doc.sentence_at(c.start)
     if sentence is None:
         return
-    for q in doc.quantities:
+    for q in extract_quantities(doc):
         if q.start in pair or not sentence.start <= q.start < sentence.end:
             continue
         if not (
@@ -167,7 +167,7 @@ def _between_verb_and_pair(doc: Document, c: Change, q: Quantity) -> bool:
     if not verb_end <= q.start < c.lead:
         return False
     rest = doc.prose[verb_end : c.lead]
-    for other in doc.quantities:
+    for other in extract_quantities(doc):
         if verb_end <= other.start and other.end <= c.lead:
             rest = rest.replace(doc.prose[other.start : other.end], " ", 1)
     return all(w.lower() in _GLUE for w in _WORD.findall(rest))
@@ -228,7 +228,7 @@ def _introduced(doc: Document, end: int, start: int) -> bool:
         head = gap[:comma]
         if comma < 0 or len(_WORD.findall(head)) > 8 or any(ch in head for ch in ";:()—–"):
             return False
-        if any(end <= q.start < end + comma for q in doc.quantities):
+        if any(end <= q.start < end + comma for q in extract_quantities(doc)):
             return False
         gap = gap[comma:]
     words = [w.lower() for w in _WORD.findall(gap)]

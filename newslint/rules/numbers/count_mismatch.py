@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newslint.analysis.context import words_after, words_before
-from newslint.analysis.lists import list_after
-from newslint.analysis.quantities import Quantity
-from newslint.analysis.tokens import Token
+from newslint.claims.lists import list_after
+from newslint.claims.quantities import Quantity, extract_quantities
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.lazyre import lazy_compile
 from newslint.rule import Context, Rule
+from newslint.text.context import words_after, words_before
+from newslint.text.tokens import Token
 
 _IRREGULAR_PLURALS = frozenset("people men women children countries media criteria".split())
 _NOT_NOUNS = frozenset(
@@ -55,7 +55,7 @@ class CountMismatch(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Report counts followed by a colon and a list of another length."""
-        for q in doc.quantities:
+        for q in extract_quantities(doc):
             if q.kind not in ("count", "number") or not 2 <= q.value <= 12:
                 continue
             if q.value != int(q.value):

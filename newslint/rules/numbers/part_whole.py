@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-from newslint.analysis.context import same_sentence, words_after, words_between
-from newslint.analysis.quantities import Quantity
-from newslint.analysis.wholes import PartOf
+from newslint.claims.quantities import Quantity, extract_quantities
+from newslint.claims.wholes import PartOf, extract_parts
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
+from newslint.text.context import same_sentence, words_after, words_between
 
 # Words that may stand between "part of" and the whole: "part of a larger $75bn package".
 _FILLERS = frozenset(
@@ -56,7 +56,7 @@ class PartWhole(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Report parts larger than their wholes."""
-        found = doc.quantities
+        found = extract_quantities(doc)
         for part, whole in pairwise(found):
             if not _comparable(part, whole) or not same_sentence(doc, part.start, whole.start):
                 continue
@@ -69,7 +69,7 @@ class PartWhole(Rule):
                 yield _hit(whole, part)
             elif whole.value > part.value and _of_which_same_noun(doc, between, whole):
                 yield _hit(whole, part)  # "44 billion marks, of which 62 billion marks"
-        for link in doc.parts:
+        for link in extract_parts(doc):
             if link.part.value > link.bound and not _year_like(link.part):
                 line = doc.position(link.whole.start)[0]
                 yield Hit(

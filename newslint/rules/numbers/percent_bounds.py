@@ -6,13 +6,13 @@ from collections.abc import Iterator
 
 import regex
 
-from newslint.analysis.context import words_after, words_before
-from newslint.analysis.quantities import Quantity
-from newslint.analysis.tokens import Token
+from newslint.claims.quantities import Quantity, extract_quantities
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.lazyre import lazy_compile
 from newslint.rule import Context, Rule
+from newslint.text.context import words_after, words_before
+from newslint.text.tokens import Token
 
 # "N% of the vote": wholes a part cannot exceed.
 _WHOLES = frozenset(
@@ -131,7 +131,7 @@ class PercentBounds(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         """Report percentages outside 0-100 that the sentence calls a share."""
-        for q in doc.quantities:
+        for q in extract_quantities(doc):
             if q.unit != "%" or 0 <= q.value <= 100:
                 continue
             if _is_share(doc, q):

@@ -7,10 +7,10 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from newslint.analysis.lists import list_after
-from newslint.analysis.quantities import SCALES, Quantity
-from newslint.analysis.tallies import tallies
-from newslint.analysis.wholes import antecedent
+from newslint.claims.lists import list_after
+from newslint.claims.quantities import SCALES, Quantity, extract_quantities
+from newslint.claims.tallies import tallies
+from newslint.claims.wholes import antecedent
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.lazyre import lazy_compile
@@ -98,7 +98,7 @@ class SumMismatch(Rule):
         yield from _remainder_of_those(doc)
         yield from _tallies(doc)
         yield from _stated_sums(doc)
-        found = doc.quantities
+        found = extract_quantities(doc)
         for total in found:
             opening = _opening_after(doc, total)
             if opening is None:
@@ -140,7 +140,7 @@ def _stated_sums(doc: Document) -> Iterator[Hit]:
 
     Both say the sum outright, so a shortfall is as wrong as an excess.
     """
-    found = doc.quantities
+    found = extract_quantities(doc)
     for a, b, c in zip(found, found[1:], found[2:], strict=False):
         if not (_same_measure(a, c) and _same_measure(b, c)):
             continue
@@ -191,7 +191,7 @@ def _places(text: str) -> int:
 
 def _split_over_100(doc: Document) -> Iterator[Hit]:
     """Report "won 55% to 47%" and "Leave won 51.9% to Remain's 49.1%": a split past 100%."""
-    found = doc.quantities
+    found = extract_quantities(doc)
     for a, b in zip(found, found[1:], strict=False):
         if a.unit != "%" or b.unit != "%" or a.value < b.value:
             continue
@@ -215,7 +215,7 @@ def _split_over_100(doc: Document) -> Iterator[Hit]:
 def _percents_by_sentence(doc: Document) -> dict[int, list[Quantity]]:
     """Group a story's percentages by the start of their sentence."""
     by_sentence: dict[int, list[Quantity]] = {}
-    for q in doc.quantities:
+    for q in extract_quantities(doc):
         if q.unit == "%":
             sentence = doc.sentence_at(q.start)
             if sentence is not None:
@@ -339,7 +339,7 @@ def _remainder_of_those(doc: Document) -> Iterator[Hit]:
     """
     counts = [
         q
-        for q in doc.quantities
+        for q in extract_quantities(doc)
         if q.kind in ("count", "number") and q.unit is None and not _year(q)
     ]
     for sentence in doc.sentences:

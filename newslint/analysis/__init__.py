@@ -1,1 +1,0 @@
-"""Analyses computed once per document and shared by every rule."""
