@@ -399,6 +399,9 @@ def test_figure_mismatch_changes_one_mention_of_a_repeated_figure():
         # two companies' offers
         "Hanson made a 352.5 mln stg offer for the firm.\n\n"
         "Rival bidder Tarmac's 352.5 mln stg offer was rejected.\n",
+        # two series that both started from one level
+        "Cash in circulation rose to 111.7 billion marks from 110.9 billion marks.\n\n"
+        "Required reserves grew to 111.5 billion marks from 110.9 billion marks.\n",
         # a year-earlier figure
         "The group made a profit of 41.2 mln dlrs.\n\n"
         "It had a profit of 41.2 mln dlrs a year earlier.\n",

@@ -1444,7 +1444,7 @@ _RUNNING = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _VERSUS_BEFORE = re.compile(
-    r"\b(?:vs|versus|against|compared\s+with|compared\s+to|budgeted|forecast|expected|"
+    r"\b(?:vs|versus|against|from|compared\s+with|compared\s+to|budgeted|forecast|expected|"
     r"estimated|target)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
