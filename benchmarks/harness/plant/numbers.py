@@ -1444,8 +1444,8 @@ _RUNNING = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _VERSUS_BEFORE = re.compile(
-    r"\b(?:vs|versus|against|from|compared\s+with|compared\s+to|budgeted|forecast|expected|"
-    r"estimated|target)\s+(?:\w+\s+)?$",
+    r"(?:\b(?:vs|versus|against|compared\s+with|compared\s+to|budgeted|forecast|expected|"
+    r"estimated|target)\s+(?:\w+\s+)?|\bfrom\s+(?:a\s+)?(?:revised\s+|record\s+)?)$",
     re.IGNORECASE,
 )
 _AS_CHANGE = re.compile(
