@@ -1091,6 +1091,10 @@ _TOTAL_AFTER_PARTS = re.compile(
     r"(?:,\s+total|,?\s+(?:(?:for|making|bringing|giving|or)\s+)?(?:a\s+(?:combined\s+)?total\s+of|"
     r"totalling|totaling|in\s+all|altogether|a\s+combined)(?:\s+the\s+total\s+to)?)\s+$"
 )
+#: Cues after which the parts are the whole of the total, not some of it.
+_CLOSED_CUE = re.compile(
+    r"\b(?:comprising|comprised|consisting|made\s+up|split|divided|broken\s+down)\b"
+)
 _TOTAL_LEAD = re.compile(
     r"(?:\b(?:Of|of)\s+(?:the|this|a|its)\s+(?:total\s+(?:of\s+)?)?|\ba\s+total\s+of\s+|"
     r"\btotal(?:led|ed|ling|ing)?\s+|\btotal\s+of\s+)$"
@@ -1158,13 +1162,14 @@ class SumMismatch:
             lead = _TOTAL_LEAD.search(text[max(lo, total.start - 30) : total.start])
             if cue and cue.end() <= hi:
                 parts = [a for a in shifted[k + 1 :] if a.start >= cue.end()]
-                yield from self._plant(story, text, total, parts, "total-first")
+                closed = bool(_CLOSED_CUE.search(cue.group()))
+                yield from self._plant(story, text, total, parts, "total-first", closed)
             elif lead:
                 parts = shifted[k + 1 :]
                 if not parts and _NEXT_OF_THESE.match(text, nxt[0]):
                     parts = [_shift(a, nxt[0]) for a in amounts(text[nxt[0] : nxt[1]])]
                     parts = [a for a in parts if not _looks_like_year(a)]
-                yield from self._plant(story, text, total, parts, "total-first")
+                yield from self._plant(story, text, total, parts, "total-first", False)
             # parts first: "A and B, a total of T"
             if _TOTAL_AFTER_PARTS.search(text[max(lo, total.start - 40) : total.start]):
                 yield from self._plant(story, text, total, shifted[:k], "total-after")
@@ -1173,12 +1178,21 @@ class SumMismatch:
             yield from self._over_100(story, text, pcts, shifted)
 
     def _plant(
-        self, story: Story, text: str, total: Amount, parts: list[Amount], position: str
+        self,
+        story: Story,
+        text: str,
+        total: Amount,
+        parts: list[Amount],
+        position: str,
+        closed: bool = True,
     ) -> Iterator[Site]:
         """Plant in the shortest run of parts next to the total that adds up to it exactly.
 
         ``parts`` run away from the total (forwards after it, backwards before it); a figure
-        in another unit ends the run, so only one list is ever read.
+        in another unit ends the run, so only one list is ever read. Under an open cue
+        ("including", "of which", a dash, "Of the T, ...") the parts may be only some of the
+        whole, so a part is only ever made larger: parts that pass their total are wrong
+        whatever else the whole holds, parts that fall short of it are not.
         """
         if position == "total-after":
             parts = parts[::-1]
@@ -1211,7 +1225,7 @@ class SumMismatch:
         scale = value / part.value
         step = 10.0 ** (-part.decimals)
         delta = max(round(part.value * rng.choice((0.2, 0.25, 0.3)) / step) * step, 2 * step)
-        down = rng.random() < 0.5 and part.value - delta > 0
+        down = rng.random() < 0.5 and part.value - delta > 0 and closed
         new = part.value - delta if down else part.value + delta
         written = _fmt(new, part.numeral)
         new_sum = sum(values) - value + float(written.replace(",", "")) * scale
@@ -1430,14 +1444,44 @@ _RUNNING = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _VERSUS_BEFORE = re.compile(
-    r"\b(?:vs|versus|against|compared\s+with|compared\s+to|budgeted|forecast|expected|"
-    r"estimated|target)\s+(?:\w+\s+)?$",
+    r"(?:\b(?:vs|versus|against|compared\s+with|compared\s+to|budgeted|forecast|expected|"
+    r"estimated|target)\s+(?:\w+\s+)?|\bfrom\s+(?:a\s+)?(?:revised\s+|record\s+)?)$",
     re.IGNORECASE,
 )
 _AS_CHANGE = re.compile(
     r"\b(?:by|rose|fell|up|down|gained|lost|increased|decreased|dropped|climbed|jumped|"
-    r"declined|rise|fall|increase|decrease|drop|gain|cut|added|shed)\s+(?:\w+\s+)?$",
+    r"declined|rise|fall|increase|decrease|drop|gain|cut|added|shed|reached|reach|hit|"
+    r"grew|widened|narrowed|surged|slipped|eased|risen|fallen|swelled|soared|"
+    r"plunged|now)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
+)
+#: Races, laps and heats: two equal times or scores are two results, not one.
+_RESULTS = re.compile(
+    r"\b(?:race|races|lap|laps|heat|heats|seconds|secs|clocked|finished|wickets|goals)\b",
+    re.IGNORECASE,
+)
+#: When a figure is for: two mentions naming different periods are two quantities.
+_PERIOD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:19|20)\d\d(?:/\d\d)?|(?:this|last|next|previous|prior)\s+"
+    r"(?:year|month|week|quarter)|(?:first|second|third|fourth)\s+(?:quarter|half)|"
+    r"year-earlier|year-ago|a\s+year\s+(?:ago|earlier))\b"
+)
+#: A named series ("M1", "M-3"): two of them at one value are two figures.
+_SERIES_LABEL = re.compile(r"\b[A-Z]-?\d\b")
+#: Pairs of head nouns that measure opposite things: one of each is never the same figure.
+_OPPOSITES = (
+    {"deficit", "surplus"},
+    {"profit", "loss"},
+    {"export", "import"},
+    {"income", "loss"},
+    {"gain", "loss"},
+    {"sale", "purchase"},
+)
+_NOT_OWNER = set(
+    """The A An In On At It Its He She They This That Of For But And Or As By With From To
+    Mr Mrs Ms Dr Sir Lord Lady Reuters BBC Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday""".split()
 )
 #: What a repeated figure measures, when both mentions name it: the one quantity.
 _MEASURED_WORDS = (
@@ -1474,6 +1518,18 @@ def _significant(numeral: str) -> int:
     return len(digits)
 
 
+def _tight(text: str, a: Amount) -> str:
+    """The few words of a figure's own clause on either side: its noun, its period."""
+    line_start = text.rfind("\n", 0, a.start) + 1
+    line_end = text.find("\n", a.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = re.split(r"[.;:,()]\s|\s--\s", text[max(line_start, a.start - 60) : a.start])[-1]
+    after = re.split(r"[.;:,()]\s|\s--\s", text[a.end : min(line_end, a.end + 40)])[0]
+    m = re.search(r"(?:\S+\s+){0,4}$", before)
+    n = re.match(r"(?:\s*\S+){0,4}", after)
+    return (m.group() if m else "") + a.text + (n.group() if n else "")
+
+
 def _nouns(text: str, a: Amount) -> set[str]:
     """The content words just before and after a figure: what it measures."""
     line_start = text.rfind("\n", 0, a.start) + 1
@@ -1485,6 +1541,26 @@ def _nouns(text: str, a: Amount) -> set[str]:
     clause_a = re.split(r"[.;:,()]|\s--\s", after)[0]
     words = _WORD.findall(clause_b)[-4:] + _WORD.findall(clause_a)[:3]
     return {_stem(w) for w in words if _stem(w) in _MEASURED}
+
+
+def _near(text: str, a: Amount, before: int = 80, after: int = 40) -> str:
+    """The words of a figure's own sentence next to it: what it is, whose, and when."""
+    lo = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
+    his = [h for h in (text.find(". ", a.end), text.find("\n", a.end)) if h >= 0]
+    hi = min(his) if his else len(text)
+    near = text[max(lo, a.start - before) : min(hi, a.end + after)]
+    line = text[text.rfind("\n", 0, a.start) + 1 : a.start]
+    return "#" + near if line.startswith("# ") else near
+
+
+def _owners(clause: str) -> set[str]:
+    """The names in a clause before its figure: whose figure it is (Ford's or GM's)."""
+    if clause.startswith("#"):
+        return set()  # a headline's capitals are its style, not names
+    clause = re.sub(r"\b[A-Z][\w&-]*\s+(?:said|says|told|added|noted)\b", "", clause)
+    words = re.findall(r"\b([A-Z][\w&-]*[a-z][\w&-]*)", clause)
+    period = set(_PERIOD.findall(clause))
+    return {w.lower() for w in words if w not in _NOT_OWNER and w not in period}
 
 
 def _altered(a: Amount, rng: random.Random) -> str | None:
@@ -1540,7 +1616,9 @@ class FigureMismatch:
             if not shared and not all(self._distinctive(text, m) for m in mentions):
                 continue
             around = [_sentence_around(text, m.start, m.end) for m in mentions]
-            if any(_RUNNING.search(t) or _QUOTES.search(t) for t in around):
+            if any(_RUNNING.search(t) or _QUOTES.search(t) or _RESULTS.search(t) for t in around):
+                continue
+            if not self._one_quantity(text, first, last, around[0], around[-1]):
                 continue
             in_headline = text[text.rfind("\n", 0, first.start) + 1 :].startswith("# ")
             rng = _rng(story, last.start)
@@ -1560,6 +1638,34 @@ class FigureMismatch:
                 f"the story gives this {min(shared, default='same')} figure as {target.numeral} "
                 "elsewhere",
             )
+
+    @staticmethod
+    def _one_quantity(text: str, first: Amount, last: Amount, s1: str, s2: str) -> bool:
+        """Whether a copy editor would read both mentions as one measured thing.
+
+        The same value can be a January deficit and a December surplus, or two companies'
+        profits: the mentions must not name opposite things, different periods or
+        different owners.
+        """
+        c1, c2 = _tight(text, first), _tight(text, last)
+        w1 = {_stem(w) for w in _WORD.findall(c1)}
+        w2 = {_stem(w) for w in _WORD.findall(c2)}
+        if any(
+            len(pair & w1) == 1 and len(pair & w2) == 1 and pair & w1 != pair & w2
+            for pair in _OPPOSITES
+        ):
+            return False
+        p1 = {w.lower() for w in _PERIOD.findall(c1)}
+        p2 = {w.lower() for w in _PERIOD.findall(c2)}
+        if p1 and p2 and not p1 & p2:
+            return False
+        if any(re.match(r"(?:year-|a\s+year|previous|prior)", p) for p in p1 | p2):
+            return False
+        l1, l2 = set(_SERIES_LABEL.findall(s1)), set(_SERIES_LABEL.findall(s2))
+        if l1 and l2 and l1 != l2:
+            return False
+        o1, o2 = _owners(_near(text, first, 50, 0)), _owners(_near(text, last, 50, 0))
+        return not (o1 and o2 and not o1 & o2)
 
     @staticmethod
     def _distinctive(text: str, a: Amount) -> bool:
