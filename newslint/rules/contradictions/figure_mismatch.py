@@ -154,9 +154,14 @@ def _headline_sums(doc: Document, taken: set[int]) -> Iterator[Hit]:
 
 
 def _agree_q(a: Any, b: Any) -> bool:
-    """Equal once the less precise figure's rounding is allowed for."""
+    """Equal once the less precise figure's rounding is allowed for.
+
+    A round figure ("10 billion dlrs") is read as a rounding only of a figure near it:
+    7.3 billion is not written as 10 billion.
+    """
     step = max(written_step(a), written_step(b)) / 2
-    return abs(a.value - b.value) <= step * (1 + 1e-9)
+    diff = abs(a.value - b.value)
+    return diff <= step * (1 + 1e-9) and diff <= 0.15 * max(abs(a.value), abs(b.value))
 
 
 def _adds_up(doc: Document, h: Any, figures: tuple[Any, ...]) -> bool:
