@@ -254,6 +254,8 @@ _ANCHOR = lazy_compile(
     regex.IGNORECASE,
 )
 _ROUNDS = frozenset("round ballot attempt".split())
+_RELATIVE = lazy_compile(r"\s(?:that|which)\s")
+_SAYING = lazy_compile(r"\b(?:said|says|told|added|announced|reported)\b")
 
 
 @dataclass(frozen=True)
@@ -316,7 +318,10 @@ def _claim(doc: Document, low: str, q: Any, sentence: Any) -> Claim | None:
     # NOTE: markers and anchors are read near the figure, not over a long sentence's
     # other clauses ("the 324 votes in the second round ..., including ...").
     text = low[max(sentence.start, q.start - 80) : min(sentence.end, q.end + 60)]
-    if _OTHER_MARKERS.search(text):
+    # A relative clause after the thing tells what became of it ("a 279 mln dlr loan that
+    # would later be replaced with other debt"), not of another figure.
+    relative = _RELATIVE.search(text, q.end - max(sentence.start, q.start - 80))
+    if _OTHER_MARKERS.search(text[: relative.start()] if relative else text):
         return None
     unit = q.unit
     rest = after
@@ -359,7 +364,10 @@ def _claim(doc: Document, low: str, q: Any, sentence: Any) -> Claim | None:
     if head is None:
         return None
     owner_word = owner
-    anchors = _anchors(text)
+    # NOTE: a time named before a verb of saying is when it was said ("Last week a
+    # spokesman said ... the 37.5 pct stake"), not when the figure held.
+    said = list(_SAYING.finditer(text, 0, q.start - max(sentence.start, q.start - 80)))
+    anchors = _anchors(text[said[-1].end() :] if said else text)
     detail = _DETAIL_AFTER.match(doc.prose, q.end, min(sentence.end, q.end + 60))
     if owner and owner.lower() in _WEEKDAYS:
         owner = None
@@ -381,7 +389,7 @@ def _claim(doc: Document, low: str, q: Any, sentence: Any) -> Claim | None:
 
 def _head_after(rest: str, unit: str) -> tuple[str | None, list[str]]:
     """Return the measured noun within three words after a figure ("winning streak")."""
-    m = _WORDS_AFTER.match(rest)
+    m = _WORDS_AFTER.match(rest.replace('"', " "))
     if m is None:
         return None, []
     words = m.group("words").split()

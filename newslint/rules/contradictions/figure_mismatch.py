@@ -46,7 +46,8 @@ class FigureMismatch(Rule):
     ("A £1.3bn offer from Deutsche Boerse", "reported a loss of 6.3 mln dlrs"), unless
     a word stands between its article and figure ("The first 500,000 dlr payment") or
     the two name different parties; it may leave out a term the first gave ("the 955 mln
-    dlr loan" after "a 925 mln dlr nine-year loan"), not a kind ("a compensatory loan").
+    dlr loan" after "a 925 mln dlr nine-year loan"), or a kind ("its 299 mln dlr loan"
+    after "a 279 mln dlr bridge loan") when the two values are near, as a slip's are.
     A vote's count ("204 votes in favour", "voted 272-219") is compared with the members
     said to have cast it ("the 214 lawmakers who voted for the motion"), and a winning
     goal's minute ("whose 88th-minute winner") with the minute its scorer scored ("slid
@@ -281,7 +282,7 @@ def _restates(doc: Document, group: list[Any], a: Any, b: Any) -> bool:
             return False
     if not (x.definite or y.definite):
         return False
-    if x.mods != y.mods and not (x.indefinite and y.definite and _drops_tenor(x.mods, y.mods)):
+    if x.mods != y.mods and not (x.indefinite and y.definite and _drops(a, b)):
         return False
     if x.owner and y.owner and x.owner != y.owner:
         return False
@@ -299,13 +300,21 @@ def _restates(doc: Document, group: list[Any], a: Any, b: Any) -> bool:
     return len(named) == 1
 
 
-def _drops_tenor(first: frozenset[str], later: frozenset[str]) -> bool:
-    """Tell "the 925 mln dlr loan" after "a 925 mln dlr nine-year loan": the term left out.
+def _drops(a: Any, b: Any) -> bool:
+    """Tell "the 925 mln dlr loan" after "a 925 mln dlr nine-year loan": words left out.
 
-    A loan's or a bond's term is a detail a later mention drops; a kind ("a compensatory
-    loan", "a standby loan") names another thing.
+    A loan's or a bond's term is a detail a later mention drops. A kind ("a compensatory
+    loan", "a "bridge" loan") is dropped too when the values are near ("its 299 mln dlr
+    loan"): a slip changes a digit, while "the 1.95 billion dlr loan" after "a 480 mln dlr
+    compensatory loan" is another, larger loan.
     """
-    return later < first and all(_TENOR.fullmatch(w) for w in first - later)
+    first, later = a.claim.mods, b.claim.mods
+    if not later < first:
+        return False
+    if all(_TENOR.fullmatch(w) for w in first - later):
+        return True
+    low, high = sorted((abs(a.quantity.value), abs(b.quantity.value)))
+    return low > 0 and high / low < 1.5
 
 
 def _refers_back(doc: Document, f: Any) -> bool:
