@@ -11,6 +11,7 @@ from newslint.claims.figures import find_figures
 from newslint.claims.headlines import headline_figures
 from newslint.claims.quantities import written_step
 from newslint.claims.recounts import find_recounts
+from newslint.claims.references import find_references
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.lazyre import lazy_compile
@@ -48,7 +49,10 @@ class FigureMismatch(Rule):
     the two name different parties; it may leave out a term the first gave ("the 955 mln
     dlr loan" after "a 925 mln dlr nine-year loan"), or a kind ("its 299 mln dlr loan"
     after "a 279 mln dlr bridge loan") when the two values are near, as a slip's are.
-    A vote's count ("204 votes in favour", "voted 272-219") is compared with the members
+    A bare sum written with "the" ("Part of the 294.5 mln marks from the issue") refers to
+    a sum given before: when the story never gave its value but gave exactly one of its
+    unit written like it but for one digit ("would raise 274.5 mln marks"), both are
+    reported. A vote's count ("204 votes in favour", "voted 272-219") is compared with the members
     said to have cast it ("the 214 lawmakers who voted for the motion"), and a winning
     goal's minute ("whose 88th-minute winner") with the minute its scorer scored ("slid
     in to meet the cross in the 86th minute"), unless the story tells of a player
@@ -74,6 +78,8 @@ class FigureMismatch(Rule):
         hits += list(_headline_sums(doc, taken))
         taken = {h.start for h in hits}
         hits += [h for h in _recounts(doc) if h.start not in taken]
+        taken = {h.start for h in hits}
+        hits += [h for h in _references(doc) if h.start not in taken]
         yield from sorted(hits, key=lambda h: h.start)
 
 
@@ -250,6 +256,21 @@ def _recounts(doc: Document) -> Iterator[Hit]:
             odd.start,
             odd.end,
             f"'{odd.text}' for the {thing}, but line {line} gives '{other.text}'",
+        )
+
+
+def _references(doc: Document) -> Iterator[Hit]:
+    """Report "the 294.5 mln marks" whose value the story gave as "274.5 mln marks".
+
+    Either may be the slip, so both are reported.
+    """
+    for ref in find_references(doc):
+        q, o = ref.mention, ref.antecedent
+        yield Hit(
+            q.start, q.end, f"'{q.text}', but line {doc.position(o.start)[0]} gives '{o.text}'"
+        )
+        yield Hit(
+            o.start, o.end, f"'{o.text}', but line {doc.position(q.start)[0]} gives '{q.text}'"
         )
 
 
