@@ -254,7 +254,9 @@ _ANCHOR = lazy_compile(
     regex.IGNORECASE,
 )
 _ROUNDS = frozenset("round ballot attempt".split())
-_RELATIVE = lazy_compile(r"\s(?:that|which)\s")
+_CLAUSE_AFTER = lazy_compile(
+    r"\s(?:that|which|compared\s+(?:with|to)|against|versus|vs\.?|reported|announced|said)\s"
+)
 _SAYING = lazy_compile(r"\b(?:said|says|told|added|announced|reported)\b")
 
 
@@ -318,10 +320,14 @@ def _claim(doc: Document, low: str, q: Any, sentence: Any) -> Claim | None:
     # NOTE: markers and anchors are read near the figure, not over a long sentence's
     # other clauses ("the 324 votes in the second round ..., including ...").
     text = low[max(sentence.start, q.start - 80) : min(sentence.end, q.end + 60)]
-    # A relative clause after the thing tells what became of it ("a 279 mln dlr loan that
-    # would later be replaced with other debt"), not of another figure.
-    relative = _RELATIVE.search(text, q.end - max(sentence.start, q.start - 80))
-    if _OTHER_MARKERS.search(text[: relative.start()] if relative else text):
+    # A clause after the thing tells what became of it ("a 279 mln dlr loan that would
+    # later be replaced with other debt"), what it is set against ("The 15.1 billion dlr
+    # February deficit compared with a revised January deficit") or when it was told
+    # ("reported on Tuesday"): its words are not the figure's.
+    clause = _CLAUSE_AFTER.search(text, q.end - max(sentence.start, q.start - 80))
+    if clause:
+        text = text[: clause.start()]
+    if _OTHER_MARKERS.search(text):
         return None
     unit = q.unit
     rest = after
@@ -396,7 +402,8 @@ def _head_after(rest: str, unit: str) -> tuple[str | None, list[str]]:
     for i, word in enumerate(words):
         name = _thing(word, unit)
         if name:
-            return name, [w for w in words[:i] if w not in _IDLE]
+            # "the 15.1 billion dlr February trade deficit": the month is its anchor
+            return name, [w for w in words[:i] if w not in _IDLE and not _ANCHOR.fullmatch(w)]
         if word in _STOP:
             break
     return None, []
