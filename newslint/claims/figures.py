@@ -254,6 +254,10 @@ _ANCHOR = lazy_compile(
     regex.IGNORECASE,
 )
 _ROUNDS = frozenset("round ballot attempt".split())
+_CLAUSE_AFTER = lazy_compile(
+    r"\s(?:that|which|compared\s+(?:with|to)|against|versus|vs\.?|reported|announced|said)\s"
+)
+_SAYING = lazy_compile(r"\b(?:said|says|told|added|announced|reported)\b")
 
 
 @dataclass(frozen=True)
@@ -316,6 +320,13 @@ def _claim(doc: Document, low: str, q: Any, sentence: Any) -> Claim | None:
     # NOTE: markers and anchors are read near the figure, not over a long sentence's
     # other clauses ("the 324 votes in the second round ..., including ...").
     text = low[max(sentence.start, q.start - 80) : min(sentence.end, q.end + 60)]
+    # A clause after the thing tells what became of it ("a 279 mln dlr loan that would
+    # later be replaced with other debt"), what it is set against ("The 15.1 billion dlr
+    # February deficit compared with a revised January deficit") or when it was told
+    # ("reported on Tuesday"): its words are not the figure's.
+    clause = _CLAUSE_AFTER.search(text, q.end - max(sentence.start, q.start - 80))
+    if clause:
+        text = text[: clause.start()]
     if _OTHER_MARKERS.search(text):
         return None
     unit = q.unit
@@ -359,7 +370,10 @@ def _claim(doc: Document, low: str, q: Any, sentence: Any) -> Claim | None:
     if head is None:
         return None
     owner_word = owner
-    anchors = _anchors(text)
+    # NOTE: a time named before a verb of saying is when it was said ("Last week a
+    # spokesman said ... the 37.5 pct stake"), not when the figure held.
+    said = list(_SAYING.finditer(text, 0, q.start - max(sentence.start, q.start - 80)))
+    anchors = _anchors(text[said[-1].end() :] if said else text)
     detail = _DETAIL_AFTER.match(doc.prose, q.end, min(sentence.end, q.end + 60))
     if owner and owner.lower() in _WEEKDAYS:
         owner = None
@@ -381,14 +395,15 @@ def _claim(doc: Document, low: str, q: Any, sentence: Any) -> Claim | None:
 
 def _head_after(rest: str, unit: str) -> tuple[str | None, list[str]]:
     """Return the measured noun within three words after a figure ("winning streak")."""
-    m = _WORDS_AFTER.match(rest)
+    m = _WORDS_AFTER.match(rest.replace('"', " "))
     if m is None:
         return None, []
     words = m.group("words").split()
     for i, word in enumerate(words):
         name = _thing(word, unit)
         if name:
-            return name, [w for w in words[:i] if w not in _IDLE]
+            # "the 15.1 billion dlr February trade deficit": the month is its anchor
+            return name, [w for w in words[:i] if w not in _IDLE and not _ANCHOR.fullmatch(w)]
         if word in _STOP:
             break
     return None, []

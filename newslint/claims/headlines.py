@@ -57,6 +57,19 @@ _IDLE = frozenset(
     third fourth 1st 2nd 3rd 4th fiscal corp inc plc ltd co company group unit u.s us uk
     total than more less over under new""".split()
 )
+#: Headline words and the body words a lead writes for them ("BIDS" over "tender offer").
+_SYNONYMS = {
+    "bid": "bid",
+    "offer": "bid",
+    "tender": "bid",
+    "buy": "buy",
+    "purchas": "buy",
+    "acquir": "buy",
+    "acquisition": "buy",
+    "borrow": "loan",
+    "loan": "loan",
+    "credit": "loan",
+}
 
 
 @dataclass(frozen=True)
@@ -141,7 +154,7 @@ def _restates(doc: Document, b: Any, stems: set[str]) -> bool:
     before = regex.split(r"[;:()]|\s--\s|,\s", before)[-1]
     after = regex.split(r"[;:()]|\s--\s", after)[0]
     words = [w for w in _WORD.findall(before + " " + after) if w[:1].islower()]
-    return any(_stem(w) in stems for w in words)
+    return any(_kin(_stem(w)) in stems for w in words)
 
 
 def _near_stems(prose: str, h: Any, headline: Any) -> set[str]:
@@ -152,7 +165,11 @@ def _near_stems(prose: str, h: Any, headline: Any) -> set[str]:
     """
     before = [w for w in _WORD.findall(prose[headline.start : h.start]) if _content(w)]
     after = [w for w in _WORD.findall(prose[h.end : headline.end]) if _content(w)]
-    return {_stem(w) for w in before[-1:] + after[:3]}
+    return {_kin(_stem(w)) for w in before[-1:] + after[:3]}
+
+
+def _kin(stem: str) -> str:
+    return _SYNONYMS.get(stem, stem)
 
 
 def _content(word: str) -> bool:

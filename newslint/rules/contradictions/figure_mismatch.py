@@ -11,6 +11,7 @@ from newslint.claims.figures import find_figures
 from newslint.claims.headlines import headline_figures
 from newslint.claims.quantities import written_step
 from newslint.claims.recounts import find_recounts
+from newslint.claims.references import find_references
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.lazyre import lazy_compile
@@ -46,8 +47,12 @@ class FigureMismatch(Rule):
     ("A £1.3bn offer from Deutsche Boerse", "reported a loss of 6.3 mln dlrs"), unless
     a word stands between its article and figure ("The first 500,000 dlr payment") or
     the two name different parties; it may leave out a term the first gave ("the 955 mln
-    dlr loan" after "a 925 mln dlr nine-year loan"), not a kind ("a compensatory loan").
-    A vote's count ("204 votes in favour", "voted 272-219") is compared with the members
+    dlr loan" after "a 925 mln dlr nine-year loan"), or a kind ("its 299 mln dlr loan"
+    after "a 279 mln dlr bridge loan") when the two values are near, as a slip's are.
+    A bare sum written with "the" ("Part of the 294.5 mln marks from the issue") refers to
+    a sum given before: when the story never gave its value but gave exactly one of its
+    unit written like it but for one digit ("would raise 274.5 mln marks"), both are
+    reported. A vote's count ("204 votes in favour", "voted 272-219") is compared with the members
     said to have cast it ("the 214 lawmakers who voted for the motion"), and a winning
     goal's minute ("whose 88th-minute winner") with the minute its scorer scored ("slid
     in to meet the cross in the 86th minute"), unless the story tells of a player
@@ -73,6 +78,8 @@ class FigureMismatch(Rule):
         hits += list(_headline_sums(doc, taken))
         taken = {h.start for h in hits}
         hits += [h for h in _recounts(doc) if h.start not in taken]
+        taken = {h.start for h in hits}
+        hits += [h for h in _references(doc) if h.start not in taken]
         yield from sorted(hits, key=lambda h: h.start)
 
 
@@ -154,9 +161,14 @@ def _headline_sums(doc: Document, taken: set[int]) -> Iterator[Hit]:
 
 
 def _agree_q(a: Any, b: Any) -> bool:
-    """Equal once the less precise figure's rounding is allowed for."""
+    """Equal once the less precise figure's rounding is allowed for.
+
+    A round figure ("10 billion dlrs") is read as a rounding only of a figure near it:
+    7.3 billion is not written as 10 billion.
+    """
     step = max(written_step(a), written_step(b)) / 2
-    return abs(a.value - b.value) <= step * (1 + 1e-9)
+    diff = abs(a.value - b.value)
+    return diff <= step * (1 + 1e-9) and diff <= 0.15 * max(abs(a.value), abs(b.value))
 
 
 def _adds_up(doc: Document, h: Any, figures: tuple[Any, ...]) -> bool:
@@ -247,6 +259,21 @@ def _recounts(doc: Document) -> Iterator[Hit]:
         )
 
 
+def _references(doc: Document) -> Iterator[Hit]:
+    """Report "the 294.5 mln marks" whose value the story gave as "274.5 mln marks".
+
+    Either may be the slip, so both are reported.
+    """
+    for ref in find_references(doc):
+        q, o = ref.mention, ref.antecedent
+        yield Hit(
+            q.start, q.end, f"'{q.text}', but line {doc.position(o.start)[0]} gives '{o.text}'"
+        )
+        yield Hit(
+            o.start, o.end, f"'{o.text}', but line {doc.position(q.start)[0]} gives '{q.text}'"
+        )
+
+
 def _plural(group: list[Any]) -> bool:
     """Whether one sentence gives two values for the thing: the story has several of them."""
     by_sentence: dict[int, list[Any]] = {}
@@ -276,7 +303,7 @@ def _restates(doc: Document, group: list[Any], a: Any, b: Any) -> bool:
             return False
     if not (x.definite or y.definite):
         return False
-    if x.mods != y.mods and not (x.indefinite and y.definite and _drops_tenor(x.mods, y.mods)):
+    if x.mods != y.mods and not (x.indefinite and y.definite and _drops(a, b)):
         return False
     if x.owner and y.owner and x.owner != y.owner:
         return False
@@ -294,13 +321,21 @@ def _restates(doc: Document, group: list[Any], a: Any, b: Any) -> bool:
     return len(named) == 1
 
 
-def _drops_tenor(first: frozenset[str], later: frozenset[str]) -> bool:
-    """Tell "the 925 mln dlr loan" after "a 925 mln dlr nine-year loan": the term left out.
+def _drops(a: Any, b: Any) -> bool:
+    """Tell "the 925 mln dlr loan" after "a 925 mln dlr nine-year loan": words left out.
 
-    A loan's or a bond's term is a detail a later mention drops; a kind ("a compensatory
-    loan", "a standby loan") names another thing.
+    A loan's or a bond's term is a detail a later mention drops. A kind ("a compensatory
+    loan", "a "bridge" loan") is dropped too when the values are near ("its 299 mln dlr
+    loan"): a slip changes a digit, while "the 1.95 billion dlr loan" after "a 480 mln dlr
+    compensatory loan" is another, larger loan.
     """
-    return later < first and all(_TENOR.fullmatch(w) for w in first - later)
+    first, later = a.claim.mods, b.claim.mods
+    if not later < first:
+        return False
+    if all(_TENOR.fullmatch(w) for w in first - later):
+        return True
+    low, high = sorted((abs(a.quantity.value), abs(b.quantity.value)))
+    return low > 0 and high / low < 1.5
 
 
 def _refers_back(doc: Document, f: Any) -> bool:
