@@ -216,7 +216,7 @@ def _called_former(doc: Document, date: dt.date | None) -> Iterator[Hit]:
     if not formers:
         return
     for c in claims:
-        if c.qualified or doc.is_quoted(c.start):
+        if c.qualified or c.form == "past" or doc.is_quoted(c.start):
             continue
         former = next(
             (f for f in formers if f.surname == c.surname and same_office(f.office, c.office)),
