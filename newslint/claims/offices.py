@@ -64,9 +64,9 @@ _AFTER = lazy_compile(
     rf"(?P<name>{NAME_WORD}),\s+{_WHOSE}(?i:{_QUAL}){_NAT}{_TITLE}"
     rf"{_OF}{_OWN}"
 )
-#: "Harris is the secretary of state", "Sunak was Britain's prime minister".
+#: "Harris is the secretary of state", "Sunak, who was Britain's prime minister".
 _PREDICATE = lazy_compile(
-    rf"(?P<name>{NAME_WORD})\s+(?P<verb>is|was)\s+{_WHOSE}(?i:{_QUAL}){_NAT}{_TITLE}"
+    rf"(?P<name>{NAME_WORD})(?:,\s+who)?\s+(?P<verb>is|was)\s+{_WHOSE}(?i:{_QUAL}){_NAT}{_TITLE}"
     rf"{_OF}{_OWN}"
 )
 #: "Germany's chancellor, Olaf Scholz," and "the secretary of state, Marco Rubio,".
