@@ -70,7 +70,8 @@ class WrongTitle(Rule):
     state" is not any secretary) and only against the record of a country the wording
     names ("Japan's prime minister"); "the former chancellor", "the then chancellor",
     "-designate", "the secretary of state's spokeswoman, Tammy Bruce," and "Scholz was
-    the chancellor when the war began" are accepted.
+    the chancellor when the war began" are accepted. A body's post is judged where the
+    body is named: "Jens Stoltenberg, NATO's secretary general," in 2025.
 
     A story with no date is still checked for titles the person held at no date
     ("Home Secretary Gordon Brown", "Vice President Obama"), when the record of the
@@ -126,7 +127,7 @@ class WrongTitle(Rule):
             if hit is not None:
                 yield hit
         for t, country, past in _titles_beside_names(doc):
-            hit = None if past else _left_office(doc, ctx, reg, t, date)
+            hit = None if past else _left_office(doc, ctx, reg, t, date, country)
             hit = hit or _held_by_another(doc, reg, t, date, country)
             if hit is not None:
                 yield hit
@@ -145,7 +146,9 @@ class WrongTitle(Rule):
                 yield _hit(doc, m, person, held, date)
 
 
-_CANONICAL = {title.lower(): title for title in OFFICES}
+#: Posts of a body rather than a country, judged only where the wording names the body.
+_BODY_POSTS = {"Secretary General": frozenset({"secretary general"})}
+_CANONICAL = {title.lower(): title for title in (*OFFICES, *_BODY_POSTS)}
 #: How a story names the countries of the record: "Japan's", "British", "U.S.".
 _COUNTRIES = {
     "u.s.": "United States",
@@ -174,6 +177,7 @@ _COUNTRIES = {
     "italian": "Italy",
     "spain": "Spain",
     "spanish": "Spain",
+    "nato": "NATO",
 }
 _NAME_BEFORE = lazy_compile(rf"(?:{NAME_WORD}\s+){{1,2}}$")
 
@@ -187,11 +191,14 @@ def _titles_beside_names(doc: Document) -> Iterator[tuple[Titled, str | None, bo
     A country the record does not name, or a post it does not list, is left alone.
     """
     for c in extract_office_claims(doc):
-        title = _CANONICAL.get(c.full)
+        full, whose = c.full, c.country
+        if full.startswith("nato "):
+            full, whose = full[5:], whose or "NATO"  # "the NATO secretary general"
+        title = _CANONICAL.get(full)
         if c.form == "before" or c.qualified or title is None:
             continue
-        country = _COUNTRIES.get(c.country.lower()) if c.country else None
-        if c.country and country is None:
+        country = _COUNTRIES.get(whose.lower()) if whose else None
+        if (whose and country is None) or (title in _BODY_POSTS and country != "NATO"):
             continue
         start = c.start
         words = _NAME_BEFORE.search(doc.prose, max(0, start - 40), start)
@@ -202,11 +209,14 @@ def _titles_beside_names(doc: Document) -> Iterator[tuple[Titled, str | None, bo
                 if w.group() not in _CLAUSE_OPENERS:
                     start = words.start() + w.start()
                     break
-        titled = Titled(start, c.end, title, OFFICES[title], c.surname, False)
+        offices = _BODY_POSTS.get(title) or OFFICES[title]
+        titled = Titled(start, c.end, title, offices, c.surname, False)
         yield titled, country, c.form == "past"
 
 
-def _left_office(doc: Document, ctx: Context, reg: Any, t: Titled, date: dt.date) -> Hit | None:
+def _left_office(
+    doc: Document, ctx: Context, reg: Any, t: Titled, date: dt.date, country: str | None
+) -> Hit | None:
     """Report a title beside a name that the person gave up before the story's date.
 
     "Rishi Sunak, the prime minister," in a 2025 story: the same check as for
@@ -218,7 +228,8 @@ def _left_office(doc: Document, ctx: Context, reg: Any, t: Titled, date: dt.date
     person = _facts.person_for(reg, doc, t.name)
     if person is None:
         return None
-    held = _facts.merge_roles(_roles(person, t.title))
+    roles = [r for r in _roles(person, t.title) if country in (None, r.jurisdiction)]
+    held = _facts.merge_roles(roles)
     if not _recently_left(person, held, date, ctx.options["recent-years"]):
         return None
     last = max(held, key=lambda r: r.end)
