@@ -126,9 +126,11 @@ class WrongTitle(Rule):
             hit = _held_by_another(doc, reg, t, date)
             if hit is not None:
                 yield hit
+        qualified = [(c.start, c.end) for c in extract_office_claims(doc) if c.qualified]
         for t, country, past in _titles_beside_names(doc):
-            hit = None if past else _left_office(doc, ctx, reg, t, date, country)
-            hit = hit or _held_by_another(doc, reg, t, date, country)
+            others = tuple(q for q in qualified if not q[0] <= t.start < q[1])
+            hit = None if past else _left_office(doc, ctx, reg, t, date, country, others)
+            hit = hit or _held_by_another(doc, reg, t, date, country, others)
             if hit is not None:
                 yield hit
 
@@ -215,7 +217,13 @@ def _titles_beside_names(doc: Document) -> Iterator[tuple[Titled, str | None, bo
 
 
 def _left_office(
-    doc: Document, ctx: Context, reg: Any, t: Titled, date: dt.date, country: str | None
+    doc: Document,
+    ctx: Context,
+    reg: Any,
+    t: Titled,
+    date: dt.date,
+    country: str | None,
+    others: tuple[tuple[int, int], ...],
 ) -> Hit | None:
     """Report a title beside a name that the person gave up before the story's date.
 
@@ -233,7 +241,7 @@ def _left_office(
     if not _recently_left(person, held, date, ctx.options["recent-years"]):
         return None
     last = max(held, key=lambda r: r.end)
-    if _framed_as_past(doc, t, last.end):
+    if _framed_as_past(doc, t, last.end, others):
         return None
     where = f"registry: {person.source}" if person.source else "registry"
     return Hit(
@@ -245,7 +253,12 @@ def _left_office(
 
 
 def _held_by_another(
-    doc: Document, reg: Any, t: Any, date: dt.date, country: str | None = None
+    doc: Document,
+    reg: Any,
+    t: Any,
+    date: dt.date,
+    country: str | None = None,
+    others: tuple[tuple[int, int], ...] = (),
 ) -> Hit | None:
     """Report a title that someone else held at the story date and the person never had.
 
@@ -257,7 +270,7 @@ def _held_by_another(
     """
     if _not_a_claim(doc, t):
         return None
-    past = _framed_as_past(doc, t, date - dt.timedelta(days=365))
+    past = _framed_as_past(doc, t, date - dt.timedelta(days=365), others)
     sentence = doc.sentence_at(t.start)
     if past and (sentence is None or _NOT_YET.search(doc.prose, sentence.start, sentence.end)):
         return None
@@ -567,12 +580,23 @@ def _holders(reg: Any, offices: frozenset[str], place: str, date: dt.date) -> li
     return out
 
 
-def _framed_as_past(doc: Document, m: Any, left: dt.date) -> bool:
-    """Tell whether the sentence places the title in the past, in words or by a date."""
+def _framed_as_past(
+    doc: Document, m: Any, left: dt.date, others: tuple[tuple[int, int], ...] = ()
+) -> bool:
+    """Tell whether the sentence places the title in the past, in words or by a date.
+
+    ``others`` are spans of other people's qualified titles, whose "former" is theirs:
+    "Sunak, the prime minister, met Stoltenberg, NATO's former secretary general".
+    """
     sentence = doc.sentence_at(m.start)
     if sentence is None:
         return True
-    if _HISTORICAL_CONTEXT.search(doc.prose, sentence.start, sentence.end):
+    text = doc.prose[sentence.start : sentence.end]
+    for a, b in others:
+        if sentence.start <= a and b <= sentence.end:
+            a, b = a - sentence.start, b - sentence.start
+            text = text[:a] + " " * (b - a) + text[b:]
+    if _HISTORICAL_CONTEXT.search(text):
         return True
     return any(
         d.earliest is None or d.earliest < left for d in dates_in(doc, sentence.start, sentence.end)
