@@ -181,6 +181,7 @@ _COUNTRIES = {
     "spanish": "Spain",
     "nato": "NATO",
 }
+_TITLE_ENDS = lazy_compile(r"\s*(?:[,.;:)—–]|$)")
 _NAME_BEFORE = lazy_compile(rf"(?:{NAME_WORD}\s+){{1,2}}$")
 
 
@@ -192,6 +193,7 @@ def _titles_beside_names(doc: Document) -> Iterator[tuple[Titled, str | None, bo
     wording names (None for none) and whether it is told as history ("Harris was the ...").
     A country the record does not name, or a post it does not list, is left alone.
     """
+    full_names = {m.person for m in find_actors(doc).mentions if " " in (m.name or "")}
     for c in extract_office_claims(doc):
         full, whose = c.full, c.country
         if full.startswith("nato "):
@@ -202,15 +204,19 @@ def _titles_beside_names(doc: Document) -> Iterator[tuple[Titled, str | None, bo
         country = _COUNTRIES.get(whose.lower()) if whose else None
         if (whose and country is None) or (title in _BODY_POSTS and country != "NATO"):
             continue
+        if title == "Premier" and not _TITLE_ENDS.match(doc.prose, c.end):
+            continue  # "Jet Airways is India's premier airline": an adjective
         start = c.start
         words = _NAME_BEFORE.search(doc.prose, max(0, start - 40), start)
-        if c.form != "fronted" and words is not None:
+        if c.form != "fronted":
             # "Kamala Harris, the ...": the title is the full name's, and what comes before
             # the name ("met", "with") is what the organisation check must see
-            for w in regex.finditer(r"\S+", words.group()):
+            for w in regex.finditer(r"\S+", words.group() if words else ""):
                 if w.group() not in _CLAUSE_OPENERS:
                     start = words.start() + w.start()
                     break
+            if start == c.start and c.surname not in full_names:
+                continue  # "In Edinburgh, the prime minister said": a place, not a person
         offices = _BODY_POSTS.get(title) or OFFICES[title]
         titled = Titled(start, c.end, title, offices, c.surname, False)
         yield titled, country, c.form == "past"
