@@ -5,6 +5,7 @@ import datetime as dt
 from newslint.claims.actions import find_actions
 from newslint.claims.actors import find_actors
 from newslint.claims.figures import find_figures
+from newslint.claims.offices import extract_office_claims
 from newslint.claims.stances import find_stances
 from newslint.claims.terms import find_terms
 from newslint.claims.titles import extract_titles
@@ -89,3 +90,42 @@ def test_a_month_after_a_titled_name_is_dropped_only_before_a_day():
         "President Ronald Reagan May 5 signed it. Chancellor Theresa May spoke.", "s.txt"
     )
     assert [t.name for t in extract_titles(titled)] == ["Ronald Reagan", "Theresa May"]
+
+
+def _posts(text):
+    return [(c.surname, c.full, c.country, c.qualifier) for c in extract_office_claims(doc(text))]
+
+
+def test_an_office_after_the_name_keeps_what_it_is_of_and_whose_it_is():
+    assert _posts("Ana Ruiz, the secretary of state, was silent.") == [
+        ("Ruiz", "secretary of state", "", "")
+    ]
+    assert _posts("Tom Hale, Japan's prime minister, left.") == [
+        ("Hale", "prime minister", "Japan", "")
+    ]
+    assert _posts("Ana Ruiz was the prime minister of Norway then.") == [
+        ("Ruiz", "prime minister", "Norway", "")
+    ]
+    assert _posts("Tom Hale, the former U.S. secretary of the Treasury, said.") == [
+        ("Hale", "secretary of the treasury", "U.S.", "former")
+    ]
+
+
+def test_an_office_fronted_by_a_comma_names_the_person_after_it():
+    assert _posts("Chile's foreign minister, Ana Ruiz, said no.") == [
+        ("Ruiz", "foreign minister", "Chile", "")
+    ]
+
+
+def test_secretary_of_state_is_not_any_secretary():
+    (state,) = extract_office_claims(doc("Ana Ruiz, the secretary of state, was silent."))
+    (press,) = extract_office_claims(doc("Ana Ruiz, the press secretary, was silent."))
+    (general,) = extract_office_claims(doc("NATO Secretary General Ana Ruiz was silent."))
+    assert len({state.office, press.office, general.office}) == 3
+    assert general.office[0] == "secretary general"
+
+
+def test_a_title_owned_or_belonging_to_a_club_is_no_claim_about_the_person():
+    assert _posts("Asked Monday, the secretary of state's spokeswoman, Tom Hale, said.") == []
+    assert _posts("Ana Ruiz, the president of the club, said.") == []
+    assert _posts("Ana Ruiz, the president-elect, said.") == []

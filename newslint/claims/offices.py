@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from newslint.document import Document
 
 _HEADS = (
-    r"minister|secretary|speaker|chancellor|governor|mayor|commissioner|ambassador"
+    r"secretary[\s\-]general|minister|secretary|speaker|chancellor|governor|mayor|commissioner|ambassador"
     r"|chairman|chairwoman|chair|president|premier|attorney[\s-]general"
 )
 _NAME = rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})"
@@ -46,10 +46,34 @@ _QUAL = r"(?P<qual>\b(?:former|ex|then|outgoing|acting|interim|caretaker|incomin
 _BEFORE = lazy_compile(
     rf"(?i:\b{_QUAL}(?P<title>(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{_HEADS})))\s+(?-i:{_NAME})\b"
 )
+#: What an office is "of" when that names the post: "secretary of state", "prime minister of
+#: Japan" (a capitalised place), never "the president of the club".
+_OF = (
+    r"(?P<of>\s+of\s+(?:(?i:state|defen[cs]e|the\s+treasury|treasury|the\s+interior|commerce"
+    r"|labor|energy|agriculture|transportation|the\s+exchequer)|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))?"
+)
+#: A country before a title: "Japan's prime minister", "the British foreign secretary".
+_WHOSE = r"(?:the\s+|(?P<whose>\p{Lu}[\p{L}\-]+)['’]s\s+)"
+_NAT = r"(?:(?P<nat>U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+(?:ish|ian|ese|an|ic|i|ch))\s+)?"
+_TITLE = rf"(?i:(?P<title>(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:{_HEADS})))"
+#: The end of a title that is the person's own, not a possession ("the secretary of state's
+#: spokeswoman") nor a longer title ("president-elect").
+_OWN = r"(?![\p{L}'’\-])(?!\s+of\b)"
 #: "Gallant, the defence minister," and "Bullrich, Argentina's former security minister,".
 _AFTER = lazy_compile(
-    rf"(?P<name>{NAME_WORD}),\s+(?:the\s+|\p{{Lu}}[\p{{L}}\-]+['’]s\s+)"
-    rf"(?i:{_QUAL}(?P<title>(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:{_HEADS})))\b(?!['’\-])"
+    rf"(?P<name>{NAME_WORD}),\s+{_WHOSE}(?i:{_QUAL}){_NAT}{_TITLE}"
+    rf"{_OF}{_OWN}"
+)
+#: "Harris is the secretary of state", "Sunak, who was Britain's prime minister".
+_PREDICATE = lazy_compile(
+    rf"(?P<name>{NAME_WORD})(?:,\s+who)?\s+(?P<verb>is|was)\s+{_WHOSE}(?i:{_QUAL}){_NAT}{_TITLE}"
+    rf"{_OF}{_OWN}"
+)
+#: "Germany's chancellor, Olaf Scholz," and "the secretary of state, Marco Rubio,".
+_FRONTED = lazy_compile(
+    rf"(?<![\p{{L}}'’])(?:[Tt]he\s+|(?P<whose>\p{{Lu}}[\p{{L}}\-]+)['’]s\s+)"
+    rf"(?i:{_QUAL}){_NAT}{_TITLE}{_OF},\s+"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})(?=[,.;])"
 )
 _REPLACED = lazy_compile(
     rf"(?P<new>{NAME_WORD})(?:,\s+who(?:\s+had)?)?\s+(?:replaced|succeeded|took\s+over\s+from)\s+"
@@ -82,6 +106,14 @@ class OfficeClaim:
     office: tuple[str, frozenset[str]]
     title: str
     qualifier: str
+    #: The office as one post, lower-case: "secretary of state", "foreign secretary".
+    full: str = ""
+    #: The country named with it as written ("Japan", "British", "U.S."), or empty.
+    country: str = ""
+    #: Where the title stands: "before" the name, "after" it, a "predicate" ("Ruiz is the
+    #: ..."), "past" ("Ruiz was the ...": a statement of history, not a title) or "fronted"
+    #: by a comma ("Germany's chancellor, Olaf Scholz").
+    form: str = "before"
 
     @property
     def qualified(self) -> bool:
@@ -137,22 +169,55 @@ def extract_office_claims(doc: Document) -> list[OfficeClaim]:
         if key is None or key[1] & _SUBORDINATE or _names_a_speech_verb(title):
             continue
         surname = m.group("name").split()[-1]
-        out.append(OfficeClaim(m.start("title"), m.end(), surname, key, title, _qual(m)))
-    for m in _AFTER.finditer(prose):
-        key = office_key(m.group("title"))
-        if key is None or key[1] & _SUBORDINATE:
-            continue
         out.append(
-            OfficeClaim(
-                m.start(),
-                m.end(),
-                m.group("name"),
-                key,
-                m.group("title"),
-                _qual(m),
-            )
+            OfficeClaim(m.start("title"), m.end(), surname, key, title, _qual(m), *_full_office(m))
         )
+    for form, pattern in (("after", _AFTER), ("predicate", _PREDICATE), ("fronted", _FRONTED)):
+        for m in pattern.finditer(prose):
+            title = m.group("title")
+            key = office_key(title)
+            if key is None or key[1] & _SUBORDINATE or _names_a_speech_verb(title):
+                continue
+            full, country = _full_office(m)
+            if m.group("of") and not country:
+                # "the secretary of state" is not any secretary: "state" tells the post
+                key = (
+                    key[0],
+                    key[1] | {w for w in full.split()[len(title.split()) :]} - _NOT_OFFICE,
+                )
+            out.append(
+                OfficeClaim(
+                    m.start(),
+                    m.end(),
+                    m.group("name").split()[-1],
+                    key,
+                    title,
+                    _qual(m),
+                    full,
+                    country,
+                    "past" if m.groupdict().get("verb") == "was" else form,
+                )
+            )
     return sorted(out, key=lambda c: c.start)
+
+
+def _full_office(m: regex.Match[str]) -> tuple[str, str]:
+    """Return the post as one name and the country the wording names with it.
+
+    "the secretary of state" is one post, not any "secretary"; "prime minister of Japan"
+    and "Japan's prime minister" are one post of one country.
+    """
+    words = [w for w in regex.split(r"[\s\-]+", m.group("title").lower()) if w]
+    while words and words[0] in _NOT_OFFICE:
+        words.pop(0)
+    groups = m.groupdict()
+    country = groups.get("whose") or groups.get("nat") or ""
+    tail = " ".join((groups.get("of") or "").split())
+    if tail and tail[3].isupper():
+        country = country or tail[3:]
+    elif tail:
+        words.append(tail.lower())
+    return " ".join(words), country
 
 
 def _qual(m: regex.Match[str]) -> str:

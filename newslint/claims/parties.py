@@ -495,7 +495,9 @@ def find_opposition_claims(doc: Document) -> list[OppositionClaim]:
     out = []
     prose = doc.prose
     for c in extract_office_claims(doc):
-        if c.qualified or c.office[0] not in _GOVERNING_HEADS or _SUBNATIONAL.search(c.title):
+        if c.qualified or c.form == "past" or c.office[0] not in _GOVERNING_HEADS:
+            continue
+        if _SUBNATIONAL.search(c.title):
             continue
         m = _IN_OPPOSITION.match(prose, c.end)
         if m is None or doc.is_quoted(c.start) or doc.is_quoted(m.start("phrase")):

@@ -86,7 +86,7 @@ def _replaced(doc: Document) -> Iterator[Hit]:
         if s.office is None or s.when is None or doc.is_quoted(s.start):
             continue
         for c in extract_office_claims(doc):
-            if c.qualified or c.surname == s.new or s.start <= c.start < s.end:
+            if c.qualified or c.form == "past" or c.surname == s.new or s.start <= c.start < s.end:
                 continue
             if (s.old is not None and c.surname != s.old) or not same_office(c.office, s.office):
                 continue

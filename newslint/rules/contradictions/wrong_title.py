@@ -8,10 +8,10 @@ from typing import Any
 
 import regex
 
-from newslint.claims.actors import find_actors
+from newslint.claims.actors import NAME_WORD, find_actors
 from newslint.claims.dates import MONTHS, WEEKDAYS, dates_in
 from newslint.claims.offices import extract_office_claims, same_office
-from newslint.claims.titles import extract_titles
+from newslint.claims.titles import OFFICES, Titled, extract_titles
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
 from newslint.lazyre import lazy_compile
@@ -62,6 +62,16 @@ class WrongTitle(Rule):
     Secretary James Baker in October 1985"): never held by the story's date, it was
     not held earlier either, provided the record of the office reaches back as far as
     the person's own record; only a post still to come ("-elect", "nominee") does.
+
+    A title given after the name, as a predicate, or fronted by a comma is judged the
+    same way at the story's date: "Gordon Brown, the foreign secretary," "Brown, who is
+    the foreign secretary," or "Britain's foreign secretary, Gordon Brown," in 2005, and
+    "Jeremy Hunt, the chancellor," in 2025. The post is read whole ("the secretary of
+    state" is not any secretary) and only against the record of a country the wording
+    names ("Japan's prime minister"); "the former chancellor", "the then chancellor",
+    "-designate", "the secretary of state's spokeswoman, Tammy Bruce," and "Scholz was
+    the chancellor when the war began" are accepted. A body's post is judged where the
+    body is named: "Jens Stoltenberg, NATO's secretary general," in 2025.
 
     A story with no date is still checked for titles the person held at no date
     ("Home Secretary Gordon Brown", "Vice President Obama"), when the record of the
@@ -116,6 +126,13 @@ class WrongTitle(Rule):
             hit = _held_by_another(doc, reg, t, date)
             if hit is not None:
                 yield hit
+        qualified = [(c.start, c.end) for c in extract_office_claims(doc) if c.qualified]
+        for t, country, past in _titles_beside_names(doc):
+            others = tuple(q for q in qualified if not q[0] <= t.start < q[1])
+            hit = None if past else _left_office(doc, ctx, reg, t, date, country, others)
+            hit = hit or _held_by_another(doc, reg, t, date, country, others)
+            if hit is not None:
+                yield hit
 
     def _recently_left(self, doc: Document, ctx: Context, reg: Any, date: dt.date) -> Iterator[Hit]:
         for m in find_actors(doc).mentions:
@@ -131,7 +148,124 @@ class WrongTitle(Rule):
                 yield _hit(doc, m, person, held, date)
 
 
-def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | None:
+#: Posts of a body rather than a country, judged only where the wording names the body.
+_BODY_POSTS = {"Secretary General": frozenset({"secretary general"})}
+_CANONICAL = {title.lower(): title for title in (*OFFICES, *_BODY_POSTS)}
+#: How a story names the countries of the record: "Japan's", "British", "U.S.".
+_COUNTRIES = {
+    "u.s.": "United States",
+    "us": "United States",
+    "america": "United States",
+    "american": "United States",
+    "united states": "United States",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "british": "United Kingdom",
+    "united kingdom": "United Kingdom",
+    "germany": "Germany",
+    "german": "Germany",
+    "france": "France",
+    "french": "France",
+    "japan": "Japan",
+    "japanese": "Japan",
+    "canada": "Canada",
+    "canadian": "Canada",
+    "australia": "Australia",
+    "australian": "Australia",
+    "india": "India",
+    "indian": "India",
+    "italy": "Italy",
+    "italian": "Italy",
+    "spain": "Spain",
+    "spanish": "Spain",
+    "nato": "NATO",
+}
+_TITLE_ENDS = lazy_compile(r"\s*(?:[,.;:)—–]|$)")
+_NAME_BEFORE = lazy_compile(rf"(?:{NAME_WORD}\s+){{1,2}}$")
+
+
+def _titles_beside_names(doc: Document) -> Iterator[tuple[Titled, str | None, bool]]:
+    """Yield the titles given after a name, predicatively or fronted, as pre-nominal ones.
+
+    "Kamala Harris, the secretary of state," and "Germany's chancellor, Olaf Scholz," make
+    the same claim as "Secretary of State Kamala Harris"; each comes with the country the
+    wording names (None for none) and whether it is told as history ("Harris was the ...").
+    A country the record does not name, or a post it does not list, is left alone.
+    """
+    full_names = {m.person for m in find_actors(doc).mentions if " " in (m.name or "")}
+    for c in extract_office_claims(doc):
+        full, whose = c.full, c.country
+        if full.startswith("nato "):
+            full, whose = full[5:], whose or "NATO"  # "the NATO secretary general"
+        title = _CANONICAL.get(full)
+        if c.form == "before" or c.qualified or title is None:
+            continue
+        country = _COUNTRIES.get(whose.lower()) if whose else None
+        if (whose and country is None) or (title in _BODY_POSTS and country != "NATO"):
+            continue
+        if title == "Premier" and not _TITLE_ENDS.match(doc.prose, c.end):
+            continue  # "Jet Airways is India's premier airline": an adjective
+        start = c.start
+        words = _NAME_BEFORE.search(doc.prose, max(0, start - 40), start)
+        if c.form != "fronted":
+            # "Kamala Harris, the ...": the title is the full name's, and what comes before
+            # the name ("met", "with") is what the organisation check must see
+            for w in regex.finditer(r"\S+", words.group() if words else ""):
+                if w.group() not in _CLAUSE_OPENERS:
+                    start = words.start() + w.start()
+                    break
+            if start == c.start and c.surname not in full_names:
+                continue  # "In Edinburgh, the prime minister said": a place, not a person
+        offices = _BODY_POSTS.get(title) or OFFICES[title]
+        titled = Titled(start, c.end, title, offices, c.surname, False)
+        yield titled, country, c.form == "past"
+
+
+def _left_office(
+    doc: Document,
+    ctx: Context,
+    reg: Any,
+    t: Titled,
+    date: dt.date,
+    country: str | None,
+    others: tuple[tuple[int, int], ...],
+) -> Hit | None:
+    """Report a title beside a name that the person gave up before the story's date.
+
+    "Rishi Sunak, the prime minister," in a 2025 story: the same check as for
+    "Prime Minister Rishi Sunak", worded without a suggestion, since "former" goes
+    in another place in each wording.
+    """
+    if _not_a_claim(doc, t):
+        return None
+    person = _facts.person_for(reg, doc, t.name)
+    if person is None:
+        return None
+    roles = [r for r in _roles(person, t.title) if country in (None, r.jurisdiction)]
+    held = _facts.merge_roles(roles)
+    if not _recently_left(person, held, date, ctx.options["recent-years"]):
+        return None
+    last = max(held, key=lambda r: r.end)
+    if _framed_as_past(doc, t, last.end, others):
+        return None
+    where = f"registry: {person.source}" if person.source else "registry"
+    return Hit(
+        t.start,
+        t.end,
+        f"{person.name} was {last.office} until {last.end} ({where}), "
+        f"but this story is dated {date}",
+    )
+
+
+def _held_by_another(
+    doc: Document,
+    reg: Any,
+    t: Any,
+    date: dt.date,
+    country: str | None = None,
+    others: tuple[tuple[int, int], ...] = (),
+) -> Hit | None:
     """Report a title that someone else held at the story date and the person never had.
 
     "Vice President Reagan" or "President Bush" in a story of 1987: the record names
@@ -142,15 +276,15 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
     """
     if _not_a_claim(doc, t):
         return None
-    past = _framed_as_past(doc, t, date - dt.timedelta(days=365))
+    past = _framed_as_past(doc, t, date - dt.timedelta(days=365), others)
     sentence = doc.sentence_at(t.start)
     if past and (sentence is None or _NOT_YET.search(doc.prose, sentence.start, sentence.end)):
         return None
     people = _candidates(reg, doc, t.name)
     if not people or any(_unjudged(p, t.title, date) for p in people):
         return None
-    if _state_office(doc, t, people):
-        return None
+    if country is None and _state_office(doc, t, people):
+        return None  # "the U.S. secretary of state" is no state's
     places = set()
     for person in people:
         held = [r for r in person.roles if _office_key(r.office) in t.offices]
@@ -161,13 +295,16 @@ def _held_by_another(doc: Document, reg: Any, t: Any, date: dt.date) -> Hit | No
     if len(places) != 1:
         return None
     (place,) = places
+    if country is not None and place != country:
+        return None  # "Japan's prime minister" is judged against Japan's record only
     if past and not _record_reaches(reg, t.offices, place, people):
         return None
     holders = _holders(reg, t.offices, place, date)
     names = {p.name for p in people}
     if not holders or names & {h.name for h, _ in holders}:
         return None
-    holder, role = holders[0]
+    # NOTE: the latest to take office, where a record leaves a predecessor's term open
+    holder, role = max(holders, key=lambda h: h[1].start)
     span = f"{role.start}" + (f" to {role.end}" if role.end else "")
     return Hit(
         t.start,
@@ -216,7 +353,7 @@ def _called_former(doc: Document, date: dt.date | None) -> Iterator[Hit]:
     if not formers:
         return
     for c in claims:
-        if c.qualified or doc.is_quoted(c.start):
+        if c.qualified or c.form == "past" or doc.is_quoted(c.start):
             continue
         former = next(
             (f for f in formers if f.surname == c.surname and same_office(f.office, c.office)),
@@ -449,12 +586,23 @@ def _holders(reg: Any, offices: frozenset[str], place: str, date: dt.date) -> li
     return out
 
 
-def _framed_as_past(doc: Document, m: Any, left: dt.date) -> bool:
-    """Tell whether the sentence places the title in the past, in words or by a date."""
+def _framed_as_past(
+    doc: Document, m: Any, left: dt.date, others: tuple[tuple[int, int], ...] = ()
+) -> bool:
+    """Tell whether the sentence places the title in the past, in words or by a date.
+
+    ``others`` are spans of other people's qualified titles, whose "former" is theirs:
+    "Sunak, the prime minister, met Stoltenberg, NATO's former secretary general".
+    """
     sentence = doc.sentence_at(m.start)
     if sentence is None:
         return True
-    if _HISTORICAL_CONTEXT.search(doc.prose, sentence.start, sentence.end):
+    text = doc.prose[sentence.start : sentence.end]
+    for a, b in others:
+        if sentence.start <= a and b <= sentence.end:
+            a, b = a - sentence.start, b - sentence.start
+            text = text[:a] + " " * (b - a) + text[b:]
+    if _HISTORICAL_CONTEXT.search(text):
         return True
     return any(
         d.earliest is None or d.earliest < left for d in dates_in(doc, sentence.start, sentence.end)
