@@ -79,6 +79,9 @@ def extract_ages(doc: Any) -> list[AgeMention]:
 _TURNS_BEFORE = lazy_compile(
     r"(?P<verb>\bturned|\bturns|\bwill\s+turn|\bis\s+turning|\bturning)\s+$", regex.IGNORECASE
 )
+#: How far past an age its words are read. NOTE: the bound also keeps each match short:
+#: the regex module may scan the rest of the string for a pattern that opens with ``\s*``.
+_NEAR = 80
 _TURNS_AFTER = lazy_compile(r"(?:\s+years?\s+old)?\s+(?:on\s+)?")
 #: "O'Connor, who celebrated his 25th birthday on Wednesday".
 _BIRTHDAY_BEFORE = lazy_compile(
@@ -105,12 +108,12 @@ _TURNING = {
 def _birthday(doc: Any, tok: Any) -> AgeMention | None:
     """Read an age with the day it is reached: "Lula, who turned 77 on Thursday"."""
     before = doc.prose[max(0, tok.start - 40) : tok.start]
-    after = _BIRTHDAY_AFTER.match(doc.prose, tok.end)
+    after = _BIRTHDAY_AFTER.match(doc.prose, tok.end, tok.end + _NEAR)
     if after is not None:
         verb = _BIRTHDAY_BEFORE.search(before)
     else:
         verb = _TURNS_BEFORE.search(before)
-        after = _TURNS_AFTER.match(doc.prose, tok.end)
+        after = _TURNS_AFTER.match(doc.prose, tok.end, tok.end + _NEAR)
     if verb is None or after is None:
         return None
     on = _date_at(doc, after.end())
@@ -149,7 +152,7 @@ _AGE_THEN_BORN = lazy_compile(
 
 
 def _birth_beside(doc: Any, tok: Any) -> DateMention | None:
-    m = _AGE_THEN_BORN.match(doc.prose, tok.end)
+    m = _AGE_THEN_BORN.match(doc.prose, tok.end, tok.end + _NEAR)
     if m is None:
         return None
     born = _birth_after(doc, m.end())

@@ -108,7 +108,7 @@ def person_mentions(
     out = []
     for cand in candidates:
         mention = _mention(cand, prose, headline)
-        if mention is not None and not _SIC.match(prose, cand.end):
+        if mention is not None and not _SIC.match(prose, cand.end, cand.end + 12):
             out.append(mention)
     return out
 

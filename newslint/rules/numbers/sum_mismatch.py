@@ -343,7 +343,7 @@ def _remainder_of_those(doc: Document) -> Iterator[Hit]:
         if q.kind in ("count", "number") and q.unit is None and not _year(q)
     ]
     for sentence in doc.sentences:
-        if not _OF_THOSE.match(doc.prose, sentence.start):
+        if not _OF_THOSE.match(doc.prose, sentence.start, sentence.end):
             continue
         shares = [q for q in counts if sentence.start <= q.start < sentence.end]
         if len(shares) < 3:
