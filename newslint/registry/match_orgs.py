@@ -61,7 +61,8 @@ _CORPORATE = lazy_compile(
     r"\b(?:shares?|stock|shareholders?|investors|said\s+in\s+a\s+statement|carmaker|"
     r"automaker|car\s?maker|chipmaker|maker|manufacturer|company|companies|firm|group|"
     r"giant|conglomerate|retailer|supermarket|insurer|brokerage|subsidiary|unit|rival|"
-    r"brand|chief\s+executive|ceo|chairman|boss|profits?|revenues?|sales|earnings|"
+    r"brand|chief\s+executive|ceo|chairman|boss|spokes(?:man|woman|person)|"
+    r"(?:smart)?phones?|handsets?|products?|profits?|revenues?|sales|earnings|"
     r"quarter|dividend|takeover|merger|Inc|Corp|Ltd|plc|AG|SA|NV|Oyj)\b",
     regex.IGNORECASE,
 )
@@ -154,7 +155,8 @@ def same_word(a: str, b: str) -> bool:
             for tail in ("", "s"):  # at the word's end: "Centre", "Centres"; not "Enregy"
                 end = one + tail
                 if x.endswith(end) and x[: len(x) - len(end)] + other + tail == y:
-                    return True
+                    # "Reutres" is no British Reuters: one of the two must be a word
+                    return one != "re" or is_word(x) or is_word(y)
     stem = len(os.path.commonprefix([a, b]))
     short, long = sorted((a[stem:], b[stem:]), key=len)
     if stem and long[:1] == a[stem - 1] and long[1:] == short:
