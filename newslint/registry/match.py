@@ -149,6 +149,14 @@ def _headline_issues(doc: Any, registry: Registry, result: Matches) -> None:
         people = [e for e in registry.lookup(text) if isinstance(e, Person)]
         named.extend((p, _surname_of(text)) for p in people)
     fits = Matcher(registry, doc.reference_date)._fits_date
+    for m in find_person_mentions(doc):
+        # A lone surname of a single prominent bearer of the story's time: "Obama".
+        if len(m.words) != 1 or any(s <= m.start < e for s, e in zones):
+            continue
+        word = m.words[0].text
+        bearers = {p.id: p for p in registry.by_surname(word) if p.prominent}
+        if len(bearers) == 1 and (p := next(iter(bearers.values()))) and fits(p):
+            named.append((p, word))
     found = HeadlineMatcher(registry, fits).slips(doc.prose, doc.tokens, zones, named)
     for ws, p, written in found:
         text = _text(ws)

@@ -58,10 +58,10 @@ BRAND_LETTERS = 5
 _CUE_REACH = 80
 #: Words that say a sentence speaks of a company: "the carmaker", "shares", "Inc".
 _CORPORATE = lazy_compile(
-    r"\b(?:shares?|stock|shareholders?|investors|said\s+in\s+a\s+statement|carmaker|"
-    r"automaker|car\s?maker|chipmaker|maker|manufacturer|company|companies|firm|group|"
-    r"giant|conglomerate|retailer|supermarket|insurer|brokerage|subsidiary|unit|rival|"
-    r"brand|chief\s+executive|ceo|chairman|boss|spokes(?:man|woman|person)|"
+    r"\b(?:shares?|stock|shareholders?|investors|said\s+in\s+a\s+statement|"
+    r"(?:auto|car\s?|chip)?makers?|manufacturers?|company|companies|firms?|groups?|"
+    r"giants?|conglomerate|retailers?|supermarkets?|insurers?|brokerage|subsidiary|units?|"
+    r"rivals?|brands?|chief\s+executive|ceo|chairman|boss|spokes(?:man|woman|person)|"
     r"(?:smart)?phones?|handsets?|products?|profits?|revenues?|sales|earnings|"
     r"quarter|dividend|takeover|merger|Inc|Corp|Ltd|plc|AG|SA|NV|Oyj)\b",
     regex.IGNORECASE,
@@ -155,8 +155,9 @@ def same_word(a: str, b: str) -> bool:
             for tail in ("", "s"):  # at the word's end: "Centre", "Centres"; not "Enregy"
                 end = one + tail
                 if x.endswith(end) and x[: len(x) - len(end)] + other + tail == y:
-                    # "Reutres" is no British Reuters: one of the two must be a word
-                    return one != "re" or is_word(x) or is_word(y)
+                    # "Reutres" is no British Reuters, "Brothres" no Brothers: the "-re"
+                    # form must be a word of its own
+                    return one != "re" or is_word(x)
     stem = len(os.path.commonprefix([a, b]))
     short, long = sorted((a[stem:], b[stem:]), key=len)
     if stem and long[:1] == a[stem - 1] and long[1:] == short:
