@@ -34,6 +34,7 @@ from rapidfuzz.distance import OSA
 from newslint.claims.countries import StoryCountries, find_story_countries
 from newslint.claims.persons import PersonMention, find_person_mentions
 from newslint.registry.compiled import Registry
+from newslint.registry.match_headline import HeadlineMatcher, display_zones
 from newslint.registry.match_orgs import OrgIssue, OrgMatcher
 from newslint.registry.model import Person
 from newslint.registry.normalise import (
@@ -122,6 +123,7 @@ def matches_for(doc: Any, registry: Registry) -> Matches:
     result = Matcher(registry, doc.reference_date, lambda: find_story_countries(doc)).run(
         find_person_mentions(doc)
     )
+    _headline_issues(doc, registry, result)
     orgs = OrgMatcher(registry).issues(doc.prose, doc.tokens)
     if orgs:
         # A misspelt organisation is reported as one, not as a person it resembles.
@@ -131,6 +133,35 @@ def matches_for(doc: Any, registry: Registry) -> Matches:
         result.organisations = orgs
     _CACHE[doc] = (id(registry), result)
     return result
+
+
+def _headline_issues(doc: Any, registry: Registry, result: Matches) -> None:
+    """Add the display lines' slips of people the body names, or of prominent people."""
+    head = (doc.headline.start, doc.headline.end) if doc.headline else None
+    zones = display_zones(doc.prose, head)
+    if not zones:
+        return
+    named: list[tuple[Person, str]] = []
+    for start, end in result.known:
+        if any(s <= start < e for s, e in zones):
+            continue
+        text = doc.prose[start:end]
+        people = [e for e in registry.lookup(text) if isinstance(e, Person)]
+        named.extend((p, _surname_of(text)) for p in people)
+    fits = Matcher(registry, doc.reference_date)._fits_date
+    for m in find_person_mentions(doc):
+        # A lone surname of a single prominent bearer of the story's time: "Obama".
+        if len(m.words) != 1 or any(s <= m.start < e for s, e in zones):
+            continue
+        word = m.words[0].text
+        bearers = {p.id: p for p in registry.by_surname(word) if p.prominent}
+        if len(bearers) == 1 and (p := next(iter(bearers.values()))) and fits(p):
+            named.append((p, word))
+    found = HeadlineMatcher(registry, fits).slips(doc.prose, doc.tokens, zones, named)
+    for ws, p, written in found:
+        text = _text(ws)
+        result.issues.append(NameIssue(ws[0].start, ws[-1].end, text, "misspelled", p, written))
+    result.issues.sort(key=lambda i: i.start)
 
 
 class Matcher:

@@ -16,6 +16,8 @@ slip from a registry organisation's name is a near miss. What keeps this precise
   and a one-word name must be no word, name or place at all ("Volkswagon"),
   within one edit of a one-word organisation's,
   nor an item of a list that names no body (a team sheet's "Persico");
+* a prominent company's five-letter name ("Honda") counts only with a doubled or
+  swapped letter ("Hoonda", "Nokai") and a word of business in the sentence;
 * capitals-only words (straplines, acronyms) and "[sic]" quotations are left alone.
 """
 
@@ -24,6 +26,8 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+import regex
 
 from newslint.claims.persons import COUNTRIES
 from newslint.claims.spellings import NAME_LIST
@@ -48,6 +52,20 @@ _ITEM_BREAK = lazy_compile(r"\s*[,;/]\s*|\s+and\s+")
 _LEGAL = frozenset("inc corp co ltd plc llc lp sa ag se nv group holdings company".split())
 #: Shortest one-word name compared with one-word organisations' names.
 MIN_ONE_WORD = 6
+#: Length of the short company names ("Honda", "Nokia") matched only for a typist's slip.
+BRAND_LETTERS = 5
+#: How far either side of a short company name a corporate word is looked for.
+_CUE_REACH = 80
+#: Words that say a sentence speaks of a company: "the carmaker", "shares", "Inc".
+_CORPORATE = lazy_compile(
+    r"\b(?:shares?|stock|shareholders?|investors|said\s+in\s+a\s+statement|"
+    r"(?:auto|car\s?|chip)?makers?|manufacturers?|company|companies|firms?|groups?|"
+    r"giants?|conglomerate|retailers?|supermarkets?|insurers?|brokerage|subsidiary|units?|"
+    r"rivals?|brands?|chief\s+executive|ceo|chairman|boss|spokes(?:man|woman|person)|"
+    r"(?:smart)?phones?|handsets?|products?|profits?|revenues?|sales|earnings|"
+    r"quarter|dividend|takeover|merger|Inc|Corp|Ltd|plc|AG|SA|NV|Oyj)\b",
+    regex.IGNORECASE,
+)
 #: A word may change its ending ("Reformers") only in a name of this many words.
 STEM_WORDS = 3
 
@@ -137,7 +155,9 @@ def same_word(a: str, b: str) -> bool:
             for tail in ("", "s"):  # at the word's end: "Centre", "Centres"; not "Enregy"
                 end = one + tail
                 if x.endswith(end) and x[: len(x) - len(end)] + other + tail == y:
-                    return True
+                    # "Reutres" is no British Reuters, "Brothres" no Brothers: the "-re"
+                    # form must be a word of its own
+                    return one != "re" or is_word(x)
     stem = len(os.path.commonprefix([a, b]))
     short, long = sorted((a[stem:], b[stem:]), key=len)
     if stem and long[:1] == a[stem - 1] and long[1:] == short:
@@ -149,6 +169,32 @@ def same_word(a: str, b: str) -> bool:
 #: "p" as "m" in its traditional form and as "n" in its revised one: "Shimbun", "Shinbun".
 _HEPBURN = frozenset({"Japan"})
 _LABIAL_N = lazy_compile(r"m(?=[bmp])")
+
+
+def _segments(run: list[Token]) -> list[list[Token]]:
+    """Split a run at its lower-case function words: "Shares in Hoonda" has two parts."""
+    out: list[list[Token]] = [[]]
+    for tok in run:
+        if tok.text[:1].isupper():
+            out[-1].append(tok)
+        elif out[-1]:
+            out.append([])
+    return [part for part in out if part]
+
+
+def _unslipped(word: str) -> set[str]:
+    """Return the words a typist meant if a word has one doubled or two swapped letters.
+
+    The first letter stays: "Hoonda" for Honda, "Nokai" for Nokia, never "oNkia".
+    """
+    out = {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
+    if len(word) == BRAND_LETTERS:
+        out |= {
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            for i in range(1, len(word) - 1)
+            if word[i] != word[i + 1]
+        }
+    return {w for w in out if len(w) == BRAND_LETTERS}
 
 
 def _hepburn(word: str) -> str:
@@ -227,6 +273,9 @@ class OrgMatcher:
         return any(o.prominent for o in reg.organisations(item))
 
     def _run(self, prose: str, run: list[Token]) -> list[OrgIssue]:
+        brands = [b for part in _segments(run) if (b := self._short_brand(prose, part))]
+        if brands:
+            return brands
         if len(run) == 1 and not self._may_be_one_word_name(prose[run[0].start : _end(run[0])]):
             return []  # most runs: one name or place, which no one-word body's name is near
         parts = []
@@ -253,6 +302,49 @@ class OrgMatcher:
                 out.append(OrgIssue(start, end, text, best.organisation, best.written))
                 taken.append((start, end))
         return out
+
+    def _short_brand(self, prose: str, run: list[Token]) -> OrgIssue | None:
+        """Find a doubled or swapped letter in a prominent company's five-letter name.
+
+        "Hoonda", "Nokai": a name this short is one slip from countless words and
+        surnames, so only the two slips of a typist's fingers count, only for a
+        prominent company whose name is no word, and only where the sentence speaks
+        of a company ("the carmaker", "shares", "Inc", "said in a statement").
+        """
+        if any(key(t.text) not in _LEGAL for t in run[1:]):
+            return None
+        start, end = run[0].start, _end(run[0])
+        word = prose[start:end]
+        k = key(word)
+        if len(k) not in (BRAND_LETTERS, BRAND_LETTERS + 1) or word.isupper() or not k.isalpha():
+            return None
+        reg = self.registry
+        found = {}
+        for target in _unslipped(k):
+            for org in reg.organisations(target):
+                name = next((n for n in org.names if key(n) == target), "")
+                if org.prominent and org.kind == "company" and name and not is_word(name):
+                    found[org.id] = (org, name)
+        if len(found) != 1 or "[sic]" in prose[end : end + 12]:
+            return None
+        if (
+            is_word(k)
+            or reg.knows(k)
+            or reg.is_real_surname(k)
+            or reg.is_given_name(k)
+            or reg.is_place(k)
+            or k in COUNTRIES
+            or k in self.surnames
+            or reg.opens_organisation(k)
+        ):
+            return None
+        line_start = prose.rfind("\n", 0, start) + 1
+        line_end = prose.find("\n", end) % (len(prose) + 1)
+        window = prose[max(line_start, start - _CUE_REACH) : min(line_end, end + _CUE_REACH)]
+        if not _CORPORATE.search(window):
+            return None
+        org, name = next(iter(found.values()))
+        return OrgIssue(start, end, word, org, name)
 
     def best(self, text: str) -> Candidate | None:
         """Return the one organisation a mention misses, if exactly one name is nearest."""

@@ -28,6 +28,10 @@ class MisspelledName(Rule):
     does not know and that are near nothing in it are left alone: the registry
     cannot hold everyone. A spelling that differs only in accents ("Erdogan") is
     accepted unless ``accept-diacritics`` is false.
+    In a headline or an all-caps strapline, where every word is capitalised, only a
+    word one slip inside a surname the body spells right ("PEOLSI'S LAST STAND" over
+    a story naming Nancy Pelosi), or a prominent person's full name ("Tony Bliar
+    quits"), is reported.
     """
 
     code = "NL101"

@@ -23,6 +23,10 @@ class MisspelledOrganisation(Rule):
     more words, the one word may instead be another ending of the same stem
     ("European Conservatives and Reformers" for the Reformists, "International
     Financial Corporation"), since two other words of the name vouch for it.
+    A prominent company's five-letter name ("Honda", "Nokia") is one slip from
+    countless words and surnames: only a doubled or swapped letter ("Hoonda",
+    "Nokai") in a sentence that speaks of a company ("shares", "the carmaker",
+    "Corp", "said in a statement") is reported.
     """
 
     code = "NL104"
