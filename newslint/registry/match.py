@@ -120,10 +120,9 @@ def matches_for(doc: Any, registry: Registry) -> Matches:
     cached = _CACHE.get(doc)
     if cached is not None and cached[0] == id(registry):
         return cached[1]
-    result = Matcher(registry, doc.reference_date, lambda: find_story_countries(doc)).run(
-        find_person_mentions(doc)
-    )
-    _headline_issues(doc, registry, result)
+    matcher = Matcher(registry, doc.reference_date, lambda: find_story_countries(doc))
+    result = matcher.run(find_person_mentions(doc))
+    _headline_issues(doc, registry, result, matcher._fits_date)
     orgs = OrgMatcher(registry).issues(doc.prose, doc.tokens)
     if orgs:
         # A misspelt organisation is reported as one, not as a person it resembles.
@@ -135,7 +134,9 @@ def matches_for(doc: Any, registry: Registry) -> Matches:
     return result
 
 
-def _headline_issues(doc: Any, registry: Registry, result: Matches) -> None:
+def _headline_issues(
+    doc: Any, registry: Registry, result: Matches, fits: Callable[[Person], bool]
+) -> None:
     """Add the display lines' slips of people the body names, or of prominent people."""
     head = (doc.headline.start, doc.headline.end) if doc.headline else None
     zones = display_zones(doc.prose, head)
@@ -148,7 +149,6 @@ def _headline_issues(doc: Any, registry: Registry, result: Matches) -> None:
         text = doc.prose[start:end]
         people = [e for e in registry.lookup(text) if isinstance(e, Person)]
         named.extend((p, _surname_of(text)) for p in people)
-    fits = Matcher(registry, doc.reference_date)._fits_date
     for m in find_person_mentions(doc):
         # A lone surname of a single prominent bearer of the story's time: "Obama".
         if len(m.words) != 1 or any(s <= m.start < e for s, e in zones):

@@ -19,6 +19,7 @@ body's to judge.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from rapidfuzz.distance import OSA
@@ -75,7 +76,9 @@ class HeadlineMatcher:
             known.setdefault(key(written), {}).setdefault(p.id, (p, written))
         out = []
         for start, end in zones:
-            words = [self._word(t) for t in tokens if start <= t.start < end and t.kind == "word"]
+            lo = bisect_left(tokens, start, key=_start)
+            hi = bisect_left(tokens, end, key=_start)
+            words = [self._word(t) for t in tokens[lo:hi] if t.kind == "word"]
             for i, w in enumerate(words):
                 if not self._may_slip(w, body, known):
                     continue
@@ -154,6 +157,10 @@ class HeadlineMatcher:
             return None
         p, written = found[0]
         return p, _shaped(written, f"{given.text} {w.text}")
+
+
+def _start(tok: Token) -> int:
+    return tok.start
 
 
 def _inner(word: str, name: str) -> bool:
