@@ -258,6 +258,16 @@ def _share_units(quantities: list[Quantity], prose: str) -> list[Quantity]:
 _NUMERAL = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+def within_rounding(a: Any, b: Any) -> bool:
+    """Tell whether two figures are one value once the less precise one's rounding is allowed.
+
+    "274.5 mln" and "274.50 mln" agree, and so do "3,000" and "3,040"; "274.5" and "294.5"
+    do not. The tiny margin keeps binary fractions from parting equal decimals.
+    """
+    step = max(written_step(a), written_step(b)) / 2
+    return abs(a.value - b.value) <= step * (1 + 1e-9)
+
+
 def written_step(q: Any) -> float:
     """Return a figure's last written digit's worth ("3,000": a thousand, "3.04": 0.01)."""
     m = _NUMERAL.search(q.text)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from newslint.claims import once_per_document
-from newslint.claims.quantities import SCALES, extract_quantities, written_step
+from newslint.claims.quantities import SCALES, extract_quantities, within_rounding
 from newslint.lazyre import lazy_compile
 
 if TYPE_CHECKING:
@@ -45,9 +45,10 @@ def find_references(doc: Document) -> list[Reference]:
     """Return the "the N" sums whose value the story never gave, with the figure like it."""
     prose = doc.prose
     quantities = [q for q in extract_quantities(doc) if q.scale and _precise(q.text)]
+    units = [_unit(prose, q) for q in quantities]
     out = []
     for i, q in enumerate(quantities):
-        unit = _unit(prose, q)
+        unit = units[i]
         if unit is None or not _THE_BEFORE.search(prose[max(0, q.start - 6) : q.start]):
             continue
         end = q.end if q.unit else q.end + len(_UNIT_WORD.match(prose, q.end).group(0))
@@ -56,15 +57,15 @@ def find_references(doc: Document) -> list[Reference]:
         sentence = doc.sentence_at(q.start)
         earlier = [
             e
-            for e in quantities[:i]
-            if _unit(prose, e) == unit
+            for e, e_unit in zip(quantities[:i], units[:i], strict=True)
+            if e_unit == unit
             and SCALES.get(e.scale.lower()) == SCALES.get(q.scale.lower())
             and not (sentence and sentence.start <= e.start < sentence.end)
         ]
-        if any(_agree(q, e) for e in earlier):
+        if any(within_rounding(q, e) for e in earlier):
             continue
         near = [e for e in earlier if _near(q, e)]
-        if near and all(_agree(near[0], e) for e in near):
+        if near and all(within_rounding(near[0], e) for e in near):
             out.append(Reference(q, near[0]))
     return out
 
@@ -80,11 +81,6 @@ def _unit(prose: str, q: Any) -> str | None:
         return q.unit
     m = _UNIT_WORD.match(prose, q.end)
     return m.group("w").lower() if m else None
-
-
-def _agree(a: Any, b: Any) -> bool:
-    step = max(written_step(a), written_step(b)) / 2
-    return abs(a.value - b.value) <= step * (1 + 1e-9)
 
 
 def _near(a: Any, b: Any) -> bool:

@@ -9,7 +9,7 @@ import regex
 
 from newslint.claims.figures import find_figures
 from newslint.claims.headlines import headline_figures
-from newslint.claims.quantities import written_step
+from newslint.claims.quantities import within_rounding, written_step
 from newslint.claims.recounts import find_recounts
 from newslint.claims.references import find_references
 from newslint.document import Document
@@ -166,9 +166,8 @@ def _agree_q(a: Any, b: Any) -> bool:
     A round figure ("10 billion dlrs") is read as a rounding only of a figure near it:
     7.3 billion is not written as 10 billion.
     """
-    step = max(written_step(a), written_step(b)) / 2
     diff = abs(a.value - b.value)
-    return diff <= step * (1 + 1e-9) and diff <= 0.15 * max(abs(a.value), abs(b.value))
+    return within_rounding(a, b) and diff <= 0.15 * max(abs(a.value), abs(b.value))
 
 
 def _adds_up(doc: Document, h: Any, figures: tuple[Any, ...]) -> bool:
