@@ -20,7 +20,7 @@ from newslint.claims import once_per_document
 from newslint.claims.actors import Mention, find_actors
 from newslint.claims.dates import extract_dates
 from newslint.claims.terms import find_terms
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 
 if TYPE_CHECKING:
     from newslint.document import Document
@@ -99,7 +99,7 @@ def find_actions(doc: Document) -> list[DatedAction]:
 
 def _acts_in_office(prose: str, m: Mention) -> bool:
     """Tell whether a titled person does what only an office holder does ("Ruiz signed")."""
-    return m.kind == "title" and not m.historical and bool(_OFFICIAL_ACT.match(prose, m.end))
+    return m.kind == "title" and not m.historical and bool(match_at(_OFFICIAL_ACT, prose, m.end))
 
 
 def _action_dates(doc: Document, sentence: Any, starts: list[int]) -> list[Any]:

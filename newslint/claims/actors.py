@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newslint.claims import once_per_document
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 
 if TYPE_CHECKING:
     from newslint.document import Document
@@ -211,7 +211,7 @@ def _dated_possession(doc: Document, prose: str, end: int) -> bool:
     The title is then the one the person held that year, however long ago they left
     the office, as a reader takes "reversing President Obama's 2010 healthcare law".
     """
-    m = _OWNED_YEAR.match(prose, end)
+    m = match_at(_OWNED_YEAR, prose, end)
     if m is None:
         return False
     year = int(m.group("year"))

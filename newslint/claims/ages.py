@@ -16,7 +16,7 @@ import regex
 
 from newslint.claims import once_per_document
 from newslint.claims.dates import DateMention, extract_dates
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 
 _YEAR_OLD = "-year-old "
 _OWNER = lazy_compile(r"['’]s?$")
@@ -185,7 +185,7 @@ def _age_stated(doc: Any, tok: Any) -> str | None:
     """Read "Name is 58", "Name, who took office in 2017, was 39" and "Name, aged 58"."""
     before = doc.prose[max(0, tok.start - 16) : tok.start]
     verb = _STATED.search(before)
-    if verb is None or not _AFTER_AGE.match(doc.prose, tok.end):
+    if verb is None or not match_at(_AFTER_AGE, doc.prose, tok.end):
         return None
     verb_start = tok.start - len(before) + verb.start()
     sentence = doc.sentence_at(tok.start)

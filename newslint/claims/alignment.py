@@ -17,7 +17,7 @@ import regex
 
 from newslint.claims import once_per_document
 from newslint.claims.actors import HONORIFICS, find_actors
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 
 if TYPE_CHECKING:
     from newslint.document import Document
@@ -162,7 +162,7 @@ def stated_camp(doc: Document, person: str) -> tuple[str, int] | None:
         sentence = doc.sentence_at(x.start)
         lo = max(sentence.start if sentence else 0, x.start - 60)
         before = _CAMP_BEFORE.search(prose, lo, x.start)
-        after = _CAMP_AFTER.match(prose, x.end)
+        after = match_at(_CAMP_AFTER, prose, x.end)
         for m in (before, after):
             if m is not None and not doc.is_quoted(m.start()):
                 found.setdefault(CAMPS[_camp_key(m.group("camp"))], m.start())
@@ -174,7 +174,7 @@ def _stated_party(prose: str, subject: Any) -> str | None:
     hint = _PARTY_BEFORE.search(prose, max(0, subject.start - 30), subject.start)
     if hint and hint.group("party") not in HONORIFICS:
         return hint.group("party")
-    after = _PARTY_AFTER.match(prose, subject.end)
+    after = match_at(_PARTY_AFTER, prose, subject.end)
     if after:
         return after.group("party") or _LETTERS[after.group("letter")]
     return None

@@ -20,7 +20,7 @@ import regex
 from newslint.claims import once_per_document, periods
 from newslint.claims.periods import max_day, month_end, narrow, nearest_year
 from newslint.document import Document
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 
 MONTHS = {
     name: i
@@ -157,7 +157,7 @@ def extract_dates(doc: Any) -> list[DateMention]:
     for tok in doc.tokens:
         if tok.start < end or not _may_start(tok):
             continue
-        m = _DATE.match(prose, tok.start)
+        m = match_at(_DATE, prose, tok.start)
         if m is None:
             continue
         end = m.end()

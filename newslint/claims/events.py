@@ -24,7 +24,7 @@ import regex
 
 from newslint.claims import once_per_document
 from newslint.claims.dates import extract_dates
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -480,7 +480,7 @@ def _qualifiers(
         bare = last.removesuffix("'s")
         if not (last.lower() in _DEFINITE | _STOP or bare in weekdays or last.endswith("'s")):
             out.add(last.lower())
-    m = _COMPLEMENT.match(prose, end)
+    m = match_at(_COMPLEMENT, prose, end)
     if m:
         word = m.group(2).rstrip(".,").removesuffix("'s").removesuffix("’s")
         dated = word in weekdays or word.lower() in _MONTH_WORDS or word[:1].isdigit()

@@ -20,7 +20,7 @@ import regex
 from newslint.claims import once_per_document
 from newslint.claims.dates import extract_dates
 from newslint.claims.offices import extract_office_claims
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 
 if TYPE_CHECKING:
     from newslint.document import Document
@@ -499,7 +499,7 @@ def find_opposition_claims(doc: Document) -> list[OppositionClaim]:
             continue
         if _SUBNATIONAL.search(c.title):
             continue
-        m = _IN_OPPOSITION.match(prose, c.end)
+        m = match_at(_IN_OPPOSITION, prose, c.end)
         if m is None or doc.is_quoted(c.start) or doc.is_quoted(m.start("phrase")):
             continue
         sentence = doc.sentence_at(c.start)

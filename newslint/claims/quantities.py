@@ -16,7 +16,7 @@ import regex
 
 from newslint.claims import once_per_document
 from newslint.claims.dates import extract_dates
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 
 _UNITS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -179,7 +179,7 @@ def _match_at(prose: str, start: int) -> regex.Match | None:
         m = _QUANTITY.match(prose, lead.start())
         if m is not None and m.end() > start:
             return m
-    return _QUANTITY.match(prose, start)
+    return match_at(_QUANTITY, prose, start)
 
 
 def _inside_date(start: int, end: int, dates: list[Any], starts: list[int]) -> bool:
@@ -237,7 +237,7 @@ def _unit(g: dict[str, Any]) -> tuple[str | None, str]:
 
 
 def _is_count(prose: str, end: int) -> bool:
-    m = _WORD.match(prose, end)
+    m = match_at(_WORD, prose, end)
     return bool(m) and m.group(1) not in _NOT_NOUNS
 
 

@@ -16,7 +16,7 @@ import regex
 
 from newslint.claims import once_per_document
 from newslint.claims.quantities import SCALES, extract_quantities, within_rounding
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 
 if TYPE_CHECKING:
     from newslint.document import Document
@@ -51,8 +51,8 @@ def find_references(doc: Document) -> list[Reference]:
         unit = units[i]
         if unit is None or not _THE_BEFORE.search(prose[max(0, q.start - 6) : q.start]):
             continue
-        end = q.end if q.unit else q.end + len(_UNIT_WORD.match(prose, q.end).group(0))
-        if not _PHRASE_END.match(prose, end):
+        end = q.end if q.unit else q.end + len(match_at(_UNIT_WORD, prose, q.end).group(0))
+        if not match_at(_PHRASE_END, prose, end):
             continue
         sentence = doc.sentence_at(q.start)
         earlier = [
@@ -79,7 +79,7 @@ def _precise(text: str) -> bool:
 def _unit(prose: str, q: Any) -> str | None:
     if q.unit:
         return q.unit
-    m = _UNIT_WORD.match(prose, q.end)
+    m = match_at(_UNIT_WORD, prose, q.end)
     return m.group("w").lower() if m else None
 
 

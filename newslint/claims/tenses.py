@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from newslint.claims import once_per_document
 from newslint.claims.dates import extract_dates
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 from newslint.text.context import words_after, words_before, words_between
 
 if TYPE_CHECKING:
@@ -168,11 +168,11 @@ def _at_event(doc: Document, d: DateMention) -> DatedVerb | None:
     """
     if d.day is None:
         return None
-    m = _WHERE.match(doc.prose, d.end)
+    m = match_at(_WHERE, doc.prose, d.end)
     if m is None:
         sentence = doc.sentence_at(d.start)
         lead = doc.prose[sentence.start : d.start] if sentence else ""
-        m = _OPENING_EVENT.match(doc.prose, d.end) if _OPENING_AT.match(lead) else None
+        m = match_at(_OPENING_EVENT, doc.prose, d.end) if _OPENING_AT.match(lead) else None
     if m is None:
         return None
     toks = words_after(doc, d.end + (m.end() - d.end), _MAX_SUBJECT + 1)
@@ -206,7 +206,7 @@ def _governing(doc: Document, d: DateMention) -> DatedVerb | None:
     first = toks[0].text.lower()
     deadline = first in _DEADLINE_PREPOSITIONS
     i = 1 if first in _TIME_PREPOSITIONS or deadline else 0
-    if i == 0 and d.day is not None and _EVENT_AFTER.match(doc.prose, d.end):
+    if i == 0 and d.day is not None and match_at(_EVENT_AFTER, doc.prose, d.end):
         if first in _DETERMINERS and len(toks) > 1 and toks[1].text.lower() in _TIME_PREPOSITIONS:
             i = 2  # "won 81 seats in the February 17 poll": the poll's date is the winning's
     if (i == 0 and d.day is None) or doc.prose.startswith(("'s", "’s"), d.end):

@@ -16,7 +16,7 @@ from newslint.claims.terms import find_terms
 from newslint.claims.titles import extract_administrations
 from newslint.document import Document
 from newslint.finding import Hit, Severity
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 from newslint.rule import Context, Rule
 from newslint.rules.contradictions import _facts
 
@@ -59,7 +59,7 @@ def _not_yet_begun(doc: Document, ctx: Context, reg: Any) -> Iterator[Hit]:
         sentence = doc.sentence_at(a.start)
         if sentence is None or _FUTURE.search(doc.prose, sentence.start, sentence.end):
             continue
-        if _FUTURE_AFTER.match(doc.prose, a.end):
+        if match_at(_FUTURE_AFTER, doc.prose, a.end):
             continue  # "a Bush administration would cut the program"
         first = min(presidents, key=lambda pr: pr[1].start)
         holder = _holder(reg, first[1].jurisdiction, date)

@@ -14,7 +14,7 @@ from newslint.claims.offices import extract_office_claims, same_office
 from newslint.claims.titles import OFFICES, Titled, extract_titles
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 from newslint.rule import Context, Rule
 from newslint.rules.contradictions import _facts
 
@@ -204,7 +204,7 @@ def _titles_beside_names(doc: Document) -> Iterator[tuple[Titled, str | None, bo
         country = _COUNTRIES.get(whose.lower()) if whose else None
         if (whose and country is None) or (title in _BODY_POSTS and country != "NATO"):
             continue
-        if title == "Premier" and not _TITLE_ENDS.match(doc.prose, c.end):
+        if title == "Premier" and not match_at(_TITLE_ENDS, doc.prose, c.end):
             continue  # "Jet Airways is India's premier airline": an adjective
         start = c.start
         words = _NAME_BEFORE.search(doc.prose, max(0, start - 40), start)

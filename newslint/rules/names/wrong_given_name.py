@@ -13,7 +13,7 @@ from newslint.claims.spellings import find_surname_spellings
 from newslint.claims.titles import extract_titles
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 from newslint.rule import Context, Rule
 
 
@@ -113,7 +113,7 @@ def _fits(doc: Document, issue: Any) -> bool:
     if issue.title and not _title_fits(p, issue.title):
         return False  # "Ambassador Stefan Johannesson" is not Iceland's president
     heads = {h for r in p.roles for h in _heads(r.office)} - {""}
-    described = _DESCRIBED.match(doc.prose, issue.end)
+    described = match_at(_DESCRIBED, doc.prose, issue.end)
     if described and not any(h in described["what"].lower() for h in heads):
         return False  # "Dave Prentis, the leader of Britain's biggest union"
     if any(" " in n and n in doc.prose for n in p.names):
@@ -302,7 +302,7 @@ def _other_given_name(doc: Document, reg: Any, right: list[Any], use: Any) -> bo
     bearers = reg.by_surname(use.span.text)
     if len(bearers) > SOLE_BEARER_MAX or sum(p.prominent for p in bearers) > 1:
         return False  # "Gordon Brown", then "Scotland coach Craig Brown": a common surname
-    return not use.titled and not _DESCRIBED.match(doc.prose, use.span.end)
+    return not use.titled and not match_at(_DESCRIBED, doc.prose, use.span.end)
 
 
 def _titled(doc: Document, reg: Any, reported: set[int]) -> Iterator[Hit]:

@@ -10,7 +10,7 @@ from newslint.claims.changes import MULTIPLES, Change, extract_changes
 from newslint.claims.quantities import Quantity, extract_quantities
 from newslint.document import Document
 from newslint.finding import Hit, Severity
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 from newslint.rule import Context, Rule
 from newslint.text.context import words_after, words_before
 
@@ -188,7 +188,7 @@ def _beside_noun(doc: Document, c: Change, q: Quantity) -> bool:
     else:
         if not (set(before[:1]) & _ARTICLE):
             return False
-        m = _OF_SIZE.match(doc.prose, verb_end)
+        m = match_at(_OF_SIZE, doc.prose, verb_end)
         if m is None or m.end() != q.start:
             return False
         tail = q.end

@@ -9,7 +9,7 @@ import regex
 from newslint.claims.quantities import Quantity, extract_quantities
 from newslint.document import Document
 from newslint.finding import Hit, Severity
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 from newslint.rule import Context, Rule
 from newslint.text.context import words_after, words_before
 from newslint.text.tokens import Token
@@ -189,9 +189,9 @@ def _is_share(doc: Document, q: Quantity) -> bool:
     if after[1:2] and after[0] in _STAKE_KINDS and after[1] in _SHARE_NOUNS:
         return True  # "a 51% controlling stake"
     # "a 150 pct interest in the venture" is a stake; "a 150 pct interest rate" is not.
-    if after[:2] == ["interest", "in"] or _OWNED_AFTER.match(doc.prose, q.end):
+    if after[:2] == ["interest", "in"] or match_at(_OWNED_AFTER, doc.prose, q.end):
         return True
-    if after[:1] == ["of"] and (_of_whole(after[1:]) or _LAST_WHOLE.match(doc.prose, q.end)):
+    if after[:1] == ["of"] and (_of_whole(after[1:]) or match_at(_LAST_WHOLE, doc.prose, q.end)):
         return True
     if _STAKE_BEFORE.search(doc.prose, max(0, q.start - 80), q.start):
         return True
@@ -200,7 +200,7 @@ def _is_share(doc: Document, q: Quantity) -> bool:
         if low in _SHARE_LEADS:
             return True
         if low in _TRADE_VERBS:
-            return _TRADED.match(doc.prose, q.end) is not None
+            return match_at(_TRADED, doc.prose, q.end) is not None
         if low not in _LEAD_SKIP:
             return False
     return False

@@ -13,7 +13,7 @@ from newslint.claims.tallies import tallies
 from newslint.claims.wholes import antecedent
 from newslint.document import Document
 from newslint.finding import Hit, Severity
-from newslint.lazyre import lazy_compile
+from newslint.lazyre import lazy_compile, match_at
 from newslint.rule import Context, Rule
 
 _DIGITS = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
@@ -253,7 +253,7 @@ def _owners_over_100(doc: Document) -> Iterator[Hit]:
             if not _OWNING.search(around) and not (owned and _by_analogy(doc, q)):
                 break  # "owned 62 pct by A and 50 pct by B": the second holding by analogy
             owned = True
-            after = _OF_OBJECT.match(doc.prose, q.end)
+            after = match_at(_OF_OBJECT, doc.prose, q.end)
             if after:
                 objects.add(after.group(1).lower())
         else:
@@ -270,7 +270,7 @@ def _owners_over_100(doc: Document) -> Iterator[Hit]:
 
 def _by_analogy(doc: Document, q: Quantity) -> bool:
     """Tell a holding written in the shape of the one before: "by B", "B (25 pct)"."""
-    if _BY.match(doc.prose, q.end):
+    if match_at(_BY, doc.prose, q.end):
         return True
     return doc.prose[q.start - 1 : q.start] == "(" and doc.prose[q.end : q.end + 1] == ")"
 
@@ -419,7 +419,7 @@ def _opening_after(doc: Document, total: Quantity) -> tuple[int, bool] | None:
     if m:
         return m.end(), False
     if _OF_THE.search(doc.prose, max(0, total.start - 12), total.start):
-        m = _OF_THE_REST.match(doc.prose, total.end)
+        m = match_at(_OF_THE_REST, doc.prose, total.end)
         if m:
             return m.end(), False
     return None
