@@ -190,6 +190,12 @@ _ORDERS = {
     "previous": "last",
 }
 _ORDER = lazy_compile(rf"(?<![\w-])({_alt(_ORDERS)})\s+(?:[\w’'.-]+\s+){{0,3}}?{_NOUN}", regex.I)
+#: "his last news conference", "the latest tankoku auction": an order word right before
+#: the noun or one word away; "last week's meeting" names a time, not an order.
+_LAST_NOUN = lazy_compile(
+    rf"(?<![\w-])(?:last|latest|most\s+recent)\s+(?:(?P<mid>[a-z-]+)\s+)?{_NOUN}", regex.I
+)
+_TIMES = frozenset("week weekend month year night season term time".split())
 #: Words that tell of an event moved, repeated or drawn out, anywhere in its sentence.
 _MOVED = lazy_compile(
     r"(?<![\w-])(?:postpone[ds]?|postponement|delay(?:ed|s)?|reschedul\w+|moved|pushed"
@@ -533,6 +539,16 @@ def _qualifiers(
         if not dated and word.lower() not in _STOP:
             out.add(f"{m.group(1)} {word.lower()}")
     return frozenset(out)
+
+
+def told_latest(event: DatedEvent) -> bool:
+    """Tell whether a mention calls its event the latest of its kind ("his last meeting").
+
+    Such an event has none of its kind after it up to the story's dateline, so a rule
+    may compare it with others in a story that tells of several.
+    """
+    m = _LAST_NOUN.search(event.text)
+    return m is not None and (m.group("mid") or "").lower() not in _TIMES
 
 
 def definite(doc: Document, event: DatedEvent) -> bool:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from typing import Any
 
-from newslint.claims.events import definite, find_events, one_of_kind
+from newslint.claims.events import definite, find_events, one_of_kind, told_latest
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -116,23 +115,7 @@ def _first_after_another(doc: Document, events: list[Any]) -> Iterator[Hit]:
                 break
 
 
-#: "his last news conference", "the last tankoku auction": the word right before the noun
-#: or an adjective away; not "last week's meeting", which is a time, not an order.
-_LAST = re.compile(r"(?<![\w-])(?:last|latest|most\s+recent)\s+(?:[a-z-]+\s+)?$", re.I)
 _ORDER_WORDS = frozenset({"last", "latest", "most", "recent"})
-_TIME_WORDS = frozenset("week month year weekend night time season term".split())
-
-
-def _told_last(doc: Document, event: Any) -> bool:
-    """Tell whether an event is told as the latest of its kind, its noun right after."""
-    if event.order != "last" or event.date.day is None:
-        return False
-    noun = event.text.lower().find(event.kind.split()[0])
-    if noun < 0:
-        return False
-    head = event.text[:noun]
-    m = _LAST.search(head)
-    return m is not None and not any(w.strip("'’s") in _TIME_WORDS for w in m.group().split())
 
 
 def _last_before_another(doc: Document, events: list[Any], ref: dt.date | None) -> Iterator[Hit]:
@@ -147,7 +130,7 @@ def _last_before_another(doc: Document, events: list[Any], ref: dt.date | None) 
     if ref is None:
         return
     for last in events:
-        if not _told_last(doc, last) or last.date.earliest is None:
+        if last.date.day is None or last.date.earliest is None or not told_latest(last):
             continue
         for other in events:
             d = other.date
