@@ -327,6 +327,9 @@ def test_date_mismatch_reads_hedged_dates_and_news_conferences():
     # A later day after the dateline is a conference still to come, no contradiction.
     assert planted(m, body.replace("November", "March"), dt.date(1987, 3, 19)) == []
     assert planted(m, body, None) == []
+    # Within a week of the dateline a later day may be the story's own conference, against
+    # which "last" is the one before.
+    assert planted(m, body, dt.date(1986, 11, 25)) == []
 
 
 def test_date_mismatch_leaves_a_noun_of_several_events():

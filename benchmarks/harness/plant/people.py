@@ -938,14 +938,18 @@ def _order(text: str, starts: list[int]) -> str | None:
 
 
 def _past(story: Story, first: DateMention, second: DateMention, k: int) -> bool:
-    """Whether ``second`` moved ``k`` days still falls on or before the story's dateline."""
+    """Whether ``second`` moved ``k`` days still falls a week or more before the dateline.
+
+    A day within the week before the dateline may be the story's own event, against
+    which "last" means "the one before", so it would be no contradiction.
+    """
     if story.date is None:
         return False
     year = second.year or first.year
     if year is None:  # the year the last one, written without it, falls in
         year = story.date.year - ((first.month, first.day) > (story.date.month, story.date.day))
     try:
-        return dt.date(year, second.month, second.day + k) <= story.date
+        return dt.date(year, second.month, second.day + k) <= story.date - dt.timedelta(7)
     except ValueError:
         return False
 
@@ -1023,6 +1027,10 @@ class DateMismatch:
                 continue
             order = _order(text, [a for *_, a in items])
             last = order == "last" and not _LAST.search(text[max(0, at - 30) : at])
+            # the later mention points back to a conference told before: "the November 19"
+            last = last and bool(
+                re.search(rf"\b{_DETS}\s+(?:\S+\s+){{0,3}}$", text[max(0, at - 40) : at])
+            )
             several = noun in weekdays or (noun != "talks" and self._several(text, noun))
             if several and order != "next" and not last:
                 continue

@@ -125,18 +125,28 @@ def _last_before_another(doc: Document, events: list[Any], ref: dt.date | None) 
     "the Nov. 21 news conference" before its dateline: whichever date is wrong, the
     last was not followed by another. A later one still to come ("will hold a news
     conference on Thursday") is no conflict, nor is an earlier one ("the Nov. 5 news
-    conference" before the last on Nov. 19), which the story may well tell of.
+    conference" before the last on Nov. 19), which the story may well tell of. "Last" is
+    often "the one before" the event a story is about ("the Fed cut rates at its May 1
+    meeting; at its last meeting on March 20 it held them"), so the other mention must
+    come later in the story and point back ("the", a possessive), no past day of the kind
+    may be told before the "last" one, and one dated within a week of the
+    dateline, which may be the story's own event, is left alone.
     """
     if ref is None:
         return
-    for last in events:
+    for i, last in enumerate(events):
         if last.date.day is None or last.date.earliest is None or not told_latest(last):
             continue
-        for other in events:
+        told_before = events[:i]
+        if any(e.date.day is not None and (e.date.earliest or ref) <= ref for e in told_before):
+            continue
+        for other in events[i + 1 :]:
             d = other.date
-            if other is last or other.several or other.order or d.day is None:
+            if other.several or other.order or d.day is None or not definite(doc, other):
                 continue
-            if d.earliest is None or d.earliest > ref or other.phase != last.phase:
+            if d.earliest is None or (ref - d.earliest).days <= _WEEK:
+                continue
+            if other.phase != last.phase:
                 continue
             if not d.relative and not last.date.relative and d.year != last.date.year:
                 continue
