@@ -34,7 +34,12 @@ class WrongGivenName(Rule):
     office, the given name not a form of the right one ("Jim" for James, "Mac" for
     Malcolm), and every holder of that office and surname at the story's date must
     share one given name; "former" titles are left alone, since the record of past
-    holders has gaps.
+    holders has gaps. Any other title the story gives works the same way when the one
+    holder of that post and surname on the story's day has another given name and the
+    story speaks of the post's body or country: "Chief economist Patrick Lane" in a
+    2024 story about the European Central Bank is Philip Lane, though some Patrick
+    Lane sits in a state legislature. A body's title ("chief economist", "managing
+    director") counts only when no other firm's name stands before it.
 
     A wholly other given name is also read as a slip when the surname has one
     prominent bearer and few others in the registry ("Mikhail Putin", "David
