@@ -214,6 +214,9 @@ class Registry:
         self._find = lru_cache(maxsize=65536)(self._search)
         self._similar = lru_cache(maxsize=16384)(self._find_similar)
         self.holder_names = lru_cache(maxsize=512)(self._holder_names)
+        # NOTE: every capitalised run of every story is looked up, and the same bodies
+        # and the same people's names come back story after story.
+        self._near_orgs = lru_cache(maxsize=16384)(self._near_organisations)
 
     def __len__(self) -> int:
         return len(self._entities)
@@ -353,15 +356,27 @@ class Registry:
         Federal Reserve Board; a one-word name is compared with one-word names
         ("Volkswagon").
         """
+        return list(self._near_orgs(name))
+
+    def _near_organisations(self, name: str) -> tuple[tuple[Organisation, str, int, int], ...]:
         q = key(name)
         words = q.split()
         found: set[int] = set()
+        # NOTE: straight to the tables: nearly every key is a miss seen once, which a
+        # cache would only hold on to.
         if len(words) == 1:
+            table = self._tables["orgdeletes"]
             for d in deletes(q):
-                found.update(self._find("orgdeletes", d))
+                found.update(table.get(d))
         else:
+            # A mask that keeps the first word can only be some body's if a body's name
+            # opens with that word: most runs of capitals are people's names and places.
+            opens = bool(self._find("orgfirst", words[0]))
+            first = words[0][:1] + "* "
+            table = self._tables["orgmasks"]
             for mask in org_masks(q, ORG_MIN_WORD - 1):
-                found.update(self._find("orgmasks", mask))
+                if opens or mask.startswith(first):
+                    found.update(table.get(mask))
         out = []
         for i in found:
             org = self.entity(i)
@@ -378,7 +393,7 @@ class Registry:
                 dist = OSA.distance(words[j], theirs[j], score_cutoff=2)
                 if dist <= 2 or _same_stem(words[j], theirs[j]):
                     out.append((org, written, OSA.distance(words[j], theirs[j]), j))
-        return sorted(out, key=lambda t: (t[2], t[1], t[0].id))
+        return tuple(sorted(out, key=lambda t: (t[2], t[1], t[0].id)))
 
     def party(self, term: str) -> Party | None:
         """Return the party a word refers to: "GOP", "Tory", "Democratic-aligned", "Republicans"."""

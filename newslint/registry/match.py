@@ -154,6 +154,8 @@ def _headline_issues(
         if len(m.words) != 1 or any(s <= m.start < e for s, e in zones):
             continue
         word = m.words[0].text
+        if not registry.is_prominent_surname(word):
+            continue  # what the bearers below would say, without reading anyone
         bearers = {p.id: p for p in registry.by_surname(word) if p.prominent}
         if len(bearers) == 1 and (p := next(iter(bearers.values()))) and fits(p):
             named.append((p, word))

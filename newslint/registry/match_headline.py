@@ -70,7 +70,7 @@ class HeadlineMatcher:
         ``named`` holds the registry people the body names exactly, each with the surname
         as the body writes it: that spelling is the one a headline slip is measured from.
         """
-        body = self._body_words(prose, zones)
+        body: set[str] | None = None  # read only when a display word gets that far
         known: dict[str, dict[str, tuple[Person, str]]] = {}
         for p, written in named:
             known.setdefault(key(written), {}).setdefault(p.id, (p, written))
@@ -80,7 +80,11 @@ class HeadlineMatcher:
             hi = bisect_left(tokens, end, key=_start)
             words = [self._word(t) for t in tokens[lo:hi] if t.kind == "word"]
             for i, w in enumerate(words):
-                if not self._may_slip(w, body, known):
+                if not self._may_slip(w, known):
+                    continue
+                if body is None:
+                    body = self._body_words(prose, zones)
+                if key(w.text) in body:
                     continue
                 found = self._near_body_surname(w, known)
                 if found is None and i > 0:
@@ -107,15 +111,13 @@ class HeadlineMatcher:
         words.update(key(w) for w in _LETTERS.findall(prose[last:]))
         return words
 
-    def _may_slip(
-        self, w: Span, body: set[str], known: dict[str, dict[str, tuple[Person, str]]]
-    ) -> bool:
+    def _may_slip(self, w: Span, known: dict[str, dict[str, tuple[Person, str]]]) -> bool:
+        """Tell whether a display word may slip a name; the caller also checks the body."""
         k = key(w.text)
         reg = self.registry
         return not (
             len(k) < MIN_WORD
             or not k.isalpha()
-            or k in body
             or k in known
             or is_word(k)
             or reg.is_real_surname(k)

@@ -233,6 +233,9 @@ class OrgMatcher:
         self.registry = registry
         #: Last words of the story's names that read as people's ("Dieter Lehmann").
         self.surnames: set[str] = set()
+        # NOTE: a story names one body many times, and its every sub-run is judged:
+        # ``best`` depends on the text and ``surnames`` only, so it is kept per text.
+        self._best: dict[str, Candidate | None] = {}
 
     def issues(self, prose: str, tokens: Sequence[Token]) -> list[OrgIssue]:
         """Return the story's near misses, in order, none overlapping another."""
@@ -241,6 +244,7 @@ class OrgMatcher:
         for run in found:
             if len(run) > 1 and self.registry.is_given_name(run[0].text):
                 self.surnames.add(key(prose[run[-1].start : _end(run[-1])]))
+        self._best.clear()
         for run in found:
             out.extend(self._run(prose, run))
         kept = [i for i in out if not self._in_list_of_names(prose, i)]
@@ -276,28 +280,30 @@ class OrgMatcher:
         brands = [b for part in _segments(run) if (b := self._short_brand(prose, part))]
         if brands:
             return brands
-        if len(run) == 1 and not self._may_be_one_word_name(prose[run[0].start : _end(run[0])]):
+        ends = [_end(t) for t in run]
+        if len(run) == 1 and not self._may_be_one_word_name(prose[run[0].start : ends[0]]):
             return []  # most runs: one name or place, which no one-word body's name is near
+        caps = [t.text[:1].isupper() for t in run]
         parts = []
         for size in range(min(len(run), ORG_MAX_WORDS), 0, -1):
             for a in range(len(run) - size + 1):
                 b = a + size - 1
-                if run[a].text[:1].isupper() and run[b].text[:1].isupper():
-                    parts.append((run[a].start, _end(run[b])))
-        known: list[tuple[int, int]] = []
-        for start, end in parts:
-            text = prose[start:end]
-            if " " in text and self.registry.knows(text):
-                known.append((start, end))
+                if caps[a] and caps[b]:
+                    parts.append((run[a].start, ends[b], prose[run[a].start : ends[b]]))
+        knows = self.registry.knows
+        taken = [(start, end) for start, end, text in parts if " " in text and knows(text)]
         out: list[OrgIssue] = []
-        taken = list(known)
-        for start, end in parts:
+        for start, end, text in parts:
             if any(s < end and start < e for s, e in taken):
                 continue
-            text = prose[start:end]
-            if "[sic]" in prose[end : end + 12] or self.registry.knows(text):
+            if " " not in text and not self._may_be_one_word_name(text):
+                continue  # what ``best`` would say, without the lookup
+            if "[sic]" in prose[end : end + 12] or knows(text):
                 continue
-            best = self.best(text)
+            if text in self._best:
+                best = self._best[text]
+            else:
+                best = self._best[text] = self.best(text)
             if best is not None:
                 out.append(OrgIssue(start, end, text, best.organisation, best.written))
                 taken.append((start, end))
@@ -365,11 +371,12 @@ class OrgMatcher:
 
     def candidates(self, text: str) -> list[Candidate]:
         """Return every organisation near a mention, each kept or rejected with the reason."""
-        words = _words(text)
         if self.registry.knows(text):
             return []
         out = []
-        for org, written, dist, j in self.registry.near_organisations(text):
+        near = self.registry.near_organisations(text)
+        words = _words(text) if near else []
+        for org, written, dist, j in near:
             theirs = _words(written)
             why = self._reject(words, theirs, j, dist, org)
             slip = f"'{words[j]}' is a slip for '{theirs[j]}'" if why is None else why
