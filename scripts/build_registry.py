@@ -597,6 +597,77 @@ def world(b: Builder) -> None:
             b.add_names(p, "Lula", "Lula da Silva")
         if r["person"] == "Volodymyr Zelensky":
             b.add_names(p, "Volodymyr Zelenskyy", "Volodymyr Zelenskiy")
+    international(b)
+
+
+#: Heads of international bodies and of the G20's central banks, compiled for newslint from
+#: the bodies' own lists of past heads (see ATTRIBUTION.md); not a shared data file.
+HEADS_FILE = Path(__file__).resolve().parent / "data" / "international_heads.csv"
+
+
+#: Where the Wikidata files put the offices of international bodies.
+WIKIDATA_BODIES = "international organisations (UN etc.)"
+
+
+def international(b: Builder) -> None:
+    """Add the heads of international bodies and central banks, with dated terms.
+
+    The Wikidata files have a few of them, often under a shortened office ("Governor
+    of the Bank", Canada) and stop in 2022; a term they already record is kept as it
+    is, and a person they already know gains the office rather than a second entry
+    (``same_as`` names the entry by its join key where the name and dates cannot).
+    """
+    with HEADS_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for r in rows:
+        name, where = r["person"], r["body"]
+        start, end, born = iso(r["start"]), iso(r["end"]), iso(r["born"])
+        p = b.known(r["same_as"]) if r["same_as"] else None
+        if p is None:
+            p = _head_known(b, name, born, where, (year(start), year(end)))
+        if p is None:
+            p = b.person(f"head-{slug(name)}", name, "world.yaml")
+        p["born"] = p["born"] or born
+        b.add_names(p, name)
+        office = r["office"]  # in full: "Director-General" alone is any agency's
+        if not any(_same_term(x, office, where, start) for x in p["roles"]):
+            b.role(p, office, where, start, end)
+
+
+def _head_known(
+    b: Builder, name: str, born: str | None, where: str, years: tuple[int | None, ...]
+) -> dict | None:
+    """Return the one person already known by this name whose life fits the term, or None.
+
+    A name alone is not enough (the head of the WFP is not the British whip of his
+    name): the birth year must agree, or the person must have held office in the
+    same body or country. Anyone else gets an entry of their own.
+    """
+    fits = []
+    for pid in sorted(b.by_name.get(slug(name), ())):
+        p = b.people[pid]
+        if born and p["born"] and born[:4] != p["born"][:4]:
+            continue
+        placed = any(r["jurisdiction"] in (where, WIKIDATA_BODIES) for r in p["roles"])
+        if (placed or born and p["born"]) and _same_life(p, years):
+            fits.append(p)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _same_term(role: dict, office: str, where: str, start: str | None) -> bool:
+    """Tell whether a known role is this term written otherwise.
+
+    "Secretary General" of NATO, "Governor of the Reserve Bank" of South Africa: an
+    office of the same kind (its first word) in the same place (or Wikidata's
+    "international organisations"), starting within a year.
+    """
+    mine = office.lower().replace("-", " ").split()[:1]
+    theirs = role["office"].lower().replace("-", " ").split()[:1]
+    place = role["jurisdiction"] == where or role["jurisdiction"].startswith("international")
+    if mine != theirs or not place:
+        return False
+    a, c = year(role["from"]), year(start)
+    return a is None or c is None or abs(a - c) <= 1
 
 
 def _any_country(b: Builder, name: str) -> str:

@@ -315,12 +315,33 @@ def test_date_mismatch_reads_hedged_dates_and_news_conferences():
         "bbc",
     )
     assert "widely tipped for 5 May" not in out and "to be held on 5 May" in out
-    [out] = planted(
-        m,
+    body = (
         "During his last news conference on November 19, he defended the sale. Since the "
-        "November 19 news conference, aides have revised the policy.",
+        "November 19 news conference, aides have revised the policy."
     )
+    [out] = planted(m, body)
     assert "Since the November 19 news" not in out and "conference on November 19," in out
+    # Only a later day contradicts "last": an earlier news conference may be another one.
+    day = int(out.split("Since the November ", 1)[1].split()[0])
+    assert 19 < day <= 22
+    # A later day after the dateline is a conference still to come, no contradiction.
+    assert planted(m, body.replace("November", "March"), dt.date(1987, 3, 19)) == []
+    assert planted(m, body, None) == []
+    # Within a week of the dateline a later day may be the story's own conference, against
+    # which "last" is the one before.
+    assert planted(m, body, dt.date(1986, 11, 25)) == []
+
+
+def test_date_mismatch_leaves_a_noun_of_several_events():
+    m = people.DateMismatch()
+    for body in (
+        # A news conference to come on Thursday and one past: two dates are right.
+        "He will hold a news conference on Thursday. At the news conference on March 2 he "
+        "spoke of taxes. Since the March 2 news conference, aides have been silent.",
+        "Another meeting is planned. The meeting on March 3 approved the plan. Since the "
+        "March 3 meeting, the stock has risen.",
+    ):
+        assert planted(m, body) == [], body
 
 
 def test_date_mismatch_moves_a_weekday_told_twice():

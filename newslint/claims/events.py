@@ -9,7 +9,11 @@ it with nothing but a complement and a verb of holding or starting between ("the
 meeting in Delhi on Wednesday", "the vote began on April 19", "polling that began on
 April 16"), and "signed <object> on <date>" or "<object> was signed on <date>". A
 noun that is the object of another verb ("announced the vote on Monday") is left
-alone: the date may be that verb's. Each event records the words that tell it from
+alone: the date may be that verb's, unless the sentence shows the date inside the noun
+phrase: the subject of a reported clause ("said the meeting on Monday with Mr Baker
+underscored ...") or an object before its complement ("made the auction of the unit on 19
+December illegal"). A date after "said" ("he said on Tuesday") dates the saying and is
+never an event's. Each event records the words that tell it from
 others of its kind (``detail``) and whether its wording marks it as one of several or
 as moved ("another meeting", "the second round", "postponed"), so that a rule never
 compares two different events.
@@ -186,6 +190,12 @@ _ORDERS = {
     "previous": "last",
 }
 _ORDER = lazy_compile(rf"(?<![\w-])({_alt(_ORDERS)})\s+(?:[\w’'.-]+\s+){{0,3}}?{_NOUN}", regex.I)
+#: "his last news conference", "the latest tankoku auction": an order word right before
+#: the noun or one word away; "last week's meeting" names a time, not an order.
+_LAST_NOUN = lazy_compile(
+    rf"(?<![\w-])(?:last|latest|most\s+recent)\s+(?:(?P<mid>[a-z-]+)\s+)?{_NOUN}", regex.I
+)
+_TIMES = frozenset("week weekend month year night season term time".split())
 #: Words that tell of an event moved, repeated or drawn out, anywhere in its sentence.
 _MOVED = lazy_compile(
     r"(?<![\w-])(?:postpone[ds]?|postponement|delay(?:ed|s)?|reschedul\w+|moved|pushed"
@@ -304,10 +314,10 @@ def _event(doc: Document, d: DateMention, lo: int, hi: int) -> DatedEvent | None
                 end,
                 lo,
             )
-    return _backward(doc, d, before, lo)
+    return _backward(doc, d, before, after, lo)
 
 
-def _backward(doc: Document, d: DateMention, before: str, lo: int) -> DatedEvent | None:
+def _backward(doc: Document, d: DateMention, before: str, after: str, lo: int) -> DatedEvent | None:
     base = d.start - len(before)
     m = _SIGNED.search(before)
     if m:
@@ -339,7 +349,7 @@ def _backward(doc: Document, d: DateMention, before: str, lo: int) -> DatedEvent
         words = (m.group("mods") or m.group("bare") or "").split()
         if not words or not words[-1][:1].isupper():
             return None
-    if not verb and not _FREE_LEAD.search(lead):
+    if not verb and not _FREE_LEAD.search(lead) and not _bound_in_clause(lead, after):
         return None  # "announced the vote on Monday": the date may be the announcing
     if m.group("prep") == "for" and verb and verb[0] not in _FOR_VERBS:
         return None
@@ -350,6 +360,48 @@ def _backward(doc: Document, d: DateMention, before: str, lo: int) -> DatedEvent
     noun = m.group("noun") or m.group("first")
     kind = _NOUNS[" ".join(noun.lower().split())]
     return _make(doc, d, kind, phase, words, base + m.start("np"), d.end, lo)
+
+
+#: A verb of saying or thinking whose clause may open with the dated noun phrase.
+_SAY_LEAD = lazy_compile(
+    r"(?<![\w-])(?:said|says|say|added|adds|believes|believed|thinks|thought|hopes|hoped"
+    r"|noted|notes|stressed|insisted|warned|argued|claimed|predicted|feared|agreed|conceded"
+    r"|told\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)(?:\s+that)?\s*$"
+)
+#: The reported clause's own verb after the dated phrase: "said the meeting on Monday with
+#: Mr Baker underscored ...", "said the vote on 3 May was fair".
+_FINITE_AFTER = lazy_compile(
+    r"(?:\s+(?:with|of|in|at|between|against|over|among)\s+(?:[\w.'’-]+\s+){0,6}?[\w.'’-]+)?"
+    r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|must|can|did"
+    r"|does|[a-z]{3,}ed)(?![\w'’-])"
+)
+#: A verb of judging whose object is followed by its complement: "made the auction ...
+#: illegal", "declared the vote ... void".
+_JUDGE_LEAD = lazy_compile(
+    r"(?<![\w-])(?:made|makes|make|making|declared|declares|declare|ruled|rules|rule|deemed"
+    r"|deems|rendered|renders|pronounced)\s*$"
+)
+_VERDICT_AFTER = lazy_compile(
+    r"\s+(?:illegal|unlawful|invalid|void|null|legal|lawful|valid|illegitimate"
+    r"|unconstitutional|constitutional|fraudulent)(?![\w-])"
+)
+
+
+def _bound_in_clause(lead: str, after: str) -> bool:
+    """Tell whether a date after a verb's object can only be the object's own.
+
+    "announced the vote on Monday" may date the announcing, but where the dated noun
+    phrase is the subject of a reported clause ("said the meeting on Monday with Mr
+    Baker underscored ...") or stands before its object complement ("made the auction
+    of the unit on 19 December illegal"), a date of the verb would stand elsewhere ("said
+    on Monday", "made ... illegal on 19 December"), so the date is the event's. A date
+    after "said" itself ("he said on Tuesday") is the saying's and never reaches here.
+    """
+    if _SAY_LEAD.search(lead):
+        return _FINITE_AFTER.match(after) is not None
+    if _JUDGE_LEAD.search(lead):
+        return _VERDICT_AFTER.match(after) is not None
+    return False
 
 
 def _rejection(doc: Document, d: DateMention, before: str, base: int, lo: int) -> DatedEvent | None:
@@ -487,6 +539,16 @@ def _qualifiers(
         if not dated and word.lower() not in _STOP:
             out.add(f"{m.group(1)} {word.lower()}")
     return frozenset(out)
+
+
+def told_latest(event: DatedEvent) -> bool:
+    """Tell whether a mention calls its event the latest of its kind ("his last meeting").
+
+    Such an event has none of its kind after it up to the story's dateline, so a rule
+    may compare it with others in a story that tells of several.
+    """
+    m = _LAST_NOUN.search(event.text)
+    return m is not None and (m.group("mid") or "").lower() not in _TIMES
 
 
 def definite(doc: Document, event: DatedEvent) -> bool:

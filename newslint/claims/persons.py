@@ -38,7 +38,8 @@ TITLES = frozenset(
     general|gen|admiral|colonel|col|chairman|chairwoman|chair|commissioner|
     attorney general|attorney-general|governor-general|majority leader|minority leader|
     house speaker|senate majority leader|senate minority leader|archbishop|cardinal|
-    bishop|rev|reverend|father|supreme leader|ayatollah|sheikh""".replace("\n", "").split("|")
+    bishop|rev|reverend|father|supreme leader|ayatollah|sheikh|managing director|
+    chief economist|director-general|director general""".replace("\n", "").split("|")
 )
 TITLES = frozenset(t.strip() for t in TITLES)
 #: A title's form for someone chosen but not yet in office: "President-elect".

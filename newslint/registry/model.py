@@ -22,7 +22,16 @@ _SENIOR = lazy_compile(
     r"|secretary-general|secretary general|attorney general|senator|speaker"
     r"|senate (?:majority|minority) leader|leader of the house|lord chancellor"
     r"|home secretary|foreign secretary|chair(?:man)? of the federal reserve"
-    r"|governor of the central bank)\b",
+    r"|governor of the central bank)\b"
+    # Heads of international bodies and central banks, as their own lists name them.
+    r"|^(?:managing director of the international monetary fund"
+    r"|chief economist of the (?:european central bank|international monetary fund)"
+    r"|director[- ]general of (?:the world|the international|the food and agriculture|unesco)"
+    r"|general manager of the bank for international settlements"
+    r"|executive director of (?:unicef|the world food programme)"
+    r"|administrator of the united nations|united nations high commissioner"
+    r"|high representative of the union)\b"
+    r"|^governor of (?:the )?(?:[\w'-]+ ){0,3}(?:bank|banque|banca)\b",
     regex.IGNORECASE,
 )
 #: Leader lists go back to the 1870s; a leader out of office before this year is history,

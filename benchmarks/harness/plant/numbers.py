@@ -1467,6 +1467,13 @@ _PERIOD = re.compile(
     r"(?:year|month|week|quarter)|(?:first|second|third|fourth)\s+(?:quarter|half)|"
     r"year-earlier|year-ago|a\s+year\s+(?:ago|earlier))\b"
 )
+#: One mention an item of an account, the other the account's total: a total may differ
+#: from its item ("a surplus in the securities item of ... 11.17 billion" and "the account in
+#: total showed a surplus of 11.17 billion" are two measures that happen to agree).
+_ACCOUNT_ITEM = re.compile(
+    r"\b(?:item|items|component|components|portion|sub-?total)\b", re.IGNORECASE
+)
+_ACCOUNT_TOTAL = re.compile(r"\b(?:in\s+total|total|overall|combined)\b", re.IGNORECASE)
 #: A named series ("M1", "M-3"): two of them at one value are two figures.
 _SERIES_LABEL = re.compile(r"\b[A-Z]-?\d\b")
 #: Pairs of head nouns that measure opposite things: one of each is never the same figure.
@@ -1643,9 +1650,9 @@ class FigureMismatch:
     def _one_quantity(text: str, first: Amount, last: Amount, s1: str, s2: str) -> bool:
         """Whether a copy editor would read both mentions as one measured thing.
 
-        The same value can be a January deficit and a December surplus, or two companies'
-        profits: the mentions must not name opposite things, different periods or
-        different owners.
+        The same value can be a January deficit and a December surplus, two companies'
+        profits, or an account's item and its total: the mentions must not name opposite
+        things, different periods, different owners, or a part against a whole.
         """
         c1, c2 = _tight(text, first), _tight(text, last)
         w1 = {_stem(w) for w in _WORD.findall(c1)}
@@ -1664,6 +1671,10 @@ class FigureMismatch:
         l1, l2 = set(_SERIES_LABEL.findall(s1)), set(_SERIES_LABEL.findall(s2))
         if l1 and l2 and l1 != l2:
             return False
+        n1, n2 = _near(text, first), _near(text, last)
+        for a, b in ((n1, n2), (n2, n1)):
+            if _ACCOUNT_ITEM.search(a) and _ACCOUNT_TOTAL.search(b) and not _ACCOUNT_ITEM.search(b):
+                return False
         o1, o2 = _owners(_near(text, first, 50, 0)), _owners(_near(text, last, 50, 0))
         return not (o1 and o2 and not o1 & o2)
 

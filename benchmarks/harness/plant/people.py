@@ -916,6 +916,44 @@ def _event_mentions(text: str) -> list[tuple[str, DateMention, str, int]]:
     return out
 
 
+_LAST = re.compile(r"\b(?:last|latest)\s+(?:[a-z-]+\s+)?$", re.I)
+_NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _order(text: str, starts: list[int]) -> str | None:
+    """How a story places its mentions of one event in their series.
+
+    "next" when every mention is told as the one to come ("the next election", "the
+    upcoming election"): two dates for it cannot both be right, however many others the
+    story tells of. "last" when the first mention is told as the latest ("his last news
+    conference on November 19"): another of the kind dated after it, and before the
+    dateline, cannot be right either; one dated before it may be another event.
+    """
+    leads = [text[max(0, s - 30) : s] for s in starts]
+    if all(_NEXT.search(lead) for lead in leads):
+        return "next"
+    if _LAST.search(leads[0]) and not any(re.search(r"'s\s+$|’s\s+$", lead) for lead in leads):
+        return "last"
+    return None
+
+
+def _past(story: Story, first: DateMention, second: DateMention, k: int) -> bool:
+    """Whether ``second`` moved ``k`` days still falls a week or more before the dateline.
+
+    A day within the week before the dateline may be the story's own event, against
+    which "last" means "the one before", so it would be no contradiction.
+    """
+    if story.date is None:
+        return False
+    year = second.year or first.year
+    if year is None:  # the year the last one, written without it, falls in
+        year = story.date.year - ((first.month, first.day) > (story.date.month, story.date.day))
+    try:
+        return dt.date(year, second.month, second.day + k) <= story.date - dt.timedelta(7)
+    except ValueError:
+        return False
+
+
 @dataclass(frozen=True)
 class _Weekday:
     start: int
@@ -979,15 +1017,27 @@ class DateMismatch:
         for noun, d, shape, at in _event_mentions(text):
             by_noun[noun].append((d, shape, at))
         written = {d.day_month() for d in find_dates(text)}
+        weekdays = {noun for noun, *_ in _weekday_mentions(text)}
         for noun, items in by_noun.items():
             dates = {d.day_month() for d, _, _ in items}
             if len(dates) != 1 or len(items) < 2 or _told_apart(text, [a for *_, a in items]):
                 continue
-            first, (second, shape, _) = items[0][0], items[-1]
+            first, (second, shape, at) = items[0][0], items[-1]
             if first.start == second.start or not second.valid:
+                continue
+            order = _order(text, [a for *_, a in items])
+            last = order == "last" and not _LAST.search(text[max(0, at - 30) : at])
+            # the later mention points back to a conference told before: "the November 19"
+            last = last and bool(
+                re.search(rf"\b{_DETS}\s+(?:\S+\s+){{0,3}}$", text[max(0, at - 40) : at])
+            )
+            several = noun in weekdays or (noun != "talks" and self._several(text, noun))
+            if several and order != "next" and not last:
                 continue
             rng = _rng(story, second.start)
             offsets = [k for k in (-3, -2, -1, 1, 2, 3) if 1 <= second.day + k <= 28]
+            if last:
+                offsets = [k for k in offsets if k > 0 and _past(story, first, second, k)]
             rng.shuffle(offsets)
             for k in offsets:
                 day = str(second.day + k)
@@ -998,13 +1048,10 @@ class DateMismatch:
                     continue
                 if second.order == "uk" and f"{day} " + new_text.split(" ", 1)[1] in written:
                     continue
-                yield Site(
-                    second.day_start,
-                    second.day_end,
-                    day,
-                    shape,
-                    f"the {noun} is dated {first.day_month()} earlier in the story",
-                )
+                why = f"the {noun} is dated {first.day_month()} earlier in the story"
+                if last:
+                    why = f"the last {noun} is dated {first.day_month()}, before the dateline"
+                yield Site(second.day_start, second.day_end, day, shape, why)
                 break
 
     @staticmethod

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from newslint.claims.events import definite, find_events, one_of_kind
+from newslint.claims.events import definite, find_events, one_of_kind, told_latest
 from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.rule import Context, Rule
@@ -36,7 +36,9 @@ class DateMismatch(Rule):
     election, expected to be held on 5 May" and "the upcoming election, tipped for 8
     May" are compared. And the first of a kind ("MPs first threw out the agreement
     on Jan. 16") dated after another of the same ("the agreement was defeated on Jan.
-    15") is reported even in a story of several, since the first cannot follow another. A
+    15") is reported even in a story of several, since the first cannot follow another;
+    so is the latest of a kind ("his last news conference on Nov. 19") with another of it
+    dated after it and before the dateline ("the Nov. 21 news conference"). A
     thing voted down is one event only with the same object and, where both say who
     voted, the same voters ("the House rejected the bill", "the Senate rejected the
     bill" are two). Two bare weekdays ("a forced auction on Sunday", "Friday's
@@ -69,6 +71,7 @@ class DateMismatch(Rule):
         ref = doc.reference_date
         for kind, events in groups.items():
             yield from _first_after_another(doc, events)
+            yield from _last_before_another(doc, events, ref)
             if any(e.several for e in events) or len({_key(e) for e in events}) > 2:
                 yield from _same_order(doc, events, ref)
                 continue
@@ -109,6 +112,55 @@ def _first_after_another(doc: Document, events: list[Any]) -> Iterator[Hit]:
             gap = (first.date.earliest - d.earliest).days
             if 0 < gap <= _MAX_GAP:
                 yield _hit(doc, first, other)
+                break
+
+
+_ORDER_WORDS = frozenset({"last", "latest", "most", "recent"})
+
+
+def _last_before_another(doc: Document, events: list[Any], ref: dt.date | None) -> Iterator[Hit]:
+    """Report the latest of a kind of event dated before another of it, both past.
+
+    "During his last news conference on Nov. 19" cannot be right when the story has
+    "the Nov. 21 news conference" before its dateline: whichever date is wrong, the
+    last was not followed by another. A later one still to come ("will hold a news
+    conference on Thursday") is no conflict, nor is an earlier one ("the Nov. 5 news
+    conference" before the last on Nov. 19), which the story may well tell of. "Last" is
+    often "the one before" the event a story is about ("the Fed cut rates at its May 1
+    meeting; at its last meeting on March 20 it held them"), so the other mention must
+    come later in the story and point back ("the", a possessive), no past day of the kind
+    may be told before the "last" one, and one dated within a week of the
+    dateline, which may be the story's own event, is left alone.
+    """
+    if ref is None:
+        return
+    for i, last in enumerate(events):
+        if last.date.day is None or last.date.earliest is None or not told_latest(last):
+            continue
+        told_before = events[:i]
+        if any(e.date.day is not None and (e.date.earliest or ref) <= ref for e in told_before):
+            continue
+        for other in events[i + 1 :]:
+            d = other.date
+            if other.several or other.order or d.day is None or not definite(doc, other):
+                continue
+            if d.earliest is None or (ref - d.earliest).days <= _WEEK:
+                continue
+            if other.phase != last.phase:
+                continue
+            if not d.relative and not last.date.relative and d.year != last.date.year:
+                continue
+            mine, its = last.detail - _ORDER_WORDS, other.detail - _ORDER_WORDS
+            if mine and its and not mine & its:
+                continue
+            gap = (d.earliest - last.date.earliest).days
+            if 0 < gap <= _MAX_GAP:
+                line = doc.position(last.date.start)[0]
+                message = (
+                    f"'{other.text.strip()}' dates a {other.kind} '{d.text}', after the one "
+                    f"line {line} calls the last ('{last.text.strip()}')"
+                )
+                yield Hit(d.start, d.end, message)
                 break
 
 

@@ -11,6 +11,7 @@ import regex
 from newslint.claims.actors import NAME_WORD, find_actors
 from newslint.claims.dates import MONTHS, WEEKDAYS, dates_in
 from newslint.claims.offices import extract_office_claims, same_office
+from newslint.claims.persons import COUNTRIES
 from newslint.claims.titles import OFFICES, Titled, extract_titles
 from newslint.document import Document
 from newslint.finding import Applicability, Hit, Severity
@@ -151,36 +152,20 @@ class WrongTitle(Rule):
 #: Posts of a body rather than a country, judged only where the wording names the body.
 _BODY_POSTS = {"Secretary General": frozenset({"secretary general"})}
 _CANONICAL = {title.lower(): title for title in (*OFFICES, *_BODY_POSTS)}
-#: How a story names the countries of the record: "Japan's", "British", "U.S.".
-_COUNTRIES = {
-    "u.s.": "United States",
-    "us": "United States",
-    "america": "United States",
-    "american": "United States",
-    "united states": "United States",
-    "uk": "United Kingdom",
-    "u.k.": "United Kingdom",
-    "britain": "United Kingdom",
-    "british": "United Kingdom",
-    "united kingdom": "United Kingdom",
-    "germany": "Germany",
-    "german": "Germany",
-    "france": "France",
-    "french": "France",
-    "japan": "Japan",
-    "japanese": "Japan",
-    "canada": "Canada",
-    "canadian": "Canada",
-    "australia": "Australia",
-    "australian": "Australia",
-    "india": "India",
-    "indian": "India",
-    "italy": "Italy",
-    "italian": "Italy",
-    "spain": "Spain",
-    "spanish": "Spain",
-    "nato": "NATO",
-}
+#: Country keys whose registry spelling is not the key in title case.
+_JURISDICTION = {"nato": "NATO", "palestine": "State of Palestine"}
+
+
+def _country(whose: str) -> str | None:
+    """Return the registry's name for the country a title is given with, or None.
+
+    The table of country words is the one the claims layer reads names with ("Japan's",
+    "British", "U.S."), so a title and a name agree on which countries a story can name.
+    """
+    k = COUNTRIES.get(whose.lower().removesuffix("'s").removesuffix("’s").rstrip("."))
+    return None if k is None else _JURISDICTION.get(k, k.title())
+
+
 _TITLE_ENDS = lazy_compile(r"\s*(?:[,.;:)—–]|$)")
 _NAME_BEFORE = lazy_compile(rf"(?:{NAME_WORD}\s+){{1,2}}$")
 
@@ -201,7 +186,7 @@ def _titles_beside_names(doc: Document) -> Iterator[tuple[Titled, str | None, bo
         title = _CANONICAL.get(full)
         if c.form == "before" or c.qualified or title is None:
             continue
-        country = _COUNTRIES.get(whose.lower()) if whose else None
+        country = _country(whose) if whose else None
         if (whose and country is None) or (title in _BODY_POSTS and country != "NATO"):
             continue
         if title == "Premier" and not match_at(_TITLE_ENDS, doc.prose, c.end):

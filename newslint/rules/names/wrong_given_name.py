@@ -9,6 +9,7 @@ from typing import Any
 import regex
 
 from newslint.claims.countries import find_story_countries
+from newslint.claims.persons import find_person_mentions
 from newslint.claims.spellings import find_surname_spellings
 from newslint.claims.titles import extract_titles
 from newslint.document import Document
@@ -33,7 +34,12 @@ class WrongGivenName(Rule):
     office, the given name not a form of the right one ("Jim" for James, "Mac" for
     Malcolm), and every holder of that office and surname at the story's date must
     share one given name; "former" titles are left alone, since the record of past
-    holders has gaps.
+    holders has gaps. Any other title the story gives works the same way when the one
+    holder of that post and surname on the story's day has another given name and the
+    story speaks of the post's body or country: "Chief economist Patrick Lane" in a
+    2024 story about the European Central Bank is Philip Lane, though some Patrick
+    Lane sits in a state legislature. A body's title ("chief economist", "managing
+    director") counts only when no other firm's name stands before it.
 
     A wholly other given name is also read as a slip when the surname has one
     prominent bearer and few others in the registry ("Mikhail Putin", "David
@@ -85,6 +91,7 @@ class WrongGivenName(Rule):
             yield Hit(issue.start, issue.end, message, (issue.suggestion,))
             reported.add(issue.start)
         yield from _titled(doc, ctx.registry, reported)
+        yield from _office_holder(doc, ctx.registry, reported)
         yield from _restated(doc, ctx.registry, reported)
 
 
@@ -108,6 +115,8 @@ def _fits(doc: Document, issue: Any) -> bool:
         return False  # "Finance Minister Trevor Manuel" of South Africa is not Angola's
     words = regex.findall(r"[A-Za-z][\w.]*", doc.prose)
     pairs = {f"{a} {b}".lower() for a, b in zip(words, words[1:], strict=False)}
+    if issue.title and not _owner_fits(doc, issue.start, issue.title, p):
+        return False  # "Barclays chief economist Peter Lane", "former chief economist"
     if issue.title and holds_title(p, issue.title):
         return True  # "Trade Secretary Anne Hewitt": the title says who is meant
     if issue.title and not _title_fits(p, issue.title):
@@ -336,6 +345,116 @@ def _titled(doc: Document, reg: Any, reported: set[int]) -> Iterator[Hit]:
             f" ({person.source or 'registry'}); did you mean {written}?"
         )
         yield Hit(at, at + len(t.name), message, (written,))
+
+
+def _office_holder(doc: Document, reg: Any, reported: set[int]) -> Iterator[Hit]:
+    """Report a titled name when the title's holder of that surname has another given name.
+
+    "Chief economist Patrick Lane" in a 2024 story about the European Central Bank:
+    a Patrick Lane exists (a state legislator), but no Patrick Lane was ever a chief
+    economist, and the one Lane holding such a post on the story's day is Philip Lane.
+    The title must name the office itself (not "minister"), the story must speak of
+    the body or country of that post, the name must be nobody's who held it, and no
+    word before it may say the post is past or another ("former", "deputy").
+    """
+    from newslint.registry.match import holds_title
+    from newslint.registry.model import Person
+    from newslint.registry.normalise import country as country_key
+    from newslint.registry.normalise import key, same_given_name
+
+    day = doc.reference_date
+    if day is None:
+        return
+    countries = find_story_countries(doc)
+    for m in find_person_mentions(doc):
+        if m.in_headline or not m.title or len(m.words) != 2 or m.start in reported:
+            continue
+        given, last = m.words[0].text, m.words[1].text
+        if len(key(given)) < 2 or key(given) in _HONORIFICS or not given[0].isupper():
+            continue
+        if _PAST_POST.search(doc.prose, max(0, m.start - 60), m.start):
+            continue
+        if not _owner_fits(doc, m.start, m.title, None):
+            continue
+        holders = [
+            (p, r)
+            for p in reg.by_surname(last)
+            if holds_title(p, m.title)
+            for r in p.roles_at(day)
+            if _names_office(m.title, r.office)
+            and (m.country is None or country_key(r.jurisdiction) == m.country)
+        ]
+        if not holders or len({key(p.name.split()[0]) for p, _ in holders}) != 1:
+            continue
+        person, role = holders[0]
+        if any(same_given_name(key(given), key(n.split()[0])) for n in person.names):
+            continue  # "Jim Baker": a form of the name
+        named = [e for e in reg.lookup(m.text) if isinstance(e, Person)]
+        if any(holds_title(e, m.title) for e in named):
+            continue  # someone of this very name held such a post
+        if role.jurisdiction and not countries.speaks_of(country_key(role.jurisdiction)):
+            continue  # "Managing Director Paul Rato" of a firm, in a story not about the IMF
+        if _kin_near(doc.prose, given, m.start):
+            continue
+        reported.add(m.start)
+        written = f"{person.name.split()[0]} {last}"
+        message = (
+            f"'{given}' is not the given name of {person.name}, {role.describe()}"
+            f" ({person.source or 'registry'}); did you mean {written}?"
+        )
+        yield Hit(m.start, m.end, message, (written,))
+
+
+#: Titles of a body's post that every firm has too: only the body's own are judged.
+_BODY_TITLES = frozenset(
+    {"chief economist", "managing director", "director-general", "director general"}
+)
+#: The word before a title, possessive and all: "ECB chief economist", "the IMF's".
+_OWNER = lazy_compile(r"([A-Za-z][\w.&-]*)(?:['’]s)?,?$")
+
+
+def _owner_fits(doc: Document, at: int, title: str, person: Any) -> bool:
+    """Tell whether a body's title before a name can be the registry body's post.
+
+    "Barclays chief economist Peter Lane" is the bank's, not the ECB's; "former
+    chief economist" is a past post; an undated story says nothing of who holds it.
+    Government titles keep their own checks.
+    """
+    from newslint.claims.countries import CUES
+    from newslint.claims.persons import COUNTRIES
+    from newslint.registry.normalise import country as country_key
+
+    if title not in _BODY_TITLES:
+        return True
+    if doc.reference_date is None or _PAST_POST.search(doc.prose, max(0, at - 60), at):
+        return False
+    window = doc.prose[max(0, at - 60) : at]
+    cut = regex.search(r"(?i)" + regex.escape(title.split()[0]) + r"[^.\n]*$", window)
+    if cut is None:
+        return True
+    owner = _OWNER.search(window[: cut.start()].rstrip())
+    word = owner.group(1) if owner else ""
+    if not word or not word[0].isupper() or word.lower() in ("the", "a", "an"):
+        return True
+    body = CUES.get(word.lower().rstrip(".")) or COUNTRIES.get(word.lower().rstrip("."))
+    if body is None:
+        return False
+    places = {country_key(r.jurisdiction) for r in person.roles} if person else {body}
+    return body in places
+
+
+def _names_office(title: str, office: str) -> bool:
+    """Tell whether every word of a title is in the office's name ("chief economist")."""
+    words = set(office.lower().replace("-", " ").replace(",", " ").split())
+    return all(w in words for w in title.lower().replace("-", " ").split())
+
+
+#: Words before a title that put the post in the past or make it another one.
+_PAST_POST = lazy_compile(
+    r"\b(?:former|ex|then|late|one-?time|previous|outgoing|incoming|acting|interim|deputy"
+    r"|vice|assistant|associate|shadow|junior)\b[\s-]*(?:[\w'’.]+\s+){0,3}$",
+    regex.IGNORECASE,
+)
 
 
 #: Words before a surname that are no given name.

@@ -15,6 +15,7 @@ from newslint.document import Document
 from newslint.finding import Hit, Severity
 from newslint.lazyre import lazy_compile, match_at
 from newslint.rule import Context, Rule
+from newslint.text.tokens import Token
 
 _DIGITS = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD = lazy_compile(r"[\p{L}'’-]+")
@@ -399,7 +400,10 @@ def _sentence_head(doc: Document, offset: int) -> str:
 _OF_WHICH = lazy_compile(
     r",\s+(?:of\s+which|comprising|made\s+up\s+of)\s+|\s+(?:--|—|–|-)\s+"
     # "a 103 mln stg offer, including 48 mln from ... and 55 mln from ...": some parts
+    # "13.0 billion dlrs in loan assets during fiscal 1988, including 1.8 billion ...": the
+    # total's own words run up to the comma
     r"|(?:\s+[\p{Ll}\-]+){0,2}?,?\s+including\s+(?:the\s+)?"
+    r"|(?:\s+[\p{L}\d\-]+){3,6}?,\s+including\s+(?:the\s+)?"
 )
 
 
@@ -427,7 +431,9 @@ def _opening_after(doc: Document, total: Quantity) -> tuple[int, bool] | None:
 
 # "Of the 13 billion dlr frozen debt, 3.5 billion ...": a total its parts are taken from.
 _OF_THE = lazy_compile(r"(?:^|[.,;]\s+|\n)of\s+the\s+$", regex.I)
-_OF_THE_REST = lazy_compile(r"(?:\s+[\p{L}-]+){0,4}?,\s+")
+# "Of the 13 billion dlrs frozen debt 3.5 billion was owed ...": the comma may be left out
+# when the first part's figure follows at once
+_OF_THE_REST = lazy_compile(r"(?:\s+[\p{L}-]+){0,4}?(?:,\s+|\s+(?=\d))")
 # Where a breakdown set inside its sentence ends: a closing dash, or the comma after
 # its last item ("including 48 mln from A and 71 mln from B, is designed to ...").
 _CLOSING_DASH = lazy_compile(r"\s(?:--|—|–|-)\s")
@@ -496,23 +502,40 @@ def _parts(
     parts = []
     for item in items:
         inside = [q for q in after if q.end > item[0].start and q.start < item[-1].end]
+        if leading:
+            # "5.1 billion for the 8.50 pct 2002 tranche": the item's rate and year are
+            # what it is, not another part
+            inside = [q for q in inside if _same_measure(q, total) and not _year(q)]
         if len(inside) != 1 or not _same_measure(inside[0], total):
             return None
-        if (
-            leading
-            and inside[0].start > item[0].start + 1
-            and item[0].text.lower()
-            not in (
-                "about",
-                "some",
-                "nearly",
-                "almost",
-                "around",
-            )
-        ):
+        if leading and not _opens_item(item, inside[0]):
             return None
         parts.append(inside[0])
     return parts
+
+
+#: Words an "of which" item may open with before its figure ("about 850 mln from ...").
+_HEDGES = frozenset({"about", "some", "nearly", "almost", "around"})
+#: Articles an item may open with when its figure follows at once ("the 2.15 billion from
+#: banks and a 1.38 billion dlr IMF loan"); "a record 7.1 billion surplus" or "a gain of
+#: 28.6 mln" put a word between, and such an item may be a net figure's other side.
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _opens_item(item: list[Token], figure: Quantity) -> bool:
+    """Tell whether a breakdown item opens with its figure, a hedge or an article."""
+    if figure.start <= item[0].start + 1:
+        return True
+    first = item[0].text.lower()
+    if first in _HEDGES:
+        return True
+    # "the Three Gorges Underground Power Plant": a number word after an article is a name's
+    return (
+        first in _ARTICLES
+        and len(item) > 1
+        and figure.start <= item[1].start + 1
+        and figure.text[:1].isdigit()
+    )
 
 
 def _words_after(doc: Document, q: Quantity) -> list[str]:
