@@ -110,10 +110,6 @@ def lint_files(runner: Runner, files: Sequence[str], jobs: int) -> Iterator[File
         return
     global _WORKER
     _WORKER = runner
-    try:  # load rules once here, so forked workers inherit them instead of each loading them
-        runner.linter_for(runner.resolver.for_path(files[0]))
-    except NewslintError:
-        pass  # reported for the file itself
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     resolver = runner.resolver
@@ -121,8 +117,11 @@ def lint_files(runner: Runner, files: Sequence[str], jobs: int) -> Iterator[File
     # NOTE: files travel in batches, one message each way per batch: per-file messages
     # cost the parent enough CPU to slow the workers it shares the cores with.
     size = max(1, min(200, -(-len(files) // (jobs * 8))))
-    batches = [list(files[i : i + size]) for i in range(0, len(files), size)]
+    batches = [list(files[i : i + size]) for i in range(1, len(files), size)]
     try:
+        # The first file is linted here, before the fork: rules, registry indexes and
+        # patterns (compiled on first use) are then warm in every worker, not built by each.
+        yield runner.lint_file(files[0])
         with context.Pool(jobs, initializer=_start_worker, initargs=args) as pool:
             for batch in pool.imap(_lint_in_worker, batches):
                 yield from batch
