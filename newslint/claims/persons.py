@@ -11,11 +11,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-import regex
-
 from newslint.claims import once_per_document
 from newslint.document import Document
 from newslint.lazyre import lazy_compile
+from newslint.text.quotes import marked_sic
 from newslint.text.spans import Span
 from newslint.text.tokens import NameCandidate
 
@@ -95,9 +94,6 @@ class PersonMention(NamedTuple):
         return self.words[-1]
 
 
-_SIC = lazy_compile(r"(?:['’]s)?\s*[\[(]sic[\])]", regex.IGNORECASE)
-
-
 def person_mentions(
     candidates: list[NameCandidate], prose: str, headline: tuple[int, int] | None
 ) -> list[PersonMention]:
@@ -109,7 +105,7 @@ def person_mentions(
     out = []
     for cand in candidates:
         mention = _mention(cand, prose, headline)
-        if mention is not None and not _SIC.match(prose, cand.end, cand.end + 12):
+        if mention is not None and not marked_sic(prose, cand.end):
             out.append(mention)
     return out
 

@@ -18,7 +18,7 @@ slip from a registry organisation's name is a near miss. What keeps this precise
   nor an item of a list that names no body (a team sheet's "Persico");
 * a prominent company's five-letter name ("Honda") counts only with a doubled or
   swapped letter ("Hoonda", "Nokai") and a word of business in the sentence;
-* capitals-only words (straplines, acronyms) and "[sic]" quotations are left alone.
+* capitals-only words (straplines, acronyms) and "[sic]" or "(sic)" quotations are left alone.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from newslint.registry.compiled import (
 from newslint.registry.model import Organisation
 from newslint.registry.normalise import key
 from newslint.text.english import is_word
+from newslint.text.quotes import marked_sic
 from newslint.text.tokens import Token
 
 _SPLIT = lazy_compile(r"[\s\-‐‑–—_]+")
@@ -298,7 +299,7 @@ class OrgMatcher:
                 continue
             if " " not in text and not self._may_be_one_word_name(text):
                 continue  # what ``best`` would say, without the lookup
-            if "[sic]" in prose[end : end + 12] or knows(text):
+            if marked_sic(prose, end) or knows(text):
                 continue
             if text in self._best:
                 best = self._best[text]
@@ -331,7 +332,7 @@ class OrgMatcher:
                 name = next((n for n in org.names if key(n) == target), "")
                 if org.prominent and org.kind == "company" and name and not is_word(name):
                     found[org.id] = (org, name)
-        if len(found) != 1 or "[sic]" in prose[end : end + 12]:
+        if len(found) != 1 or marked_sic(prose, end):
             return None
         if (
             is_word(k)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import regex
+
 from newslint.lazyre import lazy_compile
 from newslint.text.spans import Block
 
+_SIC = lazy_compile(r"(?:['’]s)?\s*[\[(]sic[\])]", regex.IGNORECASE)
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _MARK = lazy_compile(r'[“”«»„"]')
 
@@ -43,3 +46,12 @@ def quote_spans(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
         if start is not None:
             spans.append((start, block.end))
     return spans
+
+
+def marked_sic(text: str, end: int) -> bool:
+    """Tell whether the words ending at ``end`` are marked "[sic]" or "(sic)".
+
+    The mark says a spelling is someone else's, quoted as written ("Nancy Peolsi [sic]",
+    "Goldman Sacks's (sic) letter"): no check should correct it.
+    """
+    return _SIC.match(text, end, end + 12) is not None
