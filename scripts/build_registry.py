@@ -600,8 +600,8 @@ def world(b: Builder) -> None:
     international(b)
 
 
-#: Heads of international bodies and of the G20's central banks, compiled for newslint from
-#: the bodies' own lists of past heads (see ATTRIBUTION.md); not a shared data file.
+#: Heads of international bodies and of the G20's central banks, compiled for newslint; the
+#: `source` column names the list each row is checked against (see ATTRIBUTION.md).
 HEADS_FILE = Path(__file__).resolve().parent / "data" / "international_heads.csv"
 
 

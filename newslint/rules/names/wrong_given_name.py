@@ -8,8 +8,8 @@ from typing import Any
 
 import regex
 
-from newslint.claims.countries import find_story_countries
-from newslint.claims.persons import find_person_mentions
+from newslint.claims.countries import CUES, find_story_countries
+from newslint.claims.persons import COUNTRIES, find_person_mentions
 from newslint.claims.spellings import find_surname_spellings
 from newslint.claims.titles import extract_titles
 from newslint.document import Document
@@ -420,8 +420,6 @@ def _owner_fits(doc: Document, at: int, title: str, person: Any) -> bool:
     chief economist" is a past post; an undated story says nothing of who holds it.
     Government titles keep their own checks.
     """
-    from newslint.claims.countries import CUES
-    from newslint.claims.persons import COUNTRIES
     from newslint.registry.normalise import country as country_key
 
     if title not in _BODY_TITLES:
